@@ -1,0 +1,43 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using NewsHub.Data;
+using Serilog;
+
+namespace NewsHub.Cli;
+
+/// <summary>
+/// Configuration, logging and services for the commands, built the same way as the web host:
+/// appsettings.json beside the binary, then the environment (<c>ConnectionStrings__NewsHub</c>).
+/// </summary>
+internal static class CliHost
+{
+    public static IConfiguration LoadConfiguration() =>
+        new ConfigurationBuilder()
+            .SetBasePath(AppContext.BaseDirectory)
+            .AddJsonFile("appsettings.json", optional: true)
+            .AddEnvironmentVariables()
+            .Build();
+
+    /// <summary>Serilog from configuration; logs go to standard error so that standard output stays machine-readable.</summary>
+    public static void ConfigureLogging(IConfiguration configuration) =>
+        Log.Logger = new LoggerConfiguration()
+            .ReadFrom.Configuration(configuration)
+            .Enrich.FromLogContext()
+            .CreateLogger();
+
+    /// <summary>Services shared by the commands that use the database.</summary>
+    public static ServiceProvider BuildServices(IConfiguration configuration)
+    {
+        var connectionString = configuration.GetConnectionString(NewsHubDbContextOptions.ConnectionStringName)
+            ?? throw new InvalidOperationException(
+                $"ConnectionStrings:{NewsHubDbContextOptions.ConnectionStringName} is not set (environment: ConnectionStrings__{NewsHubDbContextOptions.ConnectionStringName}).");
+
+        var services = new ServiceCollection();
+        services.AddSingleton(configuration);
+        services.AddLogging(logging => logging.AddSerilog(dispose: false));
+        services.AddDbContext<NewsHubDbContext>(options => options.UseNewsHubPostgres(connectionString));
+        services.AddDbContextFactory<NewsHubDbContext>(options => options.UseNewsHubPostgres(connectionString), ServiceLifetime.Singleton);
+        return services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });
+    }
+}

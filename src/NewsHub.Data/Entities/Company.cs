@@ -1,0 +1,35 @@
+namespace NewsHub.Data.Entities;
+
+/// <summary>
+/// A company, brand or unit from the catalog. A brand or subsidiary points at its group through
+/// <see cref="ParentId"/>; timelines and partnerships are kept per group.
+/// </summary>
+public class Company
+{
+    public int Id { get; set; }
+
+    /// <summary>The canonical Chinese name (华为, 字节跳动); unique.</summary>
+    public required string CanonicalName { get; set; }
+
+    public CompanyRole Role { get; set; }
+
+    public List<string> EnglishNames { get; set; } = [];
+
+    public int? ParentId { get; set; }
+
+    public Company? Parent { get; set; }
+
+    public List<Company> Children { get; set; } = [];
+
+    public List<CompanyAlias> Aliases { get; set; } = [];
+}
+
+/// <summary>What a company does, as far as partnerships are concerned.</summary>
+public enum CompanyRole
+{
+    Carmaker,
+    Battery,
+    Parts,
+    Tech,
+    Other,
+}

@@ -1,0 +1,71 @@
+namespace NewsHub.Data.Entities;
+
+/// <summary>
+/// A partnership between two company groups at one stage, gathered from every mention of the same
+/// pair and stage within a date window, across articles.
+/// </summary>
+public class PartnershipEvent
+{
+    public long Id { get; set; }
+
+    /// <summary>The group with the smaller id, so that a pair has one spelling.</summary>
+    public int CompanyAId { get; set; }
+
+    public Company CompanyA { get; set; } = null!;
+
+    public int CompanyBId { get; set; }
+
+    public Company CompanyB { get; set; } = null!;
+
+    public PartnershipStage Stage { get; set; }
+
+    /// <summary>True when the text speaks of a plan or the future (将, 计划).</summary>
+    public bool IsPlanned { get; set; }
+
+    public PartialDate Date { get; set; } = new();
+
+    /// <summary>A full date to order and filter by: the event date filled out, or the publication date.</summary>
+    public DateOnly? SortDate { get; set; }
+
+    public double Confidence { get; set; }
+
+    /// <summary>How many articles report the event; kept with the mentions.</summary>
+    public int ArticleCount { get; set; }
+
+    public List<PartnershipMention> Mentions { get; set; } = [];
+}
+
+public enum PartnershipStage
+{
+    /// <summary>Talks, contacts or a rumour (洽谈, 接洽, 据悉, 传闻).</summary>
+    Talks,
+
+    /// <summary>A cooperation or agreement that was signed or announced.</summary>
+    Agreement,
+
+    JointVenture,
+
+    Investment,
+
+    /// <summary>Supplying or deploying a product (搭载, 供应).</summary>
+    Supply,
+}
+
+/// <summary>How precisely a date is known.</summary>
+public enum DatePrecision
+{
+    None,
+    Year,
+    Month,
+    Day,
+
+    /// <summary>Month and day known, year not (written --MM-DD).</summary>
+    MonthDay,
+}
+
+/// <summary>Where an event date came from.</summary>
+public enum DateSource
+{
+    Text,
+    Published,
+}

@@ -1,0 +1,43 @@
+namespace NewsHub.Data.Entities;
+
+/// <summary>One sentence of one article that says two groups teamed up: the evidence for an event.</summary>
+public class PartnershipMention
+{
+    public long Id { get; set; }
+
+    public long EventId { get; set; }
+
+    public PartnershipEvent Event { get; set; } = null!;
+
+    public long ArticleId { get; set; }
+
+    public Article Article { get; set; } = null!;
+
+    public required string Evidence { get; set; }
+
+    /// <summary>Offset of the evidence sentence in the article's clean text.</summary>
+    public int EvidenceStart { get; set; }
+
+    public int EvidenceLength { get; set; }
+
+    public required string CompanyAAsWritten { get; set; }
+
+    /// <summary>Offset of company A's name in the clean text.</summary>
+    public int CompanyAStart { get; set; }
+
+    public required string CompanyBAsWritten { get; set; }
+
+    public int CompanyBStart { get; set; }
+
+    public required string Trigger { get; set; }
+
+    public int TriggerStart { get; set; }
+
+    public PartnershipStage Stage { get; set; }
+
+    public bool IsPlanned { get; set; }
+
+    public PartialDate Date { get; set; } = new();
+
+    public double Confidence { get; set; }
+}

@@ -1,0 +1,32 @@
+using NewsHub.Data.Entities;
+
+namespace NewsHub.Ingestion.Reading;
+
+/// <summary>
+/// An article as read from one file: everything later steps (tagging, partnerships, storing) work from.
+/// </summary>
+/// <param name="SourcePath">Full path of the file it was read from.</param>
+/// <param name="ContentHash">SHA-256 of the file's bytes, lower-case hex.</param>
+/// <param name="Format">The shape the file had on disk.</param>
+/// <param name="Encoding">The encoding the bytes were decoded with: utf-8, utf-8-bom or gb18030.</param>
+/// <param name="Title">The front matter's title, else the first line when it reads as one, else the start of the first sentence.</param>
+/// <param name="PublishedAt">Publication time with offset; null when the file gives none.</param>
+/// <param name="Author">Front matter author, if any.</param>
+/// <param name="Outlet">The publishing outlet, if known.</param>
+/// <param name="SourceUrl">Link to the original, if any.</param>
+/// <param name="CleanText">Plain text, paragraphs separated by '\n'; all character offsets point into it.</param>
+/// <param name="SanitizedHtml">HTML safe to show as is.</param>
+/// <param name="Metadata">Every front matter key as read, unknown keys included.</param>
+public sealed record ArticleDocument(
+    string SourcePath,
+    string ContentHash,
+    ArticleFormat Format,
+    string Encoding,
+    string Title,
+    DateTimeOffset? PublishedAt,
+    string? Author,
+    string? Outlet,
+    string? SourceUrl,
+    string CleanText,
+    string SanitizedHtml,
+    IReadOnlyDictionary<string, object?> Metadata);
