@@ -3,6 +3,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using NewsHub.Data;
 using Serilog;
+using Serilog.Settings.Configuration;
 
 namespace NewsHub.Cli;
 
@@ -22,7 +23,9 @@ internal static class CliHost
     /// <summary>Serilog from configuration; logs go to standard error so that standard output stays machine-readable.</summary>
     public static void ConfigureLogging(IConfiguration configuration) =>
         Log.Logger = new LoggerConfiguration()
-            .ReadFrom.Configuration(configuration)
+            // Name the sink assemblies instead of letting Serilog scan the dependency context: the CLI
+            // also runs from other projects' output folders (tests), where the scan finds the wrong set.
+            .ReadFrom.Configuration(configuration, new ConfigurationReaderOptions(typeof(ConsoleLoggerConfigurationExtensions).Assembly))
             .Enrich.FromLogContext()
             .CreateLogger();
 

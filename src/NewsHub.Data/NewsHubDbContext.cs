@@ -42,6 +42,11 @@ public class NewsHubDbContext(DbContextOptions<NewsHubDbContext> options) : DbCo
     {
         ArgumentNullException.ThrowIfNull(configurationBuilder);
 
+        // PostgreSQL's timestamptz holds an instant, not an offset, and Npgsql refuses non-UTC values:
+        // every instant is stored in UTC. Where the original offset matters it has a column of its own.
+        configurationBuilder.Properties<DateTimeOffset>().HaveConversion<UtcDateTimeOffsetConverter>();
+        configurationBuilder.Properties<DateTimeOffset?>().HaveConversion<UtcDateTimeOffsetConverter>();
+
         // Enums as words, so the database reads well in psql and survives reordering of members.
         configurationBuilder.Properties<ArticleFormat>().HaveConversion<string>().HaveMaxLength(32);
         configurationBuilder.Properties<ArticleStatus>().HaveConversion<string>().HaveMaxLength(16);

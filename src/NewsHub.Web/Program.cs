@@ -1,4 +1,6 @@
 using System.Globalization;
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using Microsoft.EntityFrameworkCore;
 using NewsHub.Data;
 using Serilog;
@@ -21,6 +23,10 @@ try
     builder.Services.AddDbContext<NewsHubDbContext>(options => options.UseNewsHubPostgres(connectionString));
 
     builder.Services.AddRazorPages();
+
+    // Razor encodes every non-ASCII character as an entity by default; Chinese pages would weigh
+    // several times more and read badly in source. Markup characters are still escaped.
+    builder.Services.AddWebEncoders(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
 
     var app = builder.Build();
 

@@ -13,8 +13,24 @@ public class Article
 
     public required string Title { get; set; }
 
-    /// <summary>Publication time with its offset, or null when the article gives none (never the import time).</summary>
-    public DateTimeOffset? PublishedAt { get; set; }
+    private DateTimeOffset? publishedAt;
+
+    /// <summary>
+    /// Publication time with the offset the article gave (+08:00 for a Beijing time), or null when the
+    /// article gives none (never the import time). Stored as a UTC instant plus <see cref="PublishedOffsetMinutes"/>.
+    /// </summary>
+    public DateTimeOffset? PublishedAt
+    {
+        get => publishedAt is { } instant && PublishedOffsetMinutes is { } minutes ? instant.ToOffset(TimeSpan.FromMinutes(minutes)) : publishedAt;
+        set
+        {
+            publishedAt = value;
+            PublishedOffsetMinutes = value is { } time ? (int)time.Offset.TotalMinutes : null;
+        }
+    }
+
+    /// <summary>The offset of <see cref="PublishedAt"/> as written in the article, in minutes east of UTC.</summary>
+    public int? PublishedOffsetMinutes { get; set; }
 
     public string? Author { get; set; }
 

@@ -78,6 +78,10 @@ namespace NewsHub.Data.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("published_at");
 
+                    b.Property<int?>("PublishedOffsetMinutes")
+                        .HasColumnType("integer")
+                        .HasColumnName("published_offset_minutes");
+
                     b.Property<string>("SanitizedHtml")
                         .IsRequired()
                         .HasColumnType("text")

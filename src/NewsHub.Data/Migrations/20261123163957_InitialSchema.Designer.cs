@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace NewsHub.Data.Migrations
 {
     [DbContext(typeof(NewsHubDbContext))]
-    [Migration("20261123163528_InitialSchema")]
+    [Migration("20261123163957_InitialSchema")]
     partial class InitialSchema
     {
         /// <inheritdoc />
@@ -80,6 +80,10 @@ namespace NewsHub.Data.Migrations
                     b.Property<DateTimeOffset?>("PublishedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("published_at");
+
+                    b.Property<int?>("PublishedOffsetMinutes")
+                        .HasColumnType("integer")
+                        .HasColumnName("published_offset_minutes");
 
                     b.Property<string>("SanitizedHtml")
                         .IsRequired()

@@ -22,6 +22,7 @@ namespace NewsHub.Data.Migrations
                     content_hash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
                     title = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
                     published_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    published_offset_minutes = table.Column<int>(type: "integer", nullable: true),
                     author = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
                     outlet = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
                     source_url = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
