@@ -1,0 +1,19 @@
+#!/usr/bin/env bash
+# Starts NewsHub at http://127.0.0.1:5080 with its database and the sample articles:
+# installs PostgreSQL if it is missing, starts (or reuses) the private cluster in .newshub/pg,
+# applies the migrations, imports samples/ (unchanged files are skipped on later runs) and serves.
+# Ctrl-C stops the site; `scripts/pg.sh stop` stops the database.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export DOTNET_NOLOGO=1 DOTNET_CLI_TELEMETRY_OPTOUT=1
+scripts/install-deps.sh run
+ConnectionStrings__NewsHub="$(scripts/pg.sh start)"
+export ConnectionStrings__NewsHub
+dotnet build NewsHub.sln -c Release -nologo -v q
+newshub=(dotnet "$PWD/src/NewsHub.Cli/bin/Release/net10.0/newshub.dll")
+"${newshub[@]}" migrate
+"${newshub[@]}" import samples --recursive || echo "Some sample files could not be imported (see above); serving what was stored." >&2
+echo "NewsHub: http://127.0.0.1:5080   (Ctrl-C stops the site; scripts/pg.sh stop stops the database)"
+cd src/NewsHub.Web
+ASPNETCORE_URLS=http://127.0.0.1:5080 ASPNETCORE_ENVIRONMENT=${ASPNETCORE_ENVIRONMENT:-Production} \
+  exec dotnet bin/Release/net10.0/NewsHub.Web.dll
