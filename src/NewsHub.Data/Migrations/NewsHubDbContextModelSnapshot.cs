@@ -6,6 +6,7 @@ using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using NewsHub.Data;
 using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
+using NpgsqlTypes;
 
 #nullable disable
 
@@ -87,6 +88,10 @@ namespace NewsHub.Data.Migrations
                         .HasColumnType("text")
                         .HasColumnName("sanitized_html");
 
+                    b.Property<NpgsqlTsVector>("SearchVector")
+                        .HasColumnType("tsvector")
+                        .HasColumnName("search_vector");
+
                     b.Property<string>("SourceUrl")
                         .HasMaxLength(4000)
                         .HasColumnType("character varying(4000)")
@@ -117,6 +122,11 @@ namespace NewsHub.Data.Migrations
 
                     b.HasIndex("PublishedAt")
                         .HasDatabaseName("ix_articles_published_at");
+
+                    b.HasIndex("SearchVector")
+                        .HasDatabaseName("ix_articles_search_vector");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("SearchVector"), "gin");
 
                     b.HasIndex("Status")
                         .HasDatabaseName("ix_articles_status");
