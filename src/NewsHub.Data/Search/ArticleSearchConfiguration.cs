@@ -10,9 +10,9 @@ namespace NewsHub.Data.Search;
 /// </summary>
 /// <remarks>
 /// A shadow property rather than a member of <see cref="Article"/>: nothing but search reads it, and
-/// only <c>ArticleSearchIndexer</c> writes it (with SQL, inside the writer's transaction), so
+/// only <see cref="ArticleSearchIndexer"/> writes it (with SQL, inside the writer's transaction), so
 /// the entity stays a plain description of the article. The column is null until an article is
-/// indexed; <c>ArticleSearchIndexer.IndexMissingAsync</c> fills such rows.
+/// indexed; <see cref="ArticleSearchIndexer.IndexMissingAsync"/> fills such rows.
 /// </remarks>
 internal sealed class ArticleSearchConfiguration : IEntityTypeConfiguration<Article>
 {
