@@ -1,10 +1,10 @@
-using Microsoft.EntityFrameworkCore;
-using NewsHub.Data.Entities;
-using NpgsqlTypes;
-
 namespace NewsHub.Data.Search;
 
-/// <summary>Names and LINQ helpers for the full-text search column of articles.</summary>
+/// <summary>Names shared by everything that reads or writes the full-text search column of articles.</summary>
+/// <remarks>
+/// In LINQ, read the vector with <c>EF.Property&lt;NpgsqlTsVector&gt;(article, ArticleSearch.VectorProperty)</c>
+/// written inline: EF translates that call, not a helper method wrapping it.
+/// </remarks>
 public static class ArticleSearch
 {
     /// <summary>The shadow property (column <c>search_vector</c>) that holds an article's <c>tsvector</c>.</summary>
@@ -16,7 +16,4 @@ public static class ArticleSearch
     /// words of another language would only get in the way.
     /// </summary>
     public const string TextSearchConfiguration = "simple";
-
-    /// <summary>The search vector of an article, for use inside LINQ queries (translated to the column).</summary>
-    public static NpgsqlTsVector Vector(Article article) => EF.Property<NpgsqlTsVector>(article, VectorProperty);
 }

@@ -1,0 +1,102 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using NewsHub.Data;
+
+namespace NewsHub.Web.Pages.Network;
+
+/// <summary>
+/// Companies as dots and partnerships as lines, for the events dated in a year range, drawn on the server
+/// as SVG, with a table of the same pairs beside it for screen readers and for reading exact figures.
+/// </summary>
+public class IndexModel(NewsHubDbContext db) : PageModel
+{
+    /// <summary>Beyond this many companies the drawing is a hairball; the table still lists every pair.</summary>
+    public const int MaxDrawnCompanies = 40;
+
+    /// <summary>First year shown (query string <c>from</c>), or null for no lower bound.</summary>
+    [BindProperty(SupportsGet = true, Name = "from")]
+    public int? FromYear { get; set; }
+
+    /// <summary>Last year shown (query string <c>to</c>), or null for no upper bound.</summary>
+    [BindProperty(SupportsGet = true, Name = "to")]
+    public int? ToYear { get; set; }
+
+    /// <summary>The years that have dated events, oldest first, for the range pickers.</summary>
+    public IReadOnlyList<int> Years { get; private set; } = [];
+
+    /// <summary>Every pair with events in the range, most events first.</summary>
+    public IReadOnlyList<PairRow> Pairs { get; private set; } = [];
+
+    /// <summary>The companies drawn, with their places.</summary>
+    public IReadOnlyList<PlacedCompany> Drawn { get; private set; } = [];
+
+    /// <summary>The lines drawn: the pairs whose two companies are both drawn.</summary>
+    public IReadOnlyList<(PlacedCompany A, PlacedCompany B, NetworkEdge Edge)> Lines { get; private set; } = [];
+
+    public int CompanyCount { get; private set; }
+
+    public async Task OnGetAsync(CancellationToken cancellationToken)
+    {
+        if (FromYear > ToYear)
+        {
+            (FromYear, ToYear) = (ToYear, FromYear);
+        }
+
+        Years = await db.PartnershipEvents.AsNoTracking()
+            .Where(e => e.SortDate != null)
+            .Select(e => e.SortDate!.Value.Year)
+            .Distinct()
+            .OrderBy(y => y)
+            .ToListAsync(cancellationToken);
+
+        var events = db.PartnershipEvents.AsNoTracking();
+        if (FromYear is { } from)
+        {
+            var start = new DateOnly(from, 1, 1);
+            events = events.Where(e => e.SortDate >= start);
+        }
+
+        if (ToYear is { } to)
+        {
+            var end = new DateOnly(to, 12, 31);
+            events = events.Where(e => e.SortDate <= end);
+        }
+
+        var edges = await events
+            .GroupBy(e => new { e.CompanyAId, e.CompanyBId })
+            .Select(g => new NetworkEdge(g.Key.CompanyAId, g.Key.CompanyBId, g.Count(), g.Sum(e => e.ArticleCount), g.Min(e => e.SortDate), g.Max(e => e.SortDate)))
+            .ToListAsync(cancellationToken);
+
+        var eventCounts = edges.SelectMany(e => new[] { (Id: e.CompanyAId, e.EventCount), (Id: e.CompanyBId, e.EventCount) })
+            .GroupBy(x => x.Id)
+            .ToDictionary(g => g.Key, g => g.Sum(x => x.EventCount));
+        var ids = eventCounts.Keys.ToList();
+        var companies = (await db.Companies.AsNoTracking()
+                .Where(c => ids.Contains(c.Id))
+                .Select(c => new { c.Id, c.CanonicalName, c.Role })
+                .ToListAsync(cancellationToken))
+            .ToDictionary(c => c.Id, c => new NetworkCompany(c.Id, c.CanonicalName, c.Role, eventCounts[c.Id]));
+        CompanyCount = companies.Count;
+
+        Pairs = [.. edges
+            .Select(e => new PairRow(companies[e.CompanyAId], companies[e.CompanyBId], e))
+            .OrderByDescending(p => p.Edge.EventCount).ThenByDescending(p => p.Edge.ArticleCount)
+            .ThenBy(p => p.A.Name, StringComparer.Ordinal).ThenBy(p => p.B.Name, StringComparer.Ordinal)];
+
+        var drawnCompanies = companies.Values
+            .OrderByDescending(c => c.EventCount).ThenBy(c => c.Name, StringComparer.Ordinal).ThenBy(c => c.Id)
+            .Take(MaxDrawnCompanies)
+            .ToList();
+        var drawnIds = drawnCompanies.Select(c => c.Id).ToHashSet();
+        var drawnEdges = edges.Where(e => drawnIds.Contains(e.CompanyAId) && drawnIds.Contains(e.CompanyBId)).ToList();
+        Drawn = NetworkLayout.Place(drawnCompanies, drawnEdges);
+        var byId = Drawn.ToDictionary(p => p.Company.Id);
+        Lines = [.. drawnEdges
+            .OrderBy(e => e.EventCount) // thick lines last, on top
+            .Select(e => (byId[e.CompanyAId], byId[e.CompanyBId], e))];
+    }
+
+    /// <summary>A row of the table: a pair and its events in the range.</summary>
+    public sealed record PairRow(NetworkCompany A, NetworkCompany B, NetworkEdge Edge);
+}
