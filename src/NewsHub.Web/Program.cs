@@ -3,6 +3,8 @@ using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Microsoft.EntityFrameworkCore;
 using NewsHub.Data;
+using NewsHub.Web.Admin;
+using NewsHub.Web.Imports;
 using Serilog;
 
 // Serilog comes up first so that start-up failures are logged too; the configured logger replaces it.
@@ -23,6 +25,8 @@ try
     builder.Services.AddDbContext<NewsHubDbContext>(options => options.UseNewsHubPostgres(connectionString));
 
     builder.Services.AddRazorPages();
+    builder.Services.AddNewsHubAdmin(builder.Configuration);
+    builder.Services.AddNewsHubImports(builder.Configuration);
 
     // Razor encodes every non-ASCII character as an entity by default; Chinese pages would weigh
     // several times more and read badly in source. Markup characters are still escaped.
@@ -44,6 +48,8 @@ try
     app.UseSerilogRequestLogging();
     app.UseStaticFiles();
     app.UseRouting();
+    app.UseAuthentication();
+    app.UseAuthorization();
     app.MapRazorPages();
 
     await app.RunAsync();

@@ -1,0 +1,81 @@
+using NewsHub.Data.Entities;
+
+namespace NewsHub.Web.Imports;
+
+/// <summary>
+/// The live state of one run, fed by the import as it goes (from any thread) and read by the
+/// worker's heartbeat, which writes it to <c>import_runs</c> for the progress page.
+/// </summary>
+public sealed class ImportProgress
+{
+    private readonly Lock gate = new();
+    private readonly List<ImportFileOutcome> pendingOutcomes = [];
+    private int totalFiles;
+    private int filesDone;
+    private string? currentFile;
+    private readonly int[] counts = new int[Enum.GetValues<FileOutcome>().Length];
+
+    /// <summary>The import found <paramref name="total"/> files to look at.</summary>
+    public void SetTotal(int total)
+    {
+        lock (gate)
+        {
+            totalFiles = total;
+        }
+    }
+
+    /// <summary>The import started on <paramref name="path"/>.</summary>
+    public void Starting(string path)
+    {
+        lock (gate)
+        {
+            currentFile = path;
+        }
+    }
+
+    /// <summary>
+    /// The import finished with one file (or found one missing). Missing files count in the report
+    /// but not in "files done", which counts files read from the folder.
+    /// </summary>
+    public void Finished(string path, FileOutcome outcome, string? error, long? articleId)
+    {
+        lock (gate)
+        {
+            counts[(int)outcome]++;
+            if (outcome != FileOutcome.Missing)
+            {
+                filesDone++;
+            }
+
+            pendingOutcomes.Add(new ImportFileOutcome { Path = path, Outcome = outcome, Error = error, ArticleId = articleId });
+        }
+    }
+
+    /// <summary>Counts as they stand now.</summary>
+    public ImportProgressSnapshot Snapshot()
+    {
+        lock (gate)
+        {
+            return new ImportProgressSnapshot(
+                totalFiles, filesDone, currentFile,
+                counts[(int)FileOutcome.New], counts[(int)FileOutcome.Changed], counts[(int)FileOutcome.Unchanged],
+                counts[(int)FileOutcome.Duplicate], counts[(int)FileOutcome.Failed], counts[(int)FileOutcome.Missing]);
+        }
+    }
+
+    /// <summary>The per-file outcomes recorded since the last call, for the worker to store.</summary>
+    public IReadOnlyList<ImportFileOutcome> TakeOutcomes()
+    {
+        lock (gate)
+        {
+            var taken = pendingOutcomes.ToList();
+            pendingOutcomes.Clear();
+            return taken;
+        }
+    }
+}
+
+/// <summary>Counts of a run at one moment, as written to <c>import_runs</c>.</summary>
+public sealed record ImportProgressSnapshot(
+    int TotalFiles, int FilesDone, string? CurrentFile,
+    int New, int Changed, int Unchanged, int Duplicate, int Failed, int Missing);
