@@ -13,6 +13,17 @@ dotnet build NewsHub.sln -c Release -nologo -v q
 newshub=(dotnet "$PWD/src/NewsHub.Cli/bin/Release/net10.0/newshub.dll")
 "${newshub[@]}" migrate
 "${newshub[@]}" import samples --recursive || echo "Some sample files could not be imported (see above); serving what was stored." >&2
+# /Admin: a random password on first run, printed once; only its hash is kept (git-ignored .newshub/).
+admin_hash=.newshub/admin-password.hash
+if [ ! -s "$admin_hash" ]; then
+  mkdir -p .newshub
+  { read -r admin_password; read -r hash; } < <("${newshub[@]}" admin-password --generate)
+  (umask 077; printf '%s\n' "$hash" > "$admin_hash")
+  echo "Admin password for http://127.0.0.1:5080/Admin: $admin_password   (shown once; delete $admin_hash for a new one)"
+fi
+Admin__PasswordHash="$(cat "$admin_hash")"
+Admin__ImportRoots__0="${NEWSHUB_IMPORT_ROOT:-$PWD/samples}"
+export Admin__PasswordHash Admin__ImportRoots__0
 echo "NewsHub: http://127.0.0.1:5080   (Ctrl-C stops the site; scripts/pg.sh stop stops the database)"
 cd src/NewsHub.Web
 ASPNETCORE_URLS=http://127.0.0.1:5080 ASPNETCORE_ENVIRONMENT=${ASPNETCORE_ENVIRONMENT:-Production} \
