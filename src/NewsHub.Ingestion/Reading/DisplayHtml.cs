@@ -1,0 +1,48 @@
+using AngleSharp.Dom;
+using Ganss.Xss;
+
+namespace NewsHub.Ingestion.Reading;
+
+/// <summary>
+/// Makes article HTML safe to show as is. Sanitised once at import, so pages write only this field
+/// unescaped: no scripts, no event handlers, no <c>javascript:</c> or other non-web URLs; links
+/// carry <c>rel="noopener nofollow"</c> and images <c>referrerpolicy="no-referrer"</c> (outlets
+/// refuse hot-linked images that announce another site as referrer).
+/// </summary>
+public static class DisplayHtml
+{
+    // Sanitize() is thread-safe on a shared instance as long as its settings do not change after set-up.
+    private static readonly HtmlSanitizer Sanitizer = CreateSanitizer();
+
+    /// <summary>The safe form of <paramref name="html"/>.</summary>
+    public static string Sanitize(string html) => Sanitizer.Sanitize(html);
+
+    private static HtmlSanitizer CreateSanitizer()
+    {
+        var options = new HtmlSanitizerOptions();
+        options.AllowedSchemes.Clear();
+        options.AllowedSchemes.Add("http");
+        options.AllowedSchemes.Add("https");
+        options.AllowedSchemes.Add("mailto");
+
+        var sanitizer = new HtmlSanitizer(options);
+        sanitizer.PostProcessNode += (_, e) =>
+        {
+            if (e.Node is not IElement element)
+            {
+                return;
+            }
+
+            switch (element.LocalName)
+            {
+                case "a":
+                    element.SetAttribute("rel", "noopener nofollow");
+                    break;
+                case "img":
+                    element.SetAttribute("referrerpolicy", "no-referrer");
+                    break;
+            }
+        };
+        return sanitizer;
+    }
+}
