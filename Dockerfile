@@ -1,0 +1,45 @@
+# syntax=docker/dockerfile:1
+# NewsHub in one image: the web app, the `newshub` command line beside it and the sample articles.
+# On start it applies the migrations, imports samples/ (set NEWSHUB_IMPORT_SAMPLES=false to skip)
+# and serves on port 8080. It needs ConnectionStrings__NewsHub; docker-compose.yml provides one.
+
+FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build
+WORKDIR /src
+ENV DOTNET_NOLOGO=1 DOTNET_CLI_TELEMETRY_OPTOUT=1
+
+# Restore from the build files and project files alone, so that this layer is reused until a
+# dependency changes. global.json is left out on purpose: it pins the SDK of the development
+# machines, while this stage builds with whatever 10.0 SDK the image carries.
+COPY Directory.Build.props Directory.Packages.props .editorconfig ./
+COPY src/NewsHub.Segmentation/NewsHub.Segmentation.csproj src/NewsHub.Segmentation/
+COPY src/NewsHub.Ingestion/NewsHub.Ingestion.csproj src/NewsHub.Ingestion/
+COPY src/NewsHub.Data/NewsHub.Data.csproj src/NewsHub.Data/
+COPY src/NewsHub.Web/NewsHub.Web.csproj src/NewsHub.Web/
+COPY src/NewsHub.Cli/NewsHub.Cli.csproj src/NewsHub.Cli/
+RUN dotnet restore src/NewsHub.Web/NewsHub.Web.csproj \
+ && dotnet restore src/NewsHub.Cli/NewsHub.Cli.csproj
+
+COPY src/ src/
+RUN dotnet publish src/NewsHub.Web/NewsHub.Web.csproj -c Release --no-restore -o /out/web \
+ && dotnet publish src/NewsHub.Cli/NewsHub.Cli.csproj -c Release --no-restore -o /out/cli
+
+FROM mcr.microsoft.com/dotnet/aspnet:10.0 AS runtime
+WORKDIR /app
+COPY --from=build /out/web ./
+# The CLI keeps its own folder: both projects ship an appsettings.json.
+COPY --from=build /out/cli ./cli/
+COPY samples/ ./samples/
+
+ENV ASPNETCORE_URLS=http://+:8080 \
+    ASPNETCORE_ENVIRONMENT=Production \
+    DOTNET_NOLOGO=1 \
+    DOTNET_CLI_TELEMETRY_OPTOUT=1 \
+    NEWSHUB_IMPORT_SAMPLES=true
+EXPOSE 8080
+
+# APP_UID is the unprivileged "app" user that the .NET base images define.
+USER $APP_UID
+
+# Migrate first so that the import and the site meet the current schema. A failed sample import is
+# reported but does not keep the site from starting; a failed migration does.
+ENTRYPOINT ["/bin/sh", "-c", "set -e; dotnet cli/newshub.dll migrate; if [ \"$NEWSHUB_IMPORT_SAMPLES\" = true ]; then dotnet cli/newshub.dll import samples --recursive || echo 'Some sample articles could not be imported; starting the site anyway.' >&2; fi; exec dotnet NewsHub.Web.dll"]
