@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Encodings.Web;
+using System.Text.Unicode;
 
 namespace NewsHub.Web.Search;
 
@@ -7,6 +8,9 @@ namespace NewsHub.Web.Search;
 /// <param name="Parts">The text in order; parts with <see cref="SnippetPart.IsMatch"/> are matched words.</param>
 public sealed record Snippet(IReadOnlyList<SnippetPart> Parts)
 {
+    // Markup characters are escaped, Chinese is left readable (the default encoder writes it as entities).
+    private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(UnicodeRanges.All);
+
     /// <summary>A snippet with nothing marked.</summary>
     public static Snippet Plain(string text) => new([new SnippetPart(text, false)]);
 
@@ -19,7 +23,7 @@ public sealed record Snippet(IReadOnlyList<SnippetPart> Parts)
         var html = new StringBuilder();
         foreach (var part in Parts)
         {
-            var encoded = HtmlEncoder.Default.Encode(part.Text);
+            var encoded = Encoder.Encode(part.Text);
             html.Append(part.IsMatch ? $"<mark>{encoded}</mark>" : encoded);
         }
 
