@@ -65,15 +65,16 @@ def main():
 
     for line in sys.stdin:
         text = dec(line.strip())
+        # tokenize(mode='search') yields exactly cut_for_search's words (same code), so one pass gives both.
+        search = list(jieba.tokenize(text, mode='search'))
         fields = [
             words(jieba.cut(text, HMM=True)),
             words(jieba.cut(text, HMM=False)),
             words(jieba.cut(text, cut_all=True)),
-            words(jieba.cut_for_search(text, HMM=True)),
+            words(w for w, _, _ in search),
             words(jieba.cut_for_search(text, HMM=False)),
+            '%d:%s' % (len(search), ' '.join('%d-%d' % (s, e) for _, s, e in search)),
         ]
-        spans = ['%d-%d' % (s, e) for _, s, e in jieba.tokenize(text, mode='search')]
-        fields.append('%d:%s' % (len(spans), ' '.join(spans)))
         if args.no_posseg:
             fields.append('0:')
         else:

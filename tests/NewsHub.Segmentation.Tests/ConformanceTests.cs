@@ -57,6 +57,16 @@ public sealed class ConformanceTests(ReferenceFixture reference, ITestOutputHelp
         }, expected => [.. expected.CutForSearch.Zip(expected.SearchTokenSpans,
             (word, span) => string.Create(CultureInfo.InvariantCulture, $"{word}@{span.Start}-{span.End}"))]);
 
+    [Fact]
+    public void TagPartsOfSpeech_matches_python_jieba_posseg_on_every_input() =>
+        AssertAgreement("posseg.cut(HMM=True)", text =>
+        {
+            IReadOnlyList<TaggedToken> tokens = _segmenter.TagPartsOfSpeech(text);
+            Assert.Equal(text, string.Concat(tokens.Select(token => token.Word)));
+            Assert.All(tokens, token => Assert.Equal(token.Word, text[token.Start..token.End]));
+            return [.. tokens.Select(token => token.Word + "/" + token.Tag)];
+        }, expected => [.. expected.PartOfSpeech.Select(pair => pair.Word + "/" + pair.Tag)]);
+
     private static void AssertTokensLieInText(string text, IReadOnlyList<Token> tokens)
     {
         foreach (Token token in tokens)

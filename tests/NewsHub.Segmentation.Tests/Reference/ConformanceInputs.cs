@@ -31,6 +31,38 @@ public static class ConformanceInputs
         string.Concat(Enumerable.Repeat("a1", 3000)), string.Concat(Enumerable.Repeat("。", 2000)),
     ];
 
+    /// <summary>
+    /// Random strings over an alphabet that mixes every character class jieba tells apart (Han, ASCII letters and
+    /// digits, the <c>+#&amp;._%-</c> joiners, python whitespace, CRLF, full-width forms, emoji, unpaired surrogates),
+    /// with common words so that the dictionary, the route and the HMM all get exercised. Seeded: reproducible.
+    /// </summary>
+    public static IReadOnlyList<string> Fuzz(int count, int seed = 20261123)
+    {
+        string[] pieces =
+        [
+            "中", "国", "宝马", "华为", "合作", "自动驾驶", "电池", "的", "了", "在", "嗯", "鑫", "龘", "〇", "\u9FD5", "\u9FD6",
+            "a", "B", "x", "iX", "3", "0", "42", "L4", ".", "..", "+", "#", "&", "_", "%", "-", "1.5", "2.0%",
+            " ", "\t", "\n", "\r", "\r\n", "\u3000", "\u00A0", "\u001F", "\u2028", "，", "。", "、", "“", "》", "!", "@", "/",
+            "Ａ", "１", "😀", "𠀀", "\uD800", "\uDC00", "é", "ß",
+        ];
+        var random = new Random(seed);
+        var inputs = new List<string>(count);
+        var text = new StringBuilder();
+        for (int i = 0; i < count; i++)
+        {
+            text.Clear();
+            int length = random.Next(1, 40);
+            for (int k = 0; k < length; k++)
+            {
+                text.Append(pieces[random.Next(pieces.Length)]);
+            }
+
+            inputs.Add(text.ToString());
+        }
+
+        return inputs;
+    }
+
     /// <summary>Reads a file of the shared material: UTF-8 when it is valid UTF-8, GB18030 otherwise.</summary>
     public static string ReadText(string path)
     {
@@ -60,16 +92,17 @@ public static class ConformanceInputs
     }
 
     /// <summary>
-    /// The distinct inputs: each line (split at '\n', so a CRLF file's lines keep their '\r') and each whole file
-    /// of the shared material, then the hostile strings.
+    /// The distinct inputs: each line of the shared material (split at '\n', so a CRLF file's lines keep their
+    /// '\r'; the GBK files are one line each), and each whole seed file, line breaks and all.
     /// </summary>
     public static IReadOnlyList<string> SharedLinesAndFiles()
     {
         var inputs = new List<string>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach ((_, string text) in SharedFiles())
+        foreach ((string name, string text) in SharedFiles())
         {
-            foreach (string line in text.Split('\n').Append(text))
+            IEnumerable<string> lines = text.Split('\n');
+            foreach (string line in name.StartsWith("seeds", StringComparison.Ordinal) ? lines.Append(text) : lines)
             {
                 if (seen.Add(line))
                 {
