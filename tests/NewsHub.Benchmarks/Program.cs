@@ -1,5 +1,13 @@
 using BenchmarkDotNet.Running;
+using NewsHub.Benchmarks.Segmentation;
 
 // `dotnet run -c Release --project tests/NewsHub.Benchmarks -- --filter '*'` runs every benchmark;
-// see README for the scripts that compare against the reference implementations.
+// `… -- segmenter-throughput FILE` is the quick measurement scripts/bench-segmenter.sh compares with the
+// reference implementations; see README for the scripts.
+if (args is ["segmenter-throughput", .. var rest])
+{
+    return SegmenterThroughput.Run(rest);
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+return 0;
