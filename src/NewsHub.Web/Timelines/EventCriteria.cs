@@ -1,0 +1,214 @@
+using Microsoft.EntityFrameworkCore;
+using NewsHub.Data;
+using NewsHub.Data.Entities;
+
+namespace NewsHub.Web.Timelines;
+
+/// <summary>Something in an <see cref="EventFilter"/> that could not be used, for the page to explain.</summary>
+/// <param name="Field">The query-string key: company, partner, role, stage, from or to.</param>
+/// <param name="Value">What the reader gave.</param>
+public sealed record FilterProblem(string Field, string Value);
+
+/// <summary>
+/// An <see cref="EventFilter"/> checked against the catalog: company names resolved to groups, role,
+/// stage and months parsed. <see cref="Apply"/> narrows any query over partnership events, so the
+/// timeline, the JSON API and the CSV export show the same events for the same query string.
+/// </summary>
+public sealed class EventCriteria
+{
+    private EventCriteria(EventFilter filter)
+    {
+        Filter = filter;
+    }
+
+    /// <summary>The filter as the reader gave it.</summary>
+    public EventFilter Filter { get; }
+
+    /// <summary>The group chosen, if any; with <see cref="Partner"/>, one side of a pair.</summary>
+    public CompanyGroup? Company { get; private set; }
+
+    /// <summary>The other group of a pair.</summary>
+    public CompanyGroup? Partner { get; private set; }
+
+    public CompanyRole? Role { get; private set; }
+
+    public PartnershipStage? Stage { get; private set; }
+
+    public YearMonth? From { get; private set; }
+
+    public YearMonth? To { get; private set; }
+
+    /// <summary>The free text, trimmed; null when empty.</summary>
+    public string? Text { get; private set; }
+
+    /// <summary>Values that could not be used. An unknown company makes the result empty; other problems are ignored values.</summary>
+    public IReadOnlyList<FilterProblem> Problems { get; private set; } = [];
+
+    /// <summary>True when a company was named that the catalog does not know: nothing can match.</summary>
+    public bool HasUnknownCompany => Problems.Any(p => p.Field is "company" or "partner");
+
+    /// <summary>Checks <paramref name="filter"/> against the catalog.</summary>
+    public static async Task<EventCriteria> ResolveAsync(NewsHubDbContext db, EventFilter filter, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(filter);
+        var criteria = new EventCriteria(filter);
+        var problems = new List<FilterProblem>();
+
+        criteria.Company = await ResolveCompanyAsync(db, "company", filter.Company, problems, cancellationToken);
+        criteria.Partner = await ResolveCompanyAsync(db, "partner", filter.Partner, problems, cancellationToken);
+        if (criteria.Company is null && criteria.Partner is not null && !problems.Any(p => p.Field == "company"))
+        {
+            // A partner alone is just a company.
+            (criteria.Company, criteria.Partner) = (criteria.Partner, null);
+        }
+
+        if (criteria.Company is not null && criteria.Partner?.Id == criteria.Company.Id)
+        {
+            criteria.Partner = null;
+        }
+
+        if (!string.IsNullOrWhiteSpace(filter.Role))
+        {
+            if (QueryValues.TryParseRole(filter.Role, out var role))
+            {
+                criteria.Role = role;
+            }
+            else
+            {
+                problems.Add(new FilterProblem("role", filter.Role));
+            }
+        }
+
+        if (!string.IsNullOrWhiteSpace(filter.Stage))
+        {
+            if (QueryValues.TryParseStage(filter.Stage, out var stage))
+            {
+                criteria.Stage = stage;
+            }
+            else
+            {
+                problems.Add(new FilterProblem("stage", filter.Stage));
+            }
+        }
+
+        criteria.From = ParseMonth("from", filter.From, endOfRange: false, problems);
+        criteria.To = ParseMonth("to", filter.To, endOfRange: true, problems);
+        if (criteria.From > criteria.To)
+        {
+            (criteria.From, criteria.To) = (criteria.To, criteria.From);
+        }
+
+        criteria.Text = string.IsNullOrWhiteSpace(filter.Text) ? null : filter.Text.Trim();
+        criteria.Problems = problems;
+        return criteria;
+    }
+
+    /// <summary>
+    /// The events that match, among those still reported by an article that is present: an event whose
+    /// articles are all gone from their folders (<see cref="ArticleStatus.Missing"/>) is hidden everywhere.
+    /// </summary>
+    public IQueryable<PartnershipEvent> Apply(IQueryable<PartnershipEvent> events)
+    {
+        ArgumentNullException.ThrowIfNull(events);
+        events = events.Where(e => e.Mentions.Any(m => m.Article.Status == ArticleStatus.Active));
+        if (HasUnknownCompany)
+        {
+            return events.Where(_ => false);
+        }
+
+        if (Company is { } company && Partner is { } partner)
+        {
+            var (a, b) = company.Id < partner.Id ? (company.Id, partner.Id) : (partner.Id, company.Id);
+            events = events.Where(e => e.CompanyAId == a && e.CompanyBId == b);
+        }
+        else if (Company is { } single)
+        {
+            events = events.Where(e => e.CompanyAId == single.Id || e.CompanyBId == single.Id);
+        }
+
+        if (Role is { } role)
+        {
+            // With one company chosen, the role is the partner's: "华为's carmaker partners".
+            events = Company is { } chosen && Partner is null
+                ? events.Where(e => e.CompanyAId == chosen.Id ? e.CompanyB.Role == role : e.CompanyA.Role == role)
+                : events.Where(e => e.CompanyA.Role == role || e.CompanyB.Role == role);
+        }
+
+        if (Stage is { } stage)
+        {
+            events = events.Where(e => e.Stage == stage);
+        }
+
+        if (From is { } from)
+        {
+            var first = from.FirstDay;
+            events = events.Where(e => e.SortDate >= first);
+        }
+
+        if (To is { } to)
+        {
+            var last = to.LastDay;
+            events = events.Where(e => e.SortDate <= last);
+        }
+
+        if (Text is { } text)
+        {
+            var pattern = LikePattern.Containing(text);
+            events = events.Where(e =>
+                EF.Functions.ILike(e.CompanyA.CanonicalName, pattern)
+                || EF.Functions.ILike(e.CompanyB.CanonicalName, pattern)
+                || e.Mentions.Any(m => m.Article.Status == ArticleStatus.Active
+                    && (EF.Functions.ILike(m.Evidence, pattern) || EF.Functions.ILike(m.Article.Title, pattern))));
+        }
+
+        return events;
+    }
+
+    /// <summary>The filter without one of its keys: what a "widen the search" link offers.</summary>
+    public EventFilter Without(string field) => field switch
+    {
+        "company" => Filter with { Company = Filter.Partner, Partner = null },
+        "partner" => Filter with { Partner = null },
+        "role" => Filter with { Role = null },
+        "stage" => Filter with { Stage = null },
+        "from" => Filter with { From = null },
+        "to" => Filter with { To = null },
+        "range" => Filter with { From = null, To = null },
+        "q" => Filter with { Text = null },
+        _ => throw new ArgumentOutOfRangeException(nameof(field), field, "Not a filter key."),
+    };
+
+    private static async Task<CompanyGroup?> ResolveCompanyAsync(
+        NewsHubDbContext db, string field, string? name, List<FilterProblem> problems, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrWhiteSpace(name))
+        {
+            return null;
+        }
+
+        var group = await CompanyLookup.FindGroupAsync(db, name, cancellationToken);
+        if (group is null)
+        {
+            problems.Add(new FilterProblem(field, name.Trim()));
+        }
+
+        return group;
+    }
+
+    private static YearMonth? ParseMonth(string field, string? text, bool endOfRange, List<FilterProblem> problems)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return null;
+        }
+
+        if (YearMonth.TryParse(text, endOfRange, out var month))
+        {
+            return month;
+        }
+
+        problems.Add(new FilterProblem(field, text.Trim()));
+        return null;
+    }
+}
