@@ -1,0 +1,53 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace NewsHub.Data.Catalog;
+
+/// <summary>
+/// The live catalog read back from the <c>companies</c> and <c>company_aliases</c> tables, with the
+/// database id of each company so that mentions can be stored against it.
+/// </summary>
+public sealed class StoredCatalog
+{
+    private readonly Dictionary<string, int> idsByName;
+
+    private StoredCatalog(CompanyCatalog catalog, Dictionary<string, int> idsByName)
+    {
+        Catalog = catalog;
+        this.idsByName = idsByName;
+    }
+
+    /// <summary>The catalog as stored, validated like the seed file.</summary>
+    public CompanyCatalog Catalog { get; }
+
+    /// <summary>The database id of the company with this canonical name.</summary>
+    /// <exception cref="KeyNotFoundException">When no stored company has that name.</exception>
+    public int IdOf(string canonicalName) =>
+        idsByName.TryGetValue(canonicalName, out var id)
+            ? id
+            : throw new KeyNotFoundException($"No stored company is named \"{canonicalName}\".");
+
+    /// <summary>Reads every company and alias.</summary>
+    /// <exception cref="CatalogValidationException">When edits left the tables inconsistent (an alias that, ignoring case, stands for two companies).</exception>
+    public static async Task<StoredCatalog> LoadAsync(NewsHubDbContext db, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var companies = await db.Companies.AsNoTracking()
+            .OrderBy(c => c.Id)
+            .Select(c => new { c.Id, c.CanonicalName, c.Role, c.EnglishNames, c.ParentId })
+            .ToListAsync(cancellationToken);
+        var aliases = await db.CompanyAliases.AsNoTracking()
+            .OrderBy(a => a.Id)
+            .Select(a => new { a.CompanyId, a.Name, a.IsAmbiguous })
+            .ToListAsync(cancellationToken);
+
+        var namesById = companies.ToDictionary(c => c.Id, c => c.CanonicalName);
+        var aliasesById = aliases.ToLookup(a => a.CompanyId, a => new CatalogAlias(a.Name, a.IsAmbiguous));
+        var catalog = CompanyCatalog.Create(companies.Select(c => new CatalogCompany(
+            c.CanonicalName,
+            c.Role,
+            c.ParentId is { } parentId ? namesById[parentId] : null,
+            c.EnglishNames,
+            aliasesById[c.Id].ToList())));
+        return new StoredCatalog(catalog, companies.ToDictionary(c => c.CanonicalName, c => c.Id, StringComparer.Ordinal));
+    }
+}

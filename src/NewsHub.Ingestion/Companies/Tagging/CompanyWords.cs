@@ -1,0 +1,73 @@
+using System.Collections.Frozen;
+
+namespace NewsHub.Ingestion.Companies.Tagging;
+
+/// <summary>
+/// The small, closed vocabularies the tagger's context rules use. They are about how Chinese business
+/// news writes about companies in general, not about any one company or article.
+/// </summary>
+internal static class CompanyWords
+{
+    /// <summary>
+    /// Words that make up the rest of a company's full name after its short name: 比亚迪|股份有限公司,
+    /// 大众汽车|（中国）投资有限公司. A jieba word that is a catalog name plus such a tail (华为公司) still
+    /// names the company, and the text between a name and an alias declaration must be made of them.
+    /// </summary>
+    public static readonly FrozenSet<string> NameTails = FrozenSet.ToFrozenSet(
+    [
+        "公司", "有限公司", "有限责任公司", "股份有限公司", "股份公司", "有限", "责任", "股份", "集团", "控股", "控股集团",
+        "汽车", "乘用车", "商用车", "自动车", "新能源", "能源", "动力", "电池", "科技", "技术", "电子", "电器", "智能",
+        "网络", "软件", "信息", "数字", "工业", "实业", "制造", "销售", "服务", "投资", "资本", "基金", "管理", "国际",
+        "中国", "（中国）", "(中国)", "研究院", "株式会社", "商事", "企业", "合伙企业", "（有限合伙）", "(有限合伙)",
+        "出行", "云", "云计算", "系统", "发展", "创新", "材料", "锂能", "锂业", "精密", "机器人", "半导体", "通讯", "通信",
+    ]);
+
+    /// <summary>
+    /// Words that, right after an everyday-sounding name, show it is the company that is meant: its
+    /// legal or business form (长安汽车, 小米集团), its people and figures (苹果CEO, 理想销量), or what a
+    /// company does (东风发布, 苹果宣布), or its products (小米手环).
+    /// </summary>
+    public static readonly FrozenSet<string> CompanyCuesAfter = FrozenSet.ToFrozenSet(
+    [
+        "汽车", "集团", "公司", "股份", "控股", "品牌", "车企", "旗下", "官方", "官网",
+        "董事长", "总裁", "副总裁", "CEO", "首席执行官", "创始人", "联合创始人", "高管", "发言人", "掌门人", "总经理",
+        "股价", "市值", "财报", "营收", "销量", "股东", "门店", "工厂", "车型", "新车", "电动车", "汽车品牌",
+        "手机", "手表", "手环", "平板", "电脑", "笔记本", "耳机", "电视", "音箱",
+        "发布", "发布会", "宣布", "推出", "公布", "回应", "收购", "入股", "携手", "联手", "牵手", "签约", "签署",
+        "交付", "召回", "量产", "起诉", "官宣", "声明", "否认", "证实", "首款", "全系",
+    ]);
+
+    /// <summary>
+    /// Words that, right before an everyday-sounding name, show it is a company: its country (德国大众,
+    /// 美国通用) or what kind of company it is (车企理想, 科技巨头苹果, 合作伙伴长安).
+    /// </summary>
+    public static readonly FrozenSet<string> CompanyCuesBefore = FrozenSet.ToFrozenSet(
+    [
+        "美国", "德国", "日本", "韩国", "法国", "英国", "意大利", "瑞典", "荷兰", "美系", "德系", "日系", "韩系", "法系",
+        "车企", "厂商", "汽车厂商", "主机厂", "车厂", "整车厂", "巨头", "科技巨头", "新势力", "造车新势力", "供应商",
+        "友商", "对手", "竞争对手", "合作伙伴", "合作方", "品牌", "公司", "企业", "初创公司", "科技公司", "芯片公司", "母公司", "子公司", "股东", "客户", "投资方",
+    ]);
+
+    /// <summary>
+    /// Words that, right before a name, show the everyday word is meant: degree and negation (最理想,
+    /// 不理想, 更现代) and counting (一个苹果).
+    /// </summary>
+    public static readonly FrozenSet<string> CommonSenseBefore = FrozenSet.ToFrozenSet(
+    [
+        "很", "最", "更", "更加", "太", "不", "不太", "不够", "并不", "较", "较为", "比较", "非常", "十分", "极其", "极为",
+        "相当", "颇", "颇为", "挺", "越来越", "最为", "特别", "尤为", "如此", "这么", "那么", "多么", "还算", "过于",
+        "一个", "一颗", "一斤", "一碗", "一袋", "一口", "一片", "几个",
+    ]);
+
+    /// <summary>Words that, right after a name, show the everyday word is meant (理想主义, 通用性, 现代社会).</summary>
+    public static readonly FrozenSet<string> CommonSenseAfter = FrozenSet.ToFrozenSet(
+    [
+        "化", "性", "型", "式", "主义", "状态", "社会", "生活", "文明", "意义", "中的",
+    ]);
+
+    /// <summary>Words that join the items of a list of companies (蔚来、小鹏和理想).</summary>
+    public static readonly FrozenSet<string> ListJoiners = FrozenSet.ToFrozenSet(
+    [
+        "、", "和", "与", "及", "以及", "跟", "同", "或", "或者", "及其", "/", "&",
+    ]);
+}

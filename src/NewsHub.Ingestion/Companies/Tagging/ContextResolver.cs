@@ -1,0 +1,135 @@
+namespace NewsHub.Ingestion.Companies.Tagging;
+
+/// <summary>
+/// Decides which candidates name a company. A plain name always does. A name that is also an everyday
+/// word (理想, 长安, 小米, HI) counts when:
+/// <list type="bullet">
+/// <item>a word right next to it says it is a company (长安|汽车, 苹果|宣布, 德国|大众, 车企|理想, 小米|SU7), and none
+/// says it is the everyday word (最|理想, 理想|主义, 一个|苹果);</item>
+/// <item>the article names the same company, its parent or one of its brands plainly or with such a cue
+/// (理想汽车 … 理想的销量);</item>
+/// <item>it stands in a list with a company (蔚来、小鹏和理想) or right beside one of its own group (华为HI);</item>
+/// <item>an alias declaration refers to it (长安（以下简称“长安”）).</item>
+/// </list>
+/// The last three feed each other, so they are applied until nothing changes.
+/// </summary>
+internal sealed class ContextResolver(SegmentedText segmented, CatalogShape shape)
+{
+    private enum Verdict
+    {
+        Open,
+        Accepted,
+        Rejected,
+    }
+
+    /// <summary>The accepted candidates among <paramref name="candidates"/> (which do not overlap), in text order.</summary>
+    public List<Candidate> Resolve(IReadOnlyList<Candidate> candidates, IReadOnlySet<Candidate> referents)
+    {
+        var ordered = candidates.OrderBy(c => c.Start).ToList();
+        var verdicts = ordered.Select(c => FirstLook(c, referents)).ToArray();
+
+        bool changed;
+        do
+        {
+            changed = false;
+            var accepted = Enumerable.Range(0, ordered.Count).Where(i => verdicts[i] == Verdict.Accepted).Select(i => ordered[i]).ToList();
+            var byEnd = accepted.ToDictionary(c => c.End);
+            var byStart = accepted.ToDictionary(c => c.Start);
+            for (var i = 0; i < ordered.Count; i++)
+            {
+                if (verdicts[i] == Verdict.Open
+                    && (IsBackedByArticle(ordered[i], accepted) || IsInListOrBesideKin(ordered[i], byEnd, byStart)))
+                {
+                    verdicts[i] = Verdict.Accepted;
+                    changed = true;
+                }
+            }
+        }
+        while (changed);
+
+        return Enumerable.Range(0, ordered.Count).Where(i => verdicts[i] == Verdict.Accepted).Select(i => ordered[i]).ToList();
+    }
+
+    private Verdict FirstLook(Candidate candidate, IReadOnlySet<Candidate> referents)
+    {
+        if (!candidate.IsAmbiguous || candidate.IsDeclared)
+        {
+            return Verdict.Accepted;
+        }
+
+        var before = segmented.WordBefore(candidate.Start);
+        var after = segmented.WordAfter(candidate.End);
+        if ((before is not null && CompanyWords.CommonSenseBefore.Contains(before))
+            || (after is not null && CompanyWords.CommonSenseAfter.Contains(after)))
+        {
+            return Verdict.Rejected;
+        }
+
+        if ((before is not null && CompanyWords.CompanyCuesBefore.Contains(before))
+            || (after is not null && (CompanyWords.CompanyCuesAfter.Contains(after) || IsModelCode(after)))
+            || referents.Contains(candidate))
+        {
+            return Verdict.Accepted;
+        }
+
+        return Verdict.Open;
+    }
+
+    // Any accepted mention counts as backing, however it was accepted: each acceptance rests on evidence
+    // in the text, so the article has established the company.
+    private bool IsBackedByArticle(Candidate candidate, List<Candidate> accepted) =>
+        accepted.Any(other => other != candidate && shape.AreKin(other.Company, candidate.Company));
+
+    /// <summary>A product or model code such as SU7, L9, ES8 or ID.3: letters with digits, as brands name their products.</summary>
+    private static bool IsModelCode(string word) =>
+        word.Length is >= 2 and <= 12
+        && word.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '.' or '+')
+        && word.Any(char.IsAsciiDigit)
+        && word.Any(char.IsAsciiLetter);
+
+    private bool IsInListOrBesideKin(Candidate candidate, Dictionary<int, Candidate> byEnd, Dictionary<int, Candidate> byStart)
+    {
+        var text = segmented.Text;
+
+        // Beside a name of its own group, with at most white space between: 华为HI, 百度 Apollo.
+        var left = SkipSpacesBack(text, candidate.Start);
+        var right = SkipSpacesForward(text, candidate.End);
+        if ((byEnd.TryGetValue(left, out var touchingLeft) && shape.SameGroup(touchingLeft.Company, candidate.Company))
+            || (byStart.TryGetValue(right, out var touchingRight) && shape.SameGroup(touchingRight.Company, candidate.Company)))
+        {
+            return true;
+        }
+
+        // In a list with any company: 蔚来、小鹏和理想.
+        var before = segmented.WordBefore(candidate.Start);
+        if (before is not null && CompanyWords.ListJoiners.Contains(before)
+            && byEnd.ContainsKey(SkipSpacesBack(text, segmented.StartOfWordBefore(candidate.Start))))
+        {
+            return true;
+        }
+
+        var after = segmented.WordAfter(candidate.End);
+        return after is not null && CompanyWords.ListJoiners.Contains(after)
+            && byStart.ContainsKey(SkipSpacesForward(text, segmented.EndOfWordAfter(candidate.End)));
+    }
+
+    private static int SkipSpacesBack(string text, int offset)
+    {
+        while (offset > 0 && char.IsWhiteSpace(text[offset - 1]))
+        {
+            offset--;
+        }
+
+        return offset;
+    }
+
+    private static int SkipSpacesForward(string text, int offset)
+    {
+        while (offset >= 0 && offset < text.Length && char.IsWhiteSpace(text[offset]))
+        {
+            offset++;
+        }
+
+        return offset;
+    }
+}

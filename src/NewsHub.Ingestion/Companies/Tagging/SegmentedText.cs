@@ -1,0 +1,132 @@
+using NewsHub.Segmentation;
+
+namespace NewsHub.Ingestion.Companies.Tagging;
+
+/// <summary>
+/// A text with jieba's words laid over it: where words begin and end, and the words on either side of a
+/// span. Jieba (with the catalog's names as user words) decides word boundaries; a catalog name only
+/// counts where its Chinese edges fall on them.
+/// </summary>
+internal sealed class SegmentedText
+{
+    private readonly IReadOnlyList<Token> tokens;
+
+    // For each UTF-16 offset, the index of the token covering the character there.
+    private readonly int[] tokenAt;
+
+    public SegmentedText(string text, IReadOnlyList<Token> tokens)
+    {
+        Text = text;
+        this.tokens = tokens;
+        tokenAt = new int[text.Length];
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            Array.Fill(tokenAt, i, tokens[i].Start, tokens[i].End - tokens[i].Start);
+        }
+    }
+
+    public string Text { get; }
+
+    /// <summary>True when a word begins (or the text ends) at <paramref name="offset"/>.</summary>
+    public bool IsBoundary(int offset) =>
+        offset <= 0 || offset >= Text.Length || tokens[tokenAt[offset]].Start == offset;
+
+    /// <summary>The word covering the character at <paramref name="offset"/>.</summary>
+    public Token TokenAt(int offset) => tokens[tokenAt[offset]];
+
+    /// <summary>
+    /// The word just before <paramref name="offset"/>, skipping white space; when the offset falls inside
+    /// a word (华为|公司), the part of that word before it.
+    /// </summary>
+    public string? WordBefore(int offset)
+    {
+        if (offset <= 0)
+        {
+            return null;
+        }
+
+        var token = tokens[tokenAt[offset - 1]];
+        if (!IsBoundary(offset))
+        {
+            return Text[token.Start..offset];
+        }
+
+        for (var i = tokenAt[offset - 1]; i >= 0; i--)
+        {
+            if (!string.IsNullOrWhiteSpace(tokens[i].Word))
+            {
+                return tokens[i].Word;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The word just after <paramref name="offset"/>, skipping white space; when the offset falls inside a
+    /// word, the rest of that word.
+    /// </summary>
+    public string? WordAfter(int offset)
+    {
+        if (offset >= Text.Length)
+        {
+            return null;
+        }
+
+        var token = tokens[tokenAt[offset]];
+        if (token.Start != offset)
+        {
+            return Text[offset..token.End];
+        }
+
+        for (var i = tokenAt[offset]; i < tokens.Count; i++)
+        {
+            if (!string.IsNullOrWhiteSpace(tokens[i].Word))
+            {
+                return tokens[i].Word;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The offset where the word before <paramref name="offset"/> starts (white space skipped), or -1.
+    /// </summary>
+    public int StartOfWordBefore(int offset)
+    {
+        if (offset <= 0)
+        {
+            return -1;
+        }
+
+        for (var i = tokenAt[offset - 1]; i >= 0; i--)
+        {
+            if (!string.IsNullOrWhiteSpace(tokens[i].Word))
+            {
+                return Math.Min(tokens[i].Start, offset);
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>The offset where the word after <paramref name="offset"/> ends (white space skipped), or -1.</summary>
+    public int EndOfWordAfter(int offset)
+    {
+        if (offset >= Text.Length)
+        {
+            return -1;
+        }
+
+        for (var i = tokenAt[offset]; i < tokens.Count; i++)
+        {
+            if (!string.IsNullOrWhiteSpace(tokens[i].Word))
+            {
+                return tokens[i].End;
+            }
+        }
+
+        return -1;
+    }
+}

@@ -1,0 +1,73 @@
+using System.Globalization;
+using System.Text;
+using NewsHub.Ingestion.Companies;
+using Xunit.Abstractions;
+
+namespace NewsHub.Ingestion.Tests.Companies;
+
+/// <summary>
+/// Tags every article of ../shared/gold/*.gold.json and measures company recall against
+/// <c>companies_required</c> and the precision of what is tagged. scripts/tag-quality.sh prints the report.
+/// </summary>
+public sealed class GoldTaggingQualityTests(TaggerFixture fixture, ITestOutputHelper output) : IClassFixture<TaggerFixture>
+{
+    private const double RecallBar = 0.95;
+
+    public static TheoryData<string> GoldFileNames() => new(GoldFiles.GoldPaths.Select(Path.GetFileName)!);
+
+    [Theory]
+    [MemberData(nameof(GoldFileNames))]
+    public void Finds_at_least_95_percent_of_the_required_companies_in_every_gold_file(string goldFileName)
+    {
+        var gold = GoldFiles.Load(Path.Combine(GoldFiles.SharedFolder, "gold", goldFileName));
+        var report = new StringBuilder();
+        int required = 0, found = 0, tagged = 0, taggedRight = 0;
+        foreach (var article in gold.Articles)
+        {
+            var mentions = fixture.Tagger.Tag(GoldFiles.ReadArticleText(article.File));
+            var companies = mentions.GroupBy(m => m.Name).Select(g => (Name: g.Key, Keys: KeysOf(gold, g.First()), Count: g.Count())).ToList();
+            var foundKeys = companies.SelectMany(c => c.Keys).ToHashSet(StringComparer.Ordinal);
+
+            var missed = article.CompaniesRequired.Where(k => !foundKeys.Contains(k)).ToList();
+            var falseTags = companies.Where(c => !c.Keys.Overlaps(article.CompaniesRequired)).ToList();
+            required += article.CompaniesRequired.Count;
+            found += article.CompaniesRequired.Count - missed.Count;
+            tagged += companies.Count;
+            taggedRight += companies.Count - falseTags.Count;
+
+            report.Append(CultureInfo.InvariantCulture, $"{article.File}: required {article.CompaniesRequired.Count}, found {article.CompaniesRequired.Count - missed.Count}");
+            report.Append(CultureInfo.InvariantCulture, $"; tagged {companies.Count} companies in {mentions.Count} mentions");
+            if (missed.Count > 0)
+            {
+                report.Append(CultureInfo.InvariantCulture, $"; MISSED {string.Join(", ", missed)}");
+            }
+
+            if (falseTags.Count > 0)
+            {
+                report.Append(CultureInfo.InvariantCulture, $"; not required: {string.Join(", ", falseTags.Select(f => $"{f.Name}×{f.Count}"))}");
+            }
+
+            report.AppendLine();
+        }
+
+        var recall = (double)found / required;
+        var precision = tagged == 0 ? 1.0 : (double)taggedRight / tagged;
+        report.AppendLine(CultureInfo.InvariantCulture, $"{gold.FileName}: company recall {recall:F3} ({found}/{required}), precision {precision:F3} ({taggedRight}/{tagged} tagged companies are required ones)");
+        output.WriteLine(report.ToString());
+
+        Assert.True(recall >= RecallBar, $"Company recall {recall:F3} on {gold.FileName} is below {RecallBar}:{Environment.NewLine}{report}");
+    }
+
+    /// <summary>What a mention stands for in the gold file: its name, its parent or its group, as score_analyze.py reads them.</summary>
+    private HashSet<string> KeysOf(GoldFile gold, CompanyMention mention)
+    {
+        var keys = new HashSet<string>(gold.KeysOf(mention.Name), StringComparer.Ordinal);
+        keys.UnionWith(gold.KeysOf(mention.Group));
+        if (fixture.Tagger.Catalog.Find(mention.Name)?.Parent is { } parent)
+        {
+            keys.UnionWith(gold.KeysOf(parent));
+        }
+
+        return keys;
+    }
+}
