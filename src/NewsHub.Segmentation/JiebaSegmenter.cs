@@ -69,10 +69,16 @@ public sealed class JiebaSegmenter
     public IReadOnlyList<string> Cut(string text, bool hmm = true)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var words = new List<string>(EstimateTokens(text));
-        var sink = new WordListSink(words);
-        SentenceCutter.Cut(_dictionary, _hmm, text, hmm, ref sink);
-        return words;
+        var sink = new WordListSink(EstimateTokens(text));
+        try
+        {
+            SentenceCutter.Cut(_dictionary, _hmm, text, hmm, ref sink);
+            return sink.ToArray();
+        }
+        finally
+        {
+            sink.Dispose();
+        }
     }
 
     /// <summary>
@@ -100,10 +106,16 @@ public sealed class JiebaSegmenter
     {
         ArgumentNullException.ThrowIfNull(text);
         WordDictionary dictionary = _dictionary;
-        var words = new List<string>(EstimateTokens(text));
-        var sink = new SearchModeSink<WordListSink>(dictionary, text, new WordListSink(words));
-        SentenceCutter.Cut(dictionary, _hmm, text, hmm, ref sink);
-        return words;
+        var sink = new SearchModeSink<WordListSink>(dictionary, text, new WordListSink(EstimateTokens(text) * 5 / 4));
+        try
+        {
+            SentenceCutter.Cut(dictionary, _hmm, text, hmm, ref sink);
+            return sink.Inner.ToArray();
+        }
+        finally
+        {
+            sink.Inner.Dispose();
+        }
     }
 
     /// <summary>
@@ -118,19 +130,30 @@ public sealed class JiebaSegmenter
     {
         ArgumentNullException.ThrowIfNull(text);
         WordDictionary dictionary = _dictionary;
-        var tokens = new List<Token>(EstimateTokens(text));
         if (mode == TokenizeMode.Search)
         {
-            var sink = new SearchModeSink<TokenListSink>(dictionary, text, new TokenListSink(tokens));
-            SentenceCutter.Cut(dictionary, _hmm, text, hmm, ref sink);
-        }
-        else
-        {
-            var sink = new TokenListSink(tokens);
-            SentenceCutter.Cut(dictionary, _hmm, text, hmm, ref sink);
+            var search = new SearchModeSink<TokenListSink>(dictionary, text, new TokenListSink(EstimateTokens(text) * 5 / 4));
+            try
+            {
+                SentenceCutter.Cut(dictionary, _hmm, text, hmm, ref search);
+                return search.Inner.ToArray();
+            }
+            finally
+            {
+                search.Inner.Dispose();
+            }
         }
 
-        return tokens;
+        var sink = new TokenListSink(EstimateTokens(text));
+        try
+        {
+            SentenceCutter.Cut(dictionary, _hmm, text, hmm, ref sink);
+            return sink.ToArray();
+        }
+        finally
+        {
+            sink.Dispose();
+        }
     }
 
     /// <summary>
@@ -306,9 +329,18 @@ public sealed class JiebaSegmenter
     {
         double total = dictionary.Total;
         double product = 1;
-        var pieces = new List<string>();
-        var sink = new WordListSink(pieces);
-        SentenceCutter.Cut(dictionary, _hmm, word, hmm: false, ref sink);
+        var sink = new WordListSink(word.Length);
+        string[] pieces;
+        try
+        {
+            SentenceCutter.Cut(dictionary, _hmm, word, hmm: false, ref sink);
+            pieces = sink.ToArray();
+        }
+        finally
+        {
+            sink.Dispose();
+        }
+
         foreach (string piece in pieces)
         {
             product *= (dictionary.Frequency(piece, out _) ?? 1) / total;
@@ -331,6 +363,6 @@ public sealed class JiebaSegmenter
         return (int)Math.Min((long)(product * total), dictionary.Frequency(word, out _) ?? 0);
     }
 
-    // Chinese news text averages about 1.6 characters per token; a close first guess saves list regrowth.
-    private static int EstimateTokens(string text) => Math.Min(text.Length, 16 + (text.Length * 2 / 3));
+    // Chinese news text averages about 2.2 UTF-16 units per token; the buffer is pooled, so a generous guess is free.
+    private static int EstimateTokens(string text) => Math.Min(text.Length, 16 + (text.Length / 2));
 }

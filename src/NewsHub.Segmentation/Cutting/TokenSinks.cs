@@ -13,18 +13,34 @@ internal interface ITokenSink
     void Add(string word, int start);
 }
 
-/// <summary>Collects the words.</summary>
-internal readonly struct WordListSink(List<string> words) : ITokenSink
+/// <summary>Collects the words into a pooled buffer.</summary>
+internal struct WordListSink(int capacity) : ITokenSink, IDisposable
 {
+    private PooledList<string> _words = new(capacity);
+
     /// <inheritdoc/>
-    public void Add(string word, int start) => words.Add(word);
+    public void Add(string word, int start) => _words.Add(word);
+
+    /// <summary>The words collected.</summary>
+    public readonly string[] ToArray() => _words.ToArray();
+
+    /// <inheritdoc/>
+    public void Dispose() => _words.Dispose();
 }
 
-/// <summary>Collects words with their offsets.</summary>
-internal readonly struct TokenListSink(List<Token> tokens) : ITokenSink
+/// <summary>Collects words with their offsets into a pooled buffer.</summary>
+internal struct TokenListSink(int capacity) : ITokenSink, IDisposable
 {
+    private PooledList<Token> _tokens = new(capacity);
+
     /// <inheritdoc/>
-    public void Add(string word, int start) => tokens.Add(new Token(word, start, start + word.Length));
+    public void Add(string word, int start) => _tokens.Add(new Token(word, start, start + word.Length));
+
+    /// <summary>The tokens collected.</summary>
+    public readonly Token[] ToArray() => _tokens.ToArray();
+
+    /// <inheritdoc/>
+    public void Dispose() => _tokens.Dispose();
 }
 
 /// <summary>
@@ -35,6 +51,9 @@ internal struct SearchModeSink<TInner>(WordDictionary dictionary, string text, T
     where TInner : struct, ITokenSink
 {
     private TInner _inner = inner;
+
+    /// <summary>The sink that receives the words and grams.</summary>
+    public readonly TInner Inner => _inner;
 
     /// <inheritdoc/>
     public void Add(string word, int start)

@@ -40,13 +40,42 @@ public static class PythonJieba
     public const string Interpreter = "/usr/bin/python3";
 
     /// <summary>
-    /// Runs python3-jieba once over all <paramref name="inputs"/>, returning one result per input and the
-    /// suggested frequencies asked for in <paramref name="options"/>.
+    /// Runs python3-jieba over all <paramref name="inputs"/>, returning one result per input and the suggested
+    /// frequencies asked for in <paramref name="options"/>. Large batches are split over one python process per
+    /// core (at most four), each given an equal share of the characters.
     /// </summary>
     public static async Task<(IReadOnlyList<ReferenceCut> Cuts, IReadOnlyList<int> Suggestions)> RunAsync(
         IReadOnlyList<string> inputs, ReferenceOptions? options = null)
     {
         options ??= new ReferenceOptions();
+        long characters = inputs.Sum(input => (long)input.Length);
+        int processes = characters < 200_000 ? 1 : Math.Clamp(Environment.ProcessorCount, 1, 4);
+        var batches = new List<List<string>>();
+        long share = (characters / processes) + 1, filled = long.MaxValue;
+        foreach (string input in inputs)
+        {
+            if (filled >= share && batches.Count < processes)
+            {
+                batches.Add([]);
+                filled = 0;
+            }
+
+            batches[^1].Add(input);
+            filled += input.Length;
+        }
+
+        if (batches.Count == 0)
+        {
+            batches.Add([]);
+        }
+
+        var results = await Task.WhenAll(batches.Select(batch => RunProcessAsync(batch, options)));
+        return ([.. results.SelectMany(result => result.Cuts)], results[0].Suggestions);
+    }
+
+    private static async Task<(IReadOnlyList<ReferenceCut> Cuts, IReadOnlyList<int> Suggestions)> RunProcessAsync(
+        List<string> inputs, ReferenceOptions options)
+    {
         var start = new ProcessStartInfo(Interpreter)
         {
             RedirectStandardInput = true,
