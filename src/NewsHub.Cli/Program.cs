@@ -9,6 +9,7 @@ CliHost.ConfigureLogging(configuration);
 var root = new RootCommand("NewsHub: follow how carmakers and technology companies team up, from folders of Chinese news articles.")
 {
     MigrateCommand.Create(configuration),
+    ImportCommand.Create(configuration),
     AdminPasswordCommand.Create(),
 };
 

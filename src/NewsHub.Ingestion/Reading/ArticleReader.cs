@@ -1,4 +1,3 @@
-using System.Text.Json;
 using NewsHub.Data.Entities;
 
 namespace NewsHub.Ingestion.Reading;
@@ -71,9 +70,6 @@ public sealed class ArticleReader(ArticleReaderOptions options)
             SanitizedHtml: body.SanitizedHtml,
             Metadata: frontMatter.Values);
     }
-
-    /// <summary>The metadata of a document as a JSON object, for storage.</summary>
-    public static string MetadataToJson(IReadOnlyDictionary<string, object?> metadata) => JsonSerializer.Serialize(metadata);
 
     private static string? WebUrl(string? value) =>
         Uri.TryCreate(value, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps) ? value : null;

@@ -1,0 +1,205 @@
+using System.CommandLine;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using NewsHub.Data;
+using NewsHub.Data.Entities;
+using NewsHub.Data.Writing;
+using NewsHub.Ingestion.Import;
+using Serilog;
+using Spectre.Console;
+
+namespace NewsHub.Cli.Commands;
+
+/// <summary>
+/// <c>newshub import &lt;folder&gt; [--recursive] [--dry-run]</c>: reads every article file of a folder
+/// and stores it, one transaction per article; prints what became of each file. Exit code 0 when
+/// every file was imported, 1 when any failed, 2 when the import could not run at all.
+/// </summary>
+internal static class ImportCommand
+{
+    public const int ExitFilesFailed = 1;
+    public const int ExitImportFailed = 2;
+
+    public static Command Create(IConfiguration configuration)
+    {
+        var folder = new Argument<DirectoryInfo>("folder") { Description = "The folder of article files to import." };
+        var recursive = new Option<bool>("--recursive", "-r") { Description = "Also import the folders below it." };
+        var dryRun = new Option<bool>("--dry-run") { Description = "Read and analyse every file and say what an import would do, without storing anything." };
+        var command = new Command("import", "Import a folder of articles (YAML front matter + HTML or Markdown, plain text, space-segmented text).")
+        {
+            folder,
+            recursive,
+            dryRun,
+        };
+        command.SetAction((parseResult, cancellationToken) => RunAsync(
+            configuration,
+            parseResult.GetValue(folder)!.FullName,
+            parseResult.GetValue(recursive),
+            parseResult.GetValue(dryRun),
+            cancellationToken));
+        return command;
+    }
+
+    private static async Task<int> RunAsync(IConfiguration configuration, string folder, bool recursive, bool dryRun, CancellationToken cancellationToken)
+    {
+        if (!Directory.Exists(folder))
+        {
+            await Console.Error.WriteLineAsync($"newshub import: the folder {folder} does not exist.");
+            return ExitImportFailed;
+        }
+
+        await using var services = CliHost.BuildServices(configuration);
+        // A pooled factory of its own: the import opens a context per article on several threads at once.
+        var contexts = new PooledDbContextFactory<NewsHubDbContext>(NewsHubDbContextOptions.Create(
+            configuration.GetConnectionString(NewsHubDbContextOptions.ConnectionStringName)
+            ?? throw new InvalidOperationException($"ConnectionStrings:{NewsHubDbContextOptions.ConnectionStringName} is not set.")));
+        var loggers = services.GetRequiredService<ILoggerFactory>();
+        var options = configuration.GetSection(ImportOptions.SectionName).Get<ImportOptions>() ?? new ImportOptions();
+        var analyzer = services.GetService<IArticleAnalyzer>();
+        if (analyzer is null)
+        {
+            Log.Warning("No article analyzer is registered: articles are stored without company and partnership mentions");
+        }
+
+        long runId;
+        await using (var db = await contexts.CreateDbContextAsync(cancellationToken))
+        {
+            runId = await ImportRunRecorder.StartAsync(db, folder, recursive, dryRun, DateTimeOffset.UtcNow, cancellationToken);
+        }
+
+        var runner = new ImportRunner(contexts, analyzer ?? new NothingFound(), options, loggers);
+        var request = new ImportRequest(folder, recursive, dryRun, runId);
+        ImportSummary? summary = null;
+        var status = ImportRunStatus.Failed;
+        string? error = null;
+        try
+        {
+            summary = Console.IsOutputRedirected
+                ? await runner.RunAsync(request, new LoggedProgress(), cancellationToken)
+                : await RunWithProgressBarAsync(runner, request, cancellationToken);
+            status = ImportRunStatus.Succeeded;
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            status = ImportRunStatus.Cancelled;
+            error = "Cancelled from the command line.";
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            error = ex.Message;
+            Log.Error(ex, "Import of {Folder} failed", folder);
+        }
+        finally
+        {
+            await using var db = await contexts.CreateDbContextAsync(CancellationToken.None);
+            var outcomes = summary?.Files.Select(f => new ImportFileOutcome { Path = f.Path, Outcome = f.Outcome, Error = f.Error, ArticleId = dryRun ? null : f.ArticleId }).ToList() ?? [];
+            await ImportRunRecorder.FinishAsync(db, runId, status, error, outcomes, DateTimeOffset.UtcNow, CancellationToken.None);
+        }
+
+        if (summary is null)
+        {
+            await Console.Error.WriteLineAsync($"newshub import: {error}");
+            return ExitImportFailed;
+        }
+
+        WriteSummary(summary, runId);
+        return summary.HasFailures ? ExitFilesFailed : 0;
+    }
+
+    private static Task<ImportSummary> RunWithProgressBarAsync(ImportRunner runner, ImportRequest request, CancellationToken cancellationToken) =>
+        AnsiConsole.Progress()
+            .AutoClear(false)
+            .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn(), new SpinnerColumn())
+            .StartAsync(context =>
+            {
+                var task = context.AddTask(request.DryRun ? "Dry run" : "Importing", maxValue: 1);
+                return runner.RunAsync(request, new ProgressBar(task), cancellationToken);
+            });
+
+    private static void WriteSummary(ImportSummary summary, long runId)
+    {
+        var output = Console.Out;
+        output.WriteLine($"{(summary.DryRun ? "Dry run of" : "Imported")} {summary.Folder} in {summary.Elapsed.TotalSeconds:F1} s (import run {runId})");
+        foreach (var (label, outcome) in new[]
+        {
+            ("new", FileOutcome.New), ("changed", FileOutcome.Changed), ("unchanged", FileOutcome.Unchanged),
+            ("duplicate", FileOutcome.Duplicate), ("failed", FileOutcome.Failed), ("missing", FileOutcome.Missing),
+        })
+        {
+            output.WriteLine($"  {label,-10} {summary.Count(outcome),6}");
+        }
+
+        if (summary.HasFailures)
+        {
+            output.WriteLine("Failed files:");
+            foreach (var failure in summary.Failures)
+            {
+                output.WriteLine($"  {failure.Error}");
+            }
+        }
+    }
+
+    /// <summary>Used when nothing registers an analyzer: the articles are stored, their mentions come with a later re-tag.</summary>
+    private sealed class NothingFound : IArticleAnalyzer
+    {
+        public ArticleAnalysis Analyze(Ingestion.Reading.ArticleDocument document) => ArticleAnalysis.Nothing;
+    }
+
+    /// <summary>Spectre.Console's bar, for a terminal.</summary>
+    private sealed class ProgressBar(ProgressTask task) : IImportObserver
+    {
+        public void FilesFound(int total) => task.MaxValue = Math.Max(1, total);
+
+        public void FileStarted(string path)
+        {
+        }
+
+        public void FileFinished(ImportFileResult result)
+        {
+            if (result.Outcome != FileOutcome.Missing)
+            {
+                task.Increment(1);
+            }
+        }
+    }
+
+    /// <summary>A log line now and then, for output that goes to a file or a pipe.</summary>
+    private sealed class LoggedProgress : IImportObserver
+    {
+        private static readonly TimeSpan Interval = TimeSpan.FromSeconds(5);
+        private readonly Lock gate = new();
+        private int total;
+        private int done;
+        private DateTimeOffset nextReport = DateTimeOffset.UtcNow + Interval;
+
+        public void FilesFound(int total) => this.total = total;
+
+        public void FileStarted(string path)
+        {
+        }
+
+        public void FileFinished(ImportFileResult result)
+        {
+            if (result.Outcome == FileOutcome.Missing)
+            {
+                return;
+            }
+
+            lock (gate)
+            {
+                done++;
+                if (DateTimeOffset.UtcNow < nextReport)
+                {
+                    return;
+                }
+
+                nextReport = DateTimeOffset.UtcNow + Interval;
+            }
+
+            Log.Information("Imported {FilesDone} of {TotalFiles} files", done, total);
+        }
+    }
+}

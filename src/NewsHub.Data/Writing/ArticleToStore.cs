@@ -1,0 +1,56 @@
+using NewsHub.Data.Entities;
+
+namespace NewsHub.Data.Writing;
+
+/// <summary>
+/// Everything the import knows about one article file, in the shape the database stores: the article
+/// itself, the companies it names and the partnerships it reports. Companies are named by their
+/// canonical names (<c>companies.canonical_name</c>); the writer turns names into ids.
+/// </summary>
+/// <param name="SourcePath">Full path of the file; re-imports are keyed by it.</param>
+/// <param name="ContentHash">SHA-256 of the file's bytes, lower-case hex; identical content is stored once.</param>
+public sealed record ArticleToStore(
+    string SourcePath,
+    string ContentHash,
+    ArticleFormat Format,
+    string Encoding,
+    string Title,
+    DateTimeOffset? PublishedAt,
+    string? Author,
+    string? Outlet,
+    string? SourceUrl,
+    string CleanText,
+    string SanitizedHtml,
+    string MetadataJson,
+    IReadOnlyList<CompanyMentionToStore> CompanyMentions,
+    IReadOnlyList<PartnershipMentionToStore> PartnershipMentions);
+
+/// <summary>A company named in the clean text.</summary>
+/// <param name="Name">Canonical name of the catalog entry named (a brand or unit, or the group itself).</param>
+/// <param name="Group">Canonical name of the group it folds into.</param>
+/// <param name="AsWritten">The text as written.</param>
+/// <param name="Start">Offset in UTF-16 code units into the clean text.</param>
+/// <param name="Length">Length in UTF-16 code units.</param>
+public sealed record CompanyMentionToStore(string Name, string Group, string AsWritten, int Start, int Length);
+
+/// <summary>A sentence of the article saying that two company groups teamed up.</summary>
+/// <param name="CompanyA">One side, as named in the evidence.</param>
+/// <param name="CompanyB">The other side; of a different group.</param>
+/// <param name="Date">When, at the precision the text gives (a fresh instance: it becomes part of the stored row).</param>
+/// <param name="EvidenceStart">Offset of <paramref name="Evidence"/> in the clean text.</param>
+/// <param name="TriggerStart">Offset of <paramref name="Trigger"/> in the clean text.</param>
+/// <param name="Confidence">0.0–1.0.</param>
+public sealed record PartnershipMentionToStore(
+    CompanyMentionToStore CompanyA,
+    CompanyMentionToStore CompanyB,
+    PartnershipStage Stage,
+    bool IsPlanned,
+    PartialDate Date,
+    string Evidence,
+    int EvidenceStart,
+    string Trigger,
+    int TriggerStart,
+    double Confidence);
+
+/// <summary>What the writer did with a file, and the article that now holds its content.</summary>
+public sealed record ArticleWriteResult(FileOutcome Outcome, long ArticleId);

@@ -1,0 +1,537 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using NewsHub.Data.Entities;
+using NewsHub.Data.Search;
+using Npgsql;
+
+namespace NewsHub.Data.Writing;
+
+/// <summary>Settings of <see cref="ArticleWriter"/>.</summary>
+public sealed class ArticleWriterOptions
+{
+    /// <summary>
+    /// Mentions of the same pair and stage whose dates lie at most this many days apart report the same
+    /// event: news of one deal trickles in over weeks, while the same two companies rarely sign twice a month.
+    /// </summary>
+    public int EventWindowDays { get; set; } = 30;
+
+    /// <summary>How often a write that lost a deadlock or serialisation race is tried in all.</summary>
+    public int MaxAttempts { get; set; } = 4;
+}
+
+/// <summary>
+/// Stores one article per transaction: the article (once per content hash, with every path it was
+/// read from), its company mentions, its partnership mentions grouped into events, and its search
+/// vector. A reader sees the article as it was or as it is, never half of it.
+/// </summary>
+/// <remarks>
+/// Several imports may write at once. Writers serialise on what they share through transaction-scoped
+/// advisory locks (see <see cref="AdvisoryLocks"/>): the source path, the content hash, the article
+/// rows involved and every company pair whose events they touch. A lost deadlock is retried.
+/// One instance serves a whole import and may be called from several threads.
+/// </remarks>
+public sealed partial class ArticleWriter(
+    IDbContextFactory<NewsHubDbContext> contexts,
+    ILogger<ArticleWriter> logger,
+    ArticleWriterOptions? options = null,
+    TimeProvider? clock = null)
+{
+    private readonly ArticleWriterOptions settings = options ?? new ArticleWriterOptions();
+    private readonly TimeProvider time = clock ?? TimeProvider.System;
+    private readonly Lock directoryGate = new();
+    private Task<CompanyDirectory>? directory;
+
+    /// <summary>Stores <paramref name="input"/> and says what that changed.</summary>
+    public async Task<ArticleWriteResult> WriteAsync(ArticleToStore input, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        var derived = Resolve(input, await GetDirectoryAsync().WaitAsync(cancellationToken));
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await WriteOnceAsync(input, derived, cancellationToken);
+            }
+            catch (Exception ex) when (attempt < settings.MaxAttempts && IsLostRace(ex))
+            {
+                LogRetrying(input.SourcePath, attempt, ex.Message);
+            }
+        }
+    }
+
+    /// <summary>Makes the next write read the companies table again (after the catalog was seeded or edited).</summary>
+    public void ForgetCompanies()
+    {
+        lock (directoryGate)
+        {
+            directory = null;
+        }
+    }
+
+    private async Task<ArticleWriteResult> WriteOnceAsync(ArticleToStore input, DerivedData derived, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var now = time.GetUtcNow();
+
+        await AdvisoryLocks.AcquireAsync(db, [AdvisoryLocks.ForPath(input.SourcePath), AdvisoryLocks.ForContent(input.ContentHash)], cancellationToken);
+        var source = await db.ArticleSources.SingleOrDefaultAsync(s => s.Path == input.SourcePath, cancellationToken);
+        var sameContentId = await db.Articles.Where(a => a.ContentHash == input.ContentHash).Select(a => (long?)a.Id).SingleOrDefaultAsync(cancellationToken);
+
+        var locked = await LockArticlesAsync(db, [sameContentId, source?.ArticleId], cancellationToken);
+        if (sameContentId is { } id && !locked.Contains(id))
+        {
+            // Its last source moved away and it was deleted while this writer waited.
+            sameContentId = null;
+        }
+
+        var result = sameContentId is { } existingId
+            ? await AttachToStoredContentAsync(db, input, source, existingId, now, cancellationToken)
+            : await StoreContentAsync(db, input, derived, source, now, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return result;
+    }
+
+    /// <summary>The content is already stored (under another path, or unchanged under this one): only sources change.</summary>
+    private static async Task<ArticleWriteResult> AttachToStoredContentAsync(
+        NewsHubDbContext db, ArticleToStore input, ArticleSource? source, long articleId, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        FileOutcome outcome;
+        long? previousId = null;
+        if (source is null)
+        {
+            db.ArticleSources.Add(NewSource(input, articleId, now));
+            outcome = FileOutcome.Duplicate;
+        }
+        else if (source.ArticleId == articleId)
+        {
+            Touch(source, input.ContentHash, now);
+            outcome = FileOutcome.Unchanged;
+        }
+        else
+        {
+            previousId = source.ArticleId;
+            source.ArticleId = articleId;
+            Touch(source, input.ContentHash, now);
+            outcome = FileOutcome.Duplicate;
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        if (previousId is { } previous && !await db.ArticleSources.AnyAsync(s => s.ArticleId == previous, cancellationToken))
+        {
+            await AcquirePairLocksAsync(db, [], previous, cancellationToken);
+            var touched = await RemoveDerivedDataAsync(db, previous, cancellationToken);
+            await db.Articles.Where(a => a.Id == previous).ExecuteDeleteAsync(cancellationToken);
+            await RecomputeEventsAsync(db, touched, cancellationToken);
+        }
+
+        await db.Articles.Where(a => a.Id == articleId && a.Status == ArticleStatus.Missing)
+            .ExecuteUpdateAsync(set => set.SetProperty(a => a.Status, ArticleStatus.Active), cancellationToken);
+        return new ArticleWriteResult(outcome, articleId);
+    }
+
+    /// <summary>Content not stored yet: a new article, or this path's article updated in place, with everything derived from it.</summary>
+    private async Task<ArticleWriteResult> StoreContentAsync(
+        NewsHubDbContext db, ArticleToStore input, DerivedData derived, ArticleSource? source, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        Article article;
+        long? rewrittenId = null;
+        if (source is null)
+        {
+            article = NewArticle(input, now);
+            article.Sources.Add(NewSource(input, 0, now));
+            db.Articles.Add(article);
+        }
+        else if (await db.ArticleSources.AnyAsync(s => s.ArticleId == source.ArticleId && s.Id != source.Id, cancellationToken))
+        {
+            // Other paths still hold the old content: they keep the old article, this path gets a new one.
+            article = NewArticle(input, now);
+            db.Articles.Add(article);
+            source.Article = article;
+            Touch(source, input.ContentHash, now);
+        }
+        else
+        {
+            // The article keeps its id, so links to it stay valid across edits of its file.
+            article = await db.Articles.SingleAsync(a => a.Id == source.ArticleId, cancellationToken);
+            Apply(article, input, now);
+            Touch(source, input.ContentHash, now);
+            rewrittenId = article.Id;
+        }
+
+        await AcquirePairLocksAsync(db, derived.Partnerships.Select(p => AdvisoryLocks.ForPair(p.GroupAId, p.GroupBId)), rewrittenId, cancellationToken);
+        var touched = rewrittenId is { } rewritten ? await RemoveDerivedDataAsync(db, rewritten, cancellationToken) : [];
+        await db.SaveChangesAsync(cancellationToken);
+
+        foreach (var mention in derived.Companies)
+        {
+            db.ArticleCompanyMentions.Add(new ArticleCompanyMention
+            {
+                ArticleId = article.Id,
+                CompanyId = mention.CompanyId,
+                GroupId = mention.GroupId,
+                AsWritten = Bounded(mention.AsWritten, 200),
+                Start = mention.Start,
+                Length = mention.Length,
+            });
+        }
+
+        var events = await AssignEventsAsync(db, article, input.PublishedAt, derived.Partnerships, cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+        await RecomputeEventsAsync(db, [.. touched, .. events.Select(e => e.Id)], cancellationToken);
+        await ArticleSearchIndexer.IndexAsync(db, article, cancellationToken);
+        return new ArticleWriteResult(source is null ? FileOutcome.New : FileOutcome.Changed, article.Id);
+    }
+
+    /// <summary>
+    /// Gives each partnership mention its event: the event of the same pair and stage whose date is
+    /// nearest, within the window, else a new one.
+    /// </summary>
+    private async Task<List<PartnershipEvent>> AssignEventsAsync(
+        NewsHubDbContext db, Article article, DateTimeOffset? publishedAt, IReadOnlyList<ResolvedPartnership> partnerships, CancellationToken cancellationToken)
+    {
+        var used = new List<PartnershipEvent>();
+        if (partnerships.Count == 0)
+        {
+            return used;
+        }
+
+        var published = publishedAt is { } at ? DateOnly.FromDateTime(at.DateTime) : (DateOnly?)null;
+        var firstIds = partnerships.Select(p => p.GroupAId).Distinct().ToArray();
+        var secondIds = partnerships.Select(p => p.GroupBId).Distinct().ToArray();
+        var candidates = await db.PartnershipEvents
+            .Where(e => firstIds.Contains(e.CompanyAId) && secondIds.Contains(e.CompanyBId))
+            .OrderBy(e => e.Id)
+            .ToListAsync(cancellationToken);
+
+        foreach (var partnership in partnerships)
+        {
+            var finding = partnership.Finding;
+            var span = EventDates.SpanOf(finding.Date, published);
+            var match = candidates
+                .Where(e => e.CompanyAId == partnership.GroupAId && e.CompanyBId == partnership.GroupBId && e.Stage == finding.Stage)
+                .Select(e => (Event: e, Apart: DaysApart(span, EventDates.SpanOf(e.Date, e.SortDate))))
+                .Where(c => c.Apart is { } days && days <= settings.EventWindowDays)
+                .OrderBy(c => c.Apart)
+                .Select(c => c.Event)
+                .FirstOrDefault();
+            if (match is null)
+            {
+                match = new PartnershipEvent
+                {
+                    CompanyAId = partnership.GroupAId,
+                    CompanyBId = partnership.GroupBId,
+                    Stage = finding.Stage,
+                    IsPlanned = finding.IsPlanned,
+                    Date = Copy(finding.Date),
+                    SortDate = EventDates.SortDateOf(finding.Date, published),
+                    Confidence = finding.Confidence,
+                    ArticleCount = 1,
+                };
+                db.PartnershipEvents.Add(match);
+                candidates.Add(match);
+            }
+
+            used.Add(match);
+            db.PartnershipMentions.Add(new PartnershipMention
+            {
+                Event = match,
+                ArticleId = article.Id,
+                Evidence = finding.Evidence,
+                EvidenceStart = finding.EvidenceStart,
+                EvidenceLength = finding.Evidence.Length,
+                CompanyAAsWritten = Bounded(partnership.MentionA.AsWritten, 200),
+                CompanyAStart = partnership.MentionA.Start,
+                CompanyBAsWritten = Bounded(partnership.MentionB.AsWritten, 200),
+                CompanyBStart = partnership.MentionB.Start,
+                Trigger = Bounded(finding.Trigger, 100),
+                TriggerStart = finding.TriggerStart,
+                Stage = finding.Stage,
+                IsPlanned = finding.IsPlanned,
+                Date = Copy(finding.Date),
+                Confidence = Math.Clamp(finding.Confidence, 0, 1),
+            });
+        }
+
+        return used;
+    }
+
+    /// <summary>
+    /// Brings events up to date with their mentions (article count, confidence, date, planned) and
+    /// deletes events that no mention reports any more.
+    /// </summary>
+    private static async Task RecomputeEventsAsync(NewsHubDbContext db, IReadOnlyCollection<long> eventIds, CancellationToken cancellationToken)
+    {
+        var ids = eventIds.Distinct().ToArray();
+        if (ids.Length == 0)
+        {
+            return;
+        }
+
+        var facts = await db.PartnershipMentions.AsNoTracking()
+            .Where(m => ids.Contains(m.EventId))
+            .Select(m => new MentionFacts(
+                m.EventId, m.ArticleId, m.Date.Year, m.Date.Month, m.Date.Day, m.Date.Precision, m.Date.Source,
+                m.IsPlanned, m.Confidence, m.Article.PublishedAt, m.Article.PublishedOffsetMinutes))
+            .ToListAsync(cancellationToken);
+        var byEvent = facts.ToLookup(f => f.EventId);
+
+        foreach (var partnershipEvent in await db.PartnershipEvents.Where(e => ids.Contains(e.Id)).ToListAsync(cancellationToken))
+        {
+            var mentions = byEvent[partnershipEvent.Id].ToList();
+            if (mentions.Count == 0)
+            {
+                db.PartnershipEvents.Remove(partnershipEvent);
+                continue;
+            }
+
+            // Independent reports make an event more certain: 1 − ∏(1 − best confidence of each article).
+            var doubt = mentions.GroupBy(m => m.ArticleId).Aggregate(1.0, (product, article) => product * (1 - Math.Clamp(article.Max(m => m.Confidence), 0, 1)));
+            var best = mentions
+                .OrderByDescending(m => EventDates.Informativeness(m.Date))
+                .ThenByDescending(m => mentions.Count(other => other.SameDateAs(m)))
+                .ThenBy(m => m.SortDate ?? DateOnly.MaxValue)
+                .First();
+
+            partnershipEvent.ArticleCount = mentions.Select(m => m.ArticleId).Distinct().Count();
+            partnershipEvent.Confidence = 1 - doubt;
+            partnershipEvent.IsPlanned = mentions.All(m => m.IsPlanned);
+            partnershipEvent.Date.Year = best.Year;
+            partnershipEvent.Date.Month = best.Month;
+            partnershipEvent.Date.Day = best.Day;
+            partnershipEvent.Date.Precision = best.Precision;
+            partnershipEvent.Date.Source = best.Source;
+            partnershipEvent.SortDate = best.SortDate;
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    /// <summary>Removes the mentions of an article whose content is replaced; returns the events they belonged to.</summary>
+    private static async Task<List<long>> RemoveDerivedDataAsync(NewsHubDbContext db, long articleId, CancellationToken cancellationToken)
+    {
+        var events = await db.PartnershipMentions.Where(m => m.ArticleId == articleId).Select(m => m.EventId).Distinct().ToListAsync(cancellationToken);
+        await db.PartnershipMentions.Where(m => m.ArticleId == articleId).ExecuteDeleteAsync(cancellationToken);
+        await db.ArticleCompanyMentions.Where(m => m.ArticleId == articleId).ExecuteDeleteAsync(cancellationToken);
+        return events;
+    }
+
+    /// <summary>Locks the pairs of the new partnerships and of the events an article being rewritten is part of, in one ordered batch.</summary>
+    private static async Task AcquirePairLocksAsync(NewsHubDbContext db, IEnumerable<long> newPairKeys, long? rewrittenArticleId, CancellationToken cancellationToken)
+    {
+        var keys = newPairKeys.ToList();
+        if (rewrittenArticleId is { } articleId)
+        {
+            var oldPairs = await db.PartnershipMentions
+                .Where(m => m.ArticleId == articleId)
+                .Select(m => new { m.Event.CompanyAId, m.Event.CompanyBId })
+                .Distinct()
+                .ToListAsync(cancellationToken);
+            keys.AddRange(oldPairs.Select(p => AdvisoryLocks.ForPair(p.CompanyAId, p.CompanyBId)));
+        }
+
+        await AdvisoryLocks.AcquireAsync(db, keys, cancellationToken);
+    }
+
+    /// <summary>Row-locks the given articles in id order; returns the ids that still exist.</summary>
+    private static async Task<HashSet<long>> LockArticlesAsync(NewsHubDbContext db, long?[] ids, CancellationToken cancellationToken)
+    {
+        var wanted = ids.OfType<long>().Distinct().Order().ToArray();
+        if (wanted.Length == 0)
+        {
+            return [];
+        }
+
+        var locked = await db.Database
+            .SqlQuery<long>($"SELECT id AS \"Value\" FROM articles WHERE id = ANY({wanted}) ORDER BY id FOR UPDATE")
+            .ToListAsync(cancellationToken);
+        return [.. locked];
+    }
+
+    private DerivedData Resolve(ArticleToStore input, CompanyDirectory companies)
+    {
+        var mentions = new List<ResolvedCompanyMention>();
+        foreach (var mention in input.CompanyMentions)
+        {
+            if (Ids(mention, companies) is var (companyId, groupId))
+            {
+                mentions.Add(new ResolvedCompanyMention(companyId, groupId, mention.AsWritten, mention.Start, mention.Length));
+            }
+        }
+
+        var partnerships = new List<ResolvedPartnership>();
+        foreach (var finding in input.PartnershipMentions)
+        {
+            if (Ids(finding.CompanyA, companies) is not var (_, groupA) || Ids(finding.CompanyB, companies) is not var (_, groupB))
+            {
+                continue;
+            }
+
+            if (groupA == groupB)
+            {
+                LogSameGroup(input.SourcePath, finding.CompanyA.Group, finding.CompanyB.Group);
+                continue;
+            }
+
+            // The pair is stored in one spelling, smaller id first (a check constraint insists).
+            partnerships.Add(groupA < groupB
+                ? new ResolvedPartnership(groupA, groupB, finding.CompanyA, finding.CompanyB, finding)
+                : new ResolvedPartnership(groupB, groupA, finding.CompanyB, finding.CompanyA, finding));
+        }
+
+        return new DerivedData(mentions, partnerships);
+
+        (int CompanyId, int GroupId)? Ids(CompanyMentionToStore mention, CompanyDirectory directory)
+        {
+            var companyId = directory.Find(mention.Name);
+            var groupId = directory.Find(mention.Group);
+            if (companyId is { } company && groupId is { } group)
+            {
+                return (company, group);
+            }
+
+            LogUnknownCompany(input.SourcePath, companyId is null ? mention.Name : mention.Group, mention.AsWritten);
+            return null;
+        }
+    }
+
+    /// <summary>The company ids, read once and shared by every write; a failed read is tried again by the next write.</summary>
+    private Task<CompanyDirectory> GetDirectoryAsync()
+    {
+        lock (directoryGate)
+        {
+            if (directory is null || directory.IsFaulted || directory.IsCanceled)
+            {
+                directory = LoadDirectoryAsync();
+            }
+
+            return directory;
+        }
+    }
+
+    private async Task<CompanyDirectory> LoadDirectoryAsync()
+    {
+        // Shared by concurrent writes, so no single caller's cancellation may end it.
+        await using var db = await contexts.CreateDbContextAsync(CancellationToken.None);
+        var loaded = await CompanyDirectory.LoadAsync(db, CancellationToken.None);
+        if (loaded.Count == 0)
+        {
+            LogEmptyCatalog();
+        }
+
+        return loaded;
+    }
+
+    private static int? DaysApart(DateSpan? a, DateSpan? b) => (a, b) switch
+    {
+        ({ } first, { } second) => first.DaysApart(second),
+        (null, null) => 0,
+        _ => null,
+    };
+
+    private static bool IsLostRace(Exception ex)
+    {
+        for (var current = ex; current is not null; current = current.InnerException)
+        {
+            if (current is PostgresException { SqlState: PostgresErrorCodes.DeadlockDetected or PostgresErrorCodes.SerializationFailure or PostgresErrorCodes.UniqueViolation })
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static Article NewArticle(ArticleToStore input, DateTimeOffset now)
+    {
+        var article = new Article
+        {
+            ContentHash = input.ContentHash,
+            Title = "",
+            Encoding = input.Encoding,
+            CleanText = "",
+            SanitizedHtml = "",
+            MetadataJson = "{}",
+            ImportedAt = now,
+        };
+        Apply(article, input, now);
+        return article;
+    }
+
+    private static void Apply(Article article, ArticleToStore input, DateTimeOffset now)
+    {
+        article.ContentHash = input.ContentHash;
+        article.Title = Bounded(input.Title, 1000);
+        article.PublishedAt = input.PublishedAt;
+        article.Author = BoundedOrNull(input.Author, 500);
+        article.Outlet = BoundedOrNull(input.Outlet, 500);
+        article.SourceUrl = input.SourceUrl is { Length: <= 4000 } url ? url : null;
+        article.Format = input.Format;
+        article.Encoding = input.Encoding;
+        article.CleanText = input.CleanText;
+        article.SanitizedHtml = input.SanitizedHtml;
+        article.MetadataJson = input.MetadataJson;
+        article.UpdatedAt = now;
+        article.Status = ArticleStatus.Active;
+    }
+
+    private static ArticleSource NewSource(ArticleToStore input, long articleId, DateTimeOffset now) => new()
+    {
+        ArticleId = articleId,
+        Path = input.SourcePath,
+        ContentHash = input.ContentHash,
+        FirstSeenAt = now,
+        LastSeenAt = now,
+    };
+
+    private static void Touch(ArticleSource source, string contentHash, DateTimeOffset now)
+    {
+        source.ContentHash = contentHash;
+        source.LastSeenAt = now;
+        source.IsMissing = false;
+    }
+
+    private static PartialDate Copy(PartialDate date) => new()
+    {
+        Year = date.Year,
+        Month = date.Month,
+        Day = date.Day,
+        Precision = date.Precision,
+        Source = date.Source,
+    };
+
+    private static string Bounded(string text, int maxLength) => text.Length <= maxLength ? text : text[..maxLength];
+
+    private static string? BoundedOrNull(string? text, int maxLength) => text is null ? null : Bounded(text, maxLength);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Skipped a mention of {Company} (written {AsWritten}) in {ArticlePath}: the company is not in the companies table")]
+    private partial void LogUnknownCompany(string articlePath, string company, string asWritten);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Skipped a partnership of {GroupA} and {GroupB} in {ArticlePath}: both fold into the same group")]
+    private partial void LogSameGroup(string articlePath, string groupA, string groupB);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The companies table is empty: company and partnership mentions will be skipped until the catalog is seeded")]
+    private partial void LogEmptyCatalog();
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Writing {ArticlePath} lost a race with another writer (attempt {Attempt}: {Reason}); trying again")]
+    private partial void LogRetrying(string articlePath, int attempt, string reason);
+
+    private sealed record DerivedData(IReadOnlyList<ResolvedCompanyMention> Companies, IReadOnlyList<ResolvedPartnership> Partnerships);
+
+    private sealed record ResolvedCompanyMention(int CompanyId, int GroupId, string AsWritten, int Start, int Length);
+
+    /// <summary>A partnership with its groups' ids in stored order, <see cref="MentionA"/> being the side of <see cref="GroupAId"/>.</summary>
+    private sealed record ResolvedPartnership(int GroupAId, int GroupBId, CompanyMentionToStore MentionA, CompanyMentionToStore MentionB, PartnershipMentionToStore Finding);
+
+    private sealed record MentionFacts(
+        long EventId, long ArticleId, int? Year, int? Month, int? Day, DatePrecision Precision, DateSource Source,
+        bool IsPlanned, double Confidence, DateTimeOffset? PublishedAt, int? PublishedOffsetMinutes)
+    {
+        public PartialDate Date => new() { Year = Year, Month = Month, Day = Day, Precision = Precision, Source = Source };
+
+        public DateOnly? SortDate => EventDates.SortDateOf(Date, EventDates.CalendarDate(PublishedAt, PublishedOffsetMinutes));
+
+        public bool SameDateAs(MentionFacts other) =>
+            Year == other.Year && Month == other.Month && Day == other.Day && Precision == other.Precision;
+    }
+}
