@@ -4,11 +4,17 @@ using System.Text.Unicode;
 using Microsoft.EntityFrameworkCore;
 using NewsHub.Data;
 using NewsHub.Web.Admin;
+using NewsHub.Web.Api;
+using NewsHub.Web.Exports;
 using NewsHub.Web.Imports;
+using NewsHub.Web.Localization;
+using NewsHub.Web.Search;
 using Serilog;
 
 // Serilog comes up first so that start-up failures are logged too; the configured logger replaces it.
-Log.Logger = new LoggerConfiguration().WriteTo.Console(formatProvider: CultureInfo.InvariantCulture).CreateBootstrapLogger();
+// A plain logger, not CreateBootstrapLogger(): a reloadable one is frozen by the first host built, so
+// several hosts in one process (tests run app factories in parallel) failed with "logger is already frozen".
+Log.Logger = new LoggerConfiguration().WriteTo.Console(formatProvider: CultureInfo.InvariantCulture).CreateLogger();
 
 try
 {
@@ -25,8 +31,11 @@ try
     builder.Services.AddDbContext<NewsHubDbContext>(options => options.UseNewsHubPostgres(connectionString));
 
     builder.Services.AddRazorPages();
+    builder.Services.AddNewsHubLocalization();
     builder.Services.AddNewsHubAdmin(builder.Configuration);
     builder.Services.AddNewsHubImports(builder.Configuration);
+    builder.Services.AddNewsHubSearch();
+    builder.Services.AddNewsHubApi();
 
     // Razor encodes every non-ASCII character as an entity by default; Chinese pages would weigh
     // several times more and read badly in source. Markup characters are still escaped.
@@ -47,10 +56,13 @@ try
 
     app.UseSerilogRequestLogging();
     app.UseStaticFiles();
+    app.UseNewsHubLocalization();
     app.UseRouting();
     app.UseAuthentication();
     app.UseAuthorization();
     app.MapRazorPages();
+    app.MapNewsHubApi();
+    app.MapNewsHubExports();
 
     await app.RunAsync();
 }
