@@ -32,8 +32,9 @@ namespace NewsHub.Segmentation;
 /// </remarks>
 public sealed class JiebaSegmenter
 {
-    private static readonly Lazy<(PrefixTrie Trie, HmmModel Hmm)> SharedData =
-        new(() => (DictionaryData.LoadDefault(), HmmModel.LoadDefault()));
+    private static readonly Lazy<PrefixTrie> DefaultDictionary = new(DictionaryData.LoadDefault);
+
+    private static readonly Lazy<HmmModel> DefaultHmm = new(HmmModel.LoadDefault);
 
     // posseg's tables are large and needed by few callers: loaded on the first TagPartsOfSpeech.
     private static readonly Lazy<PosModel> PartOfSpeechModel = new(PosModel.LoadDefault);
@@ -48,9 +49,24 @@ public sealed class JiebaSegmenter
     /// <remarks>The first instance in a process loads the default dictionary (about 0.2 s); later ones share it.</remarks>
     public JiebaSegmenter()
     {
-        (PrefixTrie trie, HmmModel hmm) = SharedData.Value;
-        _hmm = hmm;
-        _dictionary = new WordDictionary(trie);
+        _hmm = DefaultHmm.Value;
+        _dictionary = new WordDictionary(DefaultDictionary.Value);
+    }
+
+    /// <summary>
+    /// Creates a segmenter with a main dictionary of your own instead of jieba's default (jieba's
+    /// <c>Tokenizer(dictionary)</c> or <c>set_dictionary</c>), for instance jieba's larger <c>dict.txt.big</c>.
+    /// </summary>
+    /// <param name="mainDictionary">
+    /// The dictionary in jieba's <c>dict.txt</c> format: <c>word freq [tag]</c> per line, separated by single spaces.
+    /// Unlike jieba, blank lines are skipped rather than rejected. The HMM tables stay jieba's.
+    /// </param>
+    /// <exception cref="FormatException">A line has no frequency, or it is not a non-negative 32-bit integer.</exception>
+    public JiebaSegmenter(TextReader mainDictionary)
+    {
+        ArgumentNullException.ThrowIfNull(mainDictionary);
+        _hmm = DefaultHmm.Value;
+        _dictionary = new WordDictionary(DictionaryText.Read(mainDictionary, mainDictionary.ToString() ?? "main dictionary"));
     }
 
     /// <summary>

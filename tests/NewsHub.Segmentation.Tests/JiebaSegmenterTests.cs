@@ -128,6 +128,23 @@ public sealed class JiebaSegmenterTests
     }
 
     [Fact]
+    public void A_main_dictionary_of_your_own_replaces_the_default_one()
+    {
+        var segmenter = new JiebaSegmenter(new StringReader("零跑 5 nz\n零跑汽车 10 nt\n汽车 20 n\n\n合作 30 v\n"));
+
+        Assert.Equal(["零跑汽车", "合作"], segmenter.Cut("零跑汽车合作", hmm: false));
+        Assert.Equal("nt", segmenter.GetTag("零跑汽车"));
+        Assert.Null(segmenter.GetFrequency("宝马"));
+    }
+
+    [Fact]
+    public void A_main_dictionary_line_without_a_frequency_is_rejected_with_its_line_number()
+    {
+        FormatException error = Assert.Throws<FormatException>(() => new JiebaSegmenter(new StringReader("零跑 5\n汽车\n")));
+        Assert.Contains("line 2", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Cuts_running_while_words_are_added_see_the_dictionary_before_or_after_each_change()
     {
         var segmenter = new JiebaSegmenter();

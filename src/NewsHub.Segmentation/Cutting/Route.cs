@@ -42,8 +42,14 @@ internal ref struct Route
         }
     }
 
-    /// <summary>Size of the scratch buffers a caller should <c>stackalloc</c> for blocks of up to <see cref="StackLimit"/> characters.</summary>
-    public const int IntScratchLength = StackLimit * 2, DoubleScratchLength = StackLimit + 1;
+    /// <summary>
+    /// Length of the int scratch buffer a caller should <c>stackalloc</c> for a block of <paramref name="blockLength"/>
+    /// characters: enough for blocks of up to 128 characters, 0 beyond (the route then rents).
+    /// </summary>
+    public static int IntScratchLength(int blockLength) => blockLength <= StackLimit ? blockLength * 2 : 0;
+
+    /// <summary>As <see cref="IntScratchLength"/>, for the double scratch buffer.</summary>
+    public static int DoubleScratchLength(int blockLength) => blockLength <= StackLimit ? blockLength + 1 : 0;
 
     /// <summary>The exclusive end of the word chosen at <paramref name="start"/>.</summary>
     public readonly int End(int start) => _ends[start] + 1;
@@ -81,9 +87,10 @@ internal ref struct Route
             int x = i;
             while (node != PrefixTrie.None)
             {
-                if (trie.Frequency(node) > 0)
+                double logFrequency = trie.LogFrequency(node);
+                if (logFrequency != PrefixTrie.NotAWord)
                 {
-                    double score = (trie.LogFrequency(node) - logTotal) + scores[x + 1];
+                    double score = (logFrequency - logTotal) + scores[x + 1];
                     if (!found || score >= best)
                     {
                         found = true;

@@ -108,7 +108,8 @@ internal static class SentenceCutter
         where TSink : struct, ITokenSink
     {
         ReadOnlySpan<char> block = text.AsSpan(start, end - start);
-        using var route = new Route(dictionary, block, stackalloc int[Route.IntScratchLength], stackalloc double[Route.DoubleScratchLength]);
+        using var route = new Route(dictionary, block,
+            stackalloc int[Route.IntScratchLength(block.Length)], stackalloc double[Route.DoubleScratchLength(block.Length)]);
         int buffered = -1;
         int x = 0;
         while (x < block.Length)
@@ -166,7 +167,8 @@ internal static class SentenceCutter
         where TSink : struct, ITokenSink
     {
         ReadOnlySpan<char> block = text.AsSpan(start, end - start);
-        using var route = new Route(dictionary, block, stackalloc int[Route.IntScratchLength], stackalloc double[Route.DoubleScratchLength]);
+        using var route = new Route(dictionary, block,
+            stackalloc int[Route.IntScratchLength(block.Length)], stackalloc double[Route.DoubleScratchLength(block.Length)]);
         int english = -1;
         int x = 0;
         while (x < block.Length)

@@ -111,9 +111,15 @@ internal sealed class PrefixTrie
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public int Frequency(int node) => _frequencies[node];
 
-    /// <summary><c>Math.Log(Frequency(node))</c>, precomputed; meaningless for a mere prefix.</summary>
+    /// <summary>
+    /// <c>Math.Log(Frequency(node))</c>, precomputed, or <see cref="NotAWord"/> for a mere prefix: the route needs
+    /// both facts and gets them from one array read.
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public double LogFrequency(int node) => _logFrequencies[node];
+
+    /// <summary>The <see cref="LogFrequency"/> of a prefix that is not a word; a word's is at least log(1) = 0.</summary>
+    public const double NotAWord = -1.0;
 
     /// <summary>The dictionary's part-of-speech tag of the word at <paramref name="node"/>, or <c>null</c>.</summary>
     public string? Tag(int node) => _tags[node] == 0 ? null : _tagNames[_tags[node]];
@@ -201,7 +207,7 @@ internal sealed class PrefixTrie
             for (int i = 0; i < frequencies.Length; i++)
             {
                 // Math.Log calls the C runtime's log(), as python's math.log does: the same bits.
-                logFrequencies[i] = frequencies[i] > 0 ? Math.Log(frequencies[i]) : 0.0;
+                logFrequencies[i] = frequencies[i] > 0 ? Math.Log(frequencies[i]) : NotAWord;
             }
 
             return new PrefixTrie(_rootChildren, _edges, frequencies, logFrequencies, [.. _tags], [.. _tagNames],

@@ -96,7 +96,7 @@ internal static class HmmSegmenter
         int length = end - start;
         byte[]? rented = null;
         Span<byte> states = length <= StackLimit
-            ? stackalloc byte[StackLimit * 5]
+            ? stackalloc byte[length * 5]
             : (rented = ArrayPool<byte>.Shared.Rent(length * 5));
         try
         {
@@ -166,11 +166,13 @@ internal static class HmmSegmenter
         }
 
         byte state = vS >= vE ? (byte)S : (byte)E;
-        for (int t = observed.Length - 1; t >= 0; t--)
+        for (int t = observed.Length - 1; t > 0; t--)
         {
             path[t] = state;
             state = backPointers[(t * 4) + state];
         }
+
+        path[0] = state;
     }
 
     /// <summary>finalseg's <c>__cut</c> plus the force-split check of <c>cut</c>.</summary>

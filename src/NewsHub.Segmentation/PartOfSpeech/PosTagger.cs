@@ -61,7 +61,8 @@ internal static class PosTagger
     private static void CutBlockWithHmm(WordDictionary dictionary, PosModel model, string text, int start, int end, List<TaggedToken> tokens)
     {
         ReadOnlySpan<char> block = text.AsSpan(start, end - start);
-        using var route = new Route(dictionary, block, stackalloc int[Route.IntScratchLength], stackalloc double[Route.DoubleScratchLength]);
+        using var route = new Route(dictionary, block,
+            stackalloc int[Route.IntScratchLength(block.Length)], stackalloc double[Route.DoubleScratchLength(block.Length)]);
         int buffered = -1;
         int x = 0;
         while (x < block.Length)
@@ -111,7 +112,8 @@ internal static class PosTagger
     private static void CutBlockWithoutHmm(WordDictionary dictionary, string text, int start, int end, List<TaggedToken> tokens)
     {
         ReadOnlySpan<char> block = text.AsSpan(start, end - start);
-        using var route = new Route(dictionary, block, stackalloc int[Route.IntScratchLength], stackalloc double[Route.DoubleScratchLength]);
+        using var route = new Route(dictionary, block,
+            stackalloc int[Route.IntScratchLength(block.Length)], stackalloc double[Route.DoubleScratchLength(block.Length)]);
         int english = -1;
         int x = 0;
         while (x < block.Length)
