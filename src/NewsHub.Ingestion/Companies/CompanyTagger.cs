@@ -88,6 +88,11 @@ public sealed class CompanyTagger
             referents.Add(referent);
             foreach (var (alias, aliasStart) in declaration.Aliases)
             {
+                if (DeclaredAliases.IsGeneric(alias) && !CompaniesNamed(alias).Any(c => shape.AreKin(c, referent.Company)))
+                {
+                    continue;
+                }
+
                 for (var at = text.IndexOf(alias, aliasStart, StringComparison.Ordinal); at >= 0; at = text.IndexOf(alias, at + alias.Length, StringComparison.Ordinal))
                 {
                     if (HasCleanLatinEdges(text, at, at + alias.Length))

@@ -1,0 +1,142 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using NewsHub.Data;
+using NewsHub.Data.Catalog;
+using NewsHub.Data.Entities;
+
+namespace NewsHub.Ingestion.Companies.Retagging;
+
+/// <summary>
+/// Tags every stored article again with the live catalog (the <c>companies</c> and <c>company_aliases</c>
+/// tables), without re-importing, and replaces the company mentions of each article whose tags changed,
+/// one transaction per article.
+/// </summary>
+/// <remarks>
+/// Each changed article is re-tagged under a row lock on it, so an import writing the same article at
+/// the same time is neither undone nor half-applied. Partnership mentions are left as they are: they
+/// keep their own copy of the names and offsets they were found with.
+/// </remarks>
+public sealed class ArticleRetagger(IDbContextFactory<NewsHubDbContext> contexts, ILogger<ArticleRetagger> logger)
+{
+    private const int BatchSize = 200;
+
+    /// <summary>Re-tags every article; with <paramref name="dryRun"/>, only reports what would change.</summary>
+    /// <exception cref="InvalidOperationException">When the catalog tables are empty (seed them first).</exception>
+    /// <exception cref="CatalogValidationException">When edits left the catalog inconsistent.</exception>
+    public async Task<RetagReport> RetagAsync(bool dryRun, CancellationToken cancellationToken)
+    {
+        StoredCatalog stored;
+        await using (var db = await contexts.CreateDbContextAsync(cancellationToken))
+        {
+            stored = await StoredCatalog.LoadAsync(db, cancellationToken);
+        }
+
+        if (stored.Catalog.Companies.Count == 0)
+        {
+            throw new InvalidOperationException("The company catalog is empty: seed it first (newshub seed-catalog).");
+        }
+
+        var tagger = new CompanyTagger(stored.Catalog);
+        var tally = new MentionTally(stored);
+        var scanned = 0;
+        var changed = new List<long>();
+        long afterId = 0;
+        while (true)
+        {
+            var batch = await LoadBatchAsync(afterId, cancellationToken);
+            if (batch.Count == 0)
+            {
+                break;
+            }
+
+            foreach (var article in batch)
+            {
+                scanned++;
+                var fresh = Resolve(tagger, stored, article.CleanText);
+                if (StoredMention.SameSet(article.Mentions, fresh))
+                {
+                    continue;
+                }
+
+                var (before, after) = dryRun ? (article.Mentions, fresh) : await ReplaceAsync(article.Id, tagger, stored, cancellationToken);
+                if (!StoredMention.SameSet(before, after))
+                {
+                    changed.Add(article.Id);
+                    tally.Add(before, after);
+                    logger.LogDebug("Article {ArticleId}: company mentions {Before} -> {After}", article.Id, before.Count, after.Count);
+                }
+            }
+
+            afterId = batch[^1].Id;
+        }
+
+        logger.LogInformation(
+            "Retagged {ArticlesScanned} articles: {ArticlesChanged} changed{DryRunNote}",
+            scanned, changed.Count, dryRun ? " (dry run, nothing written)" : "");
+        return new RetagReport(scanned, changed, tally.ToChanges(), dryRun);
+    }
+
+    private async Task<List<StoredArticle>> LoadBatchAsync(long afterId, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var articles = await db.Articles.AsNoTracking()
+            .Where(a => a.Id > afterId)
+            .OrderBy(a => a.Id)
+            .Take(BatchSize)
+            .Select(a => new { a.Id, a.CleanText })
+            .ToListAsync(cancellationToken);
+        var ids = articles.Select(a => a.Id).ToArray();
+        var mentions = (await db.ArticleCompanyMentions.AsNoTracking()
+                .Where(m => ids.Contains(m.ArticleId))
+                .Select(m => new { m.ArticleId, Mention = new StoredMention(m.CompanyId, m.GroupId, m.AsWritten, m.Start, m.Length) })
+                .ToListAsync(cancellationToken))
+            .ToLookup(m => m.ArticleId, m => m.Mention);
+        return articles.Select(a => new StoredArticle(a.Id, a.CleanText, mentions[a.Id].ToList())).ToList();
+    }
+
+    /// <summary>Re-tags one article under a row lock and swaps its mentions; returns the mentions before and after.</summary>
+    private async Task<(List<StoredMention> Before, List<StoredMention> After)> ReplaceAsync(
+        long articleId, CompanyTagger tagger, StoredCatalog stored, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var cleanText = await db.Database
+            .SqlQuery<string>($"SELECT clean_text AS \"Value\" FROM articles WHERE id = {articleId} FOR UPDATE")
+            .SingleOrDefaultAsync(cancellationToken);
+        if (cleanText is null)
+        {
+            // Deleted by a re-import since the batch was read.
+            return ([], []);
+        }
+
+        var before = await db.ArticleCompanyMentions.AsNoTracking()
+            .Where(m => m.ArticleId == articleId)
+            .Select(m => new StoredMention(m.CompanyId, m.GroupId, m.AsWritten, m.Start, m.Length))
+            .ToListAsync(cancellationToken);
+        var after = Resolve(tagger, stored, cleanText);
+        if (!StoredMention.SameSet(before, after))
+        {
+            await db.ArticleCompanyMentions.Where(m => m.ArticleId == articleId).ExecuteDeleteAsync(cancellationToken);
+            db.ArticleCompanyMentions.AddRange(after.Select(m => new ArticleCompanyMention
+            {
+                ArticleId = articleId,
+                CompanyId = m.CompanyId,
+                GroupId = m.GroupId,
+                AsWritten = m.AsWritten,
+                Start = m.Start,
+                Length = m.Length,
+            }));
+            await db.SaveChangesAsync(cancellationToken);
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+        return (before, after);
+    }
+
+    private static List<StoredMention> Resolve(CompanyTagger tagger, StoredCatalog stored, string cleanText) =>
+        tagger.Tag(cleanText)
+            .Select(m => new StoredMention(stored.IdOf(m.Name), stored.IdOf(m.Group), m.AsWritten, m.Start, m.Length))
+            .ToList();
+
+    private sealed record StoredArticle(long Id, string CleanText, List<StoredMention> Mentions);
+}

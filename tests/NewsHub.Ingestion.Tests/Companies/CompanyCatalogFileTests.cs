@@ -1,0 +1,103 @@
+using NewsHub.Data.Catalog;
+using NewsHub.Data.Entities;
+using NewsHub.Ingestion.Companies;
+
+namespace NewsHub.Ingestion.Tests.Companies;
+
+public sealed class CompanyCatalogFileTests
+{
+    private static CompanyCatalog Parse(string yaml) => CompanyCatalogFile.Parse(new StringReader(yaml), "test.yaml");
+
+    [Fact]
+    public void The_shipped_catalog_lists_at_least_200_companies_in_every_role()
+    {
+        var catalog = CompanyCatalogFile.Default;
+
+        Assert.True(catalog.Companies.Count >= 200, $"only {catalog.Companies.Count} companies");
+        Assert.All(Enum.GetValues<CompanyRole>(), role => Assert.Contains(catalog.Companies, c => c.Role == role && c.Parent is null));
+    }
+
+    [Fact]
+    public void The_shipped_catalog_knows_every_company_and_name_of_the_gold_files()
+    {
+        var catalog = CompanyCatalogFile.Default;
+        var known = catalog.Companies.SelectMany(c => c.Aliases).Select(a => a.Name).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var missing = GoldFiles.GoldPaths.Select(GoldFiles.Load)
+            .SelectMany(gold => gold.Names.SelectMany(n => n.Value.Append(n.Key)))
+            .Distinct()
+            .Where(name => !known.Contains(name))
+            .ToList();
+
+        Assert.True(missing.Count == 0, $"Not in the catalog: {string.Join(", ", missing)}");
+    }
+
+    [Theory]
+    [InlineData("沃尔沃", "吉利")]
+    [InlineData("极星", "吉利")]
+    [InlineData("奥迪", "大众")]
+    [InlineData("保时捷", "大众")]
+    [InlineData("高德", "阿里巴巴")]
+    [InlineData("火山引擎", "字节跳动")]
+    [InlineData("北汽蓝谷", "北汽")]
+    [InlineData("上汽通用五菱", "上汽")]
+    [InlineData("鸿蒙智行", "华为")]
+    public void The_shipped_catalog_folds_brands_into_their_group(string brand, string group)
+    {
+        var catalog = CompanyCatalogFile.Default;
+
+        Assert.Equal(group, catalog.GroupOf(catalog.Find(brand)!).Name);
+    }
+
+    [Fact]
+    public void Reads_every_name_and_marks_the_ambiguous_ones()
+    {
+        var catalog = Parse("""
+            companies:
+              - name: 长安
+                role: carmaker
+                english: [Changan]
+                aliases: [长安汽车]
+                ambiguous: [长安]
+              - name: 深蓝汽车
+                parent: 长安
+            """);
+
+        var changan = catalog.Find("长安")!;
+        Assert.Equal([new CatalogAlias("长安", true), new CatalogAlias("Changan", false), new CatalogAlias("长安汽车", false)], changan.Aliases);
+        Assert.Equal(["Changan"], changan.EnglishNames);
+        Assert.Equal(CompanyRole.Carmaker, catalog.Find("深蓝汽车")!.Role);
+        Assert.Same(changan, catalog.GroupOf(catalog.Find("深蓝汽车")!));
+    }
+
+    [Theory]
+    [InlineData("companies:\n  - name: A\n    role: tech\n  - name: B\n    role: tech\n    aliases: [a]\n", "alias \"a\" of \"B\" already stands for \"A\"")]
+    [InlineData("companies:\n  - name: A\n    parent: Z\n", "names parent \"Z\", which is not in the catalog")]
+    [InlineData("companies:\n  - name: A\n    parent: B\n  - name: B\n    parent: A\n", "is its own ancestor")]
+    [InlineData("companies:\n  - name: A\n", "is a group (no parent) and needs a role")]
+    [InlineData("companies:\n  - name: A\n    role: bank\n", "has role \"bank\"")]
+    [InlineData("companies:\n  - name: A\n    role: tech\n    ambiguous: [B]\n", "marks \"B\" ambiguous, but that is not one of its names")]
+    [InlineData("companies:\n  - name: A\n    role: tech\n  - name: A\n    role: tech\n", "company \"A\" is listed twice")]
+    [InlineData("companies:\n  - name: A\n    role: tech\n    alias: [B]\n", "line 4")]
+    [InlineData("companies: []\n", "no companies listed")]
+    public void Rejects_a_catalog_that_breaks_a_rule_and_says_which(string yaml, string problem)
+    {
+        var error = Assert.Throws<CatalogValidationException>(() => Parse(yaml));
+
+        Assert.Contains(problem, error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Loads_an_edited_copy_from_a_path()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"catalog-{Guid.NewGuid():N}.yaml");
+        File.WriteAllText(path, "companies:\n  - name: 测试汽车\n    role: carmaker\n");
+        try
+        {
+            Assert.Equal("测试汽车", Assert.Single(CompanyCatalogFile.Load(path).Companies).Name);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+}
