@@ -5,4 +5,8 @@ namespace NewsHub.Ingestion.Import;
 /// <param name="Recursive">Also import the folders below it.</param>
 /// <param name="DryRun">Read and analyse everything and say what an import would do, but store nothing.</param>
 /// <param name="RunId">The <c>import_runs</c> row the import is recorded under, for the log scope; null when unrecorded.</param>
-public sealed record ImportRequest(string Folder, bool Recursive = false, bool DryRun = false, long? RunId = null);
+/// <param name="RefuseFile">
+/// Optional check of each file found: returns why the file must not be read (for the admin import, a
+/// symbolic link leading outside the import roots), or null to read it. A refused file is reported as failed.
+/// </param>
+public sealed record ImportRequest(string Folder, bool Recursive = false, bool DryRun = false, long? RunId = null, Func<string, string?>? RefuseFile = null);

@@ -131,6 +131,12 @@ public sealed partial class ImportRunner(
     {
         try
         {
+            if (run.Request.RefuseFile?.Invoke(path) is { } refusal)
+            {
+                run.Record(new ImportFileResult(path, FileOutcome.Failed, $"{path}: {refusal}"));
+                return null;
+            }
+
             var file = await ArticleFile.LoadAsync(path, options.Reading, cancellationToken);
             var known = run.Known.GetValueOrDefault(path);
             if (known is not null && known.ContentHash == file.ContentHash)

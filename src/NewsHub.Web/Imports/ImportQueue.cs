@@ -18,7 +18,7 @@ public sealed class ImportQueue(NewsHubDbContext db, ImportQueueSignal signal, T
     /// at a time; all re-tags share the empty folder). Concurrent requests for a folder are serialised
     /// by a transaction-scoped advisory lock on the folder's name.
     /// </summary>
-    public async Task<EnqueueResult> EnqueueAsync(ImportRequest request, CancellationToken cancellationToken)
+    public async Task<EnqueueResult> EnqueueAsync(ImportRunRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
         var strategy = db.Database.CreateExecutionStrategy();
@@ -179,7 +179,7 @@ public sealed class ImportQueue(NewsHubDbContext db, ImportQueueSignal signal, T
     private async Task<long> InterruptAsync(ImportRun run, string reason, CancellationToken cancellationToken)
     {
         await LockFolderAsync(run.Folder, cancellationToken);
-        var retry = NewRun(new ImportRequest(run.Kind, run.Folder, run.Recursive, run.DryRun));
+        var retry = NewRun(new ImportRunRequest(run.Kind, run.Folder, run.Recursive, run.DryRun));
         db.ImportRuns.Add(retry);
         await db.SaveChangesAsync(cancellationToken);
 
@@ -199,7 +199,7 @@ public sealed class ImportQueue(NewsHubDbContext db, ImportQueueSignal signal, T
         return retry.Id;
     }
 
-    private ImportRun NewRun(ImportRequest request) => new()
+    private ImportRun NewRun(ImportRunRequest request) => new()
     {
         Kind = request.Kind,
         Folder = request.Folder,

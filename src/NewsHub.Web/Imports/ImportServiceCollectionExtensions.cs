@@ -16,6 +16,7 @@ public static class ImportServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<ImportQueueSignal>();
         services.AddScoped<ImportQueue>();
+        services.AddScoped<IImportRunExecutor, FolderImportExecutor>();
         if (configuration.GetValue(ImportWorkerOptions.SectionName + ":" + nameof(ImportWorkerOptions.RunWorker), true))
         {
             services.AddHostedService<ImportWorker>();

@@ -19,7 +19,7 @@ public sealed class CrashRecoveryTests(ITestOutputHelper output) : IAsyncLifetim
         var folder = Path.Combine(importRoot, "corpus");
         // Several copies of the corpus, so that the import is still going when the kill comes.
         var files = VersionedCorpus.Write(folder, "A", copies: 4);
-        var runId = await RunWaiter.EnqueueAsync(database.ConnectionString, new ImportRequest(ImportRunKind.Import, folder, Recursive: true, DryRun: false));
+        var runId = await RunWaiter.EnqueueAsync(database.ConnectionString, new ImportRunRequest(ImportRunKind.Import, folder, Recursive: true, DryRun: false));
 
         ImportRun killedAt;
         using (var first = WebAppProcess.Start(database.ConnectionString, importRoot))

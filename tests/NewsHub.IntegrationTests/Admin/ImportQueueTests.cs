@@ -20,7 +20,7 @@ public sealed class ImportQueueTests(DatabaseFixture database) : IClassFixture<D
         var results = await Task.WhenAll(Enumerable.Range(0, 8).Select(async _ =>
         {
             await using var db = database.CreateContext();
-            return await Queue(db).EnqueueAsync(new ImportRequest(ImportRunKind.Import, "/data/a", true, false), default);
+            return await Queue(db).EnqueueAsync(new ImportRunRequest(ImportRunKind.Import, "/data/a", true, false), default);
         }));
 
         Assert.Single(results.Select(r => r.RunId).Distinct());
@@ -34,11 +34,11 @@ public sealed class ImportQueueTests(DatabaseFixture database) : IClassFixture<D
     {
         await using var db = database.CreateContext();
         var queue = Queue(db);
-        var first = await queue.EnqueueAsync(new ImportRequest(ImportRunKind.Import, "/data/a", true, false), default);
-        var other = await queue.EnqueueAsync(new ImportRequest(ImportRunKind.Import, "/data/b", true, false), default);
+        var first = await queue.EnqueueAsync(new ImportRunRequest(ImportRunKind.Import, "/data/a", true, false), default);
+        var other = await queue.EnqueueAsync(new ImportRunRequest(ImportRunKind.Import, "/data/b", true, false), default);
         await queue.RequestCancelAsync(first.RunId, default);
 
-        var again = await queue.EnqueueAsync(new ImportRequest(ImportRunKind.Import, "/data/a", true, false), default);
+        var again = await queue.EnqueueAsync(new ImportRunRequest(ImportRunKind.Import, "/data/a", true, false), default);
 
         Assert.False(other.AlreadyActive);
         Assert.False(again.AlreadyActive);
@@ -52,7 +52,7 @@ public sealed class ImportQueueTests(DatabaseFixture database) : IClassFixture<D
         {
             foreach (var folder in Enumerable.Range(0, 6).Select(i => $"/data/{i}"))
             {
-                await Queue(db).EnqueueAsync(new ImportRequest(ImportRunKind.Import, folder, true, false), default);
+                await Queue(db).EnqueueAsync(new ImportRunRequest(ImportRunKind.Import, folder, true, false), default);
             }
         }
 
@@ -76,7 +76,7 @@ public sealed class ImportQueueTests(DatabaseFixture database) : IClassFixture<D
         await using (var db = database.CreateContext())
         {
             var queue = Queue(db);
-            runId = (await queue.EnqueueAsync(new ImportRequest(ImportRunKind.Import, "/data/a", true, false), default)).RunId;
+            runId = (await queue.EnqueueAsync(new ImportRunRequest(ImportRunKind.Import, "/data/a", true, false), default)).RunId;
             await queue.ClaimNextAsync("dead-worker", default);
             await db.Database.ExecuteSqlAsync($"UPDATE import_runs SET heartbeat_at = now() - interval '1 minute' WHERE id = {runId}");
         }
@@ -104,7 +104,7 @@ public sealed class ImportQueueTests(DatabaseFixture database) : IClassFixture<D
     {
         await using var db = database.CreateContext();
         var queue = Queue(db);
-        var runId = (await queue.EnqueueAsync(new ImportRequest(ImportRunKind.Import, "/data/a", true, false), default)).RunId;
+        var runId = (await queue.EnqueueAsync(new ImportRunRequest(ImportRunKind.Import, "/data/a", true, false), default)).RunId;
         await queue.ClaimNextAsync("live-worker", default);
 
         Assert.Empty(await queue.RecoverStaleAsync(TimeSpan.FromSeconds(30), default));
@@ -116,8 +116,8 @@ public sealed class ImportQueueTests(DatabaseFixture database) : IClassFixture<D
     {
         await using var db = database.CreateContext();
         var queue = Queue(db);
-        var queued = (await queue.EnqueueAsync(new ImportRequest(ImportRunKind.Import, "/data/a", true, false), default)).RunId;
-        var running = (await queue.EnqueueAsync(new ImportRequest(ImportRunKind.Import, "/data/b", true, false), default)).RunId;
+        var queued = (await queue.EnqueueAsync(new ImportRunRequest(ImportRunKind.Import, "/data/a", true, false), default)).RunId;
+        var running = (await queue.EnqueueAsync(new ImportRunRequest(ImportRunKind.Import, "/data/b", true, false), default)).RunId;
         Assert.True(await queue.RequestCancelAsync(queued, default));
         Assert.Equal(running, await queue.ClaimNextAsync("w", default));
 
@@ -131,7 +131,7 @@ public sealed class ImportQueueTests(DatabaseFixture database) : IClassFixture<D
     {
         await using var db = database.CreateContext();
         var queue = Queue(db);
-        var runId = (await queue.EnqueueAsync(new ImportRequest(ImportRunKind.Import, "/data/a", true, false), default)).RunId;
+        var runId = (await queue.EnqueueAsync(new ImportRunRequest(ImportRunKind.Import, "/data/a", true, false), default)).RunId;
         await queue.ClaimNextAsync("slow-worker", default);
         await db.Database.ExecuteSqlAsync($"UPDATE import_runs SET heartbeat_at = now() - interval '1 minute' WHERE id = {runId}");
         await queue.RecoverStaleAsync(TimeSpan.FromSeconds(30), default);

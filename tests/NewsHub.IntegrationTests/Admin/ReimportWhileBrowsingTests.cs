@@ -36,7 +36,7 @@ public sealed partial class ReimportWhileBrowsingTests(ITestOutputHelper output)
         var folder = Path.Combine(importRoot, "corpus");
         var files = VersionedCorpus.Write(folder, "A");
         var first = await RunWaiter.WaitForEndAsync(database.ConnectionString,
-            await RunWaiter.EnqueueAsync(database.ConnectionString, new ImportRequest(ImportRunKind.Import, folder, true, false)), TimeSpan.FromMinutes(5));
+            await RunWaiter.EnqueueAsync(database.ConnectionString, new ImportRunRequest(ImportRunKind.Import, folder, true, false)), TimeSpan.FromMinutes(5));
         Assert.Equal(ImportRunStatus.Succeeded, first.Status);
 
         VersionedCorpus.Write(folder, "B·修订");
@@ -49,7 +49,7 @@ public sealed partial class ReimportWhileBrowsingTests(ITestOutputHelper output)
         await Task.Delay(TimeSpan.FromSeconds(2));
 
         var clock = Stopwatch.StartNew();
-        var reimportId = await RunWaiter.EnqueueAsync(database.ConnectionString, new ImportRequest(ImportRunKind.Import, folder, true, false));
+        var reimportId = await RunWaiter.EnqueueAsync(database.ConnectionString, new ImportRunRequest(ImportRunKind.Import, folder, true, false));
         var reimport = await RunWaiter.WaitForEndAsync(database.ConnectionString, reimportId, TimeSpan.FromMinutes(10));
         clock.Stop();
         await Task.Delay(TimeSpan.FromSeconds(1));

@@ -8,7 +8,7 @@ namespace NewsHub.IntegrationTests.Admin;
 /// <summary>Queues runs straight into the database and waits for a worker (in this process or another) to take them.</summary>
 internal static class RunWaiter
 {
-    public static async Task<long> EnqueueAsync(string connectionString, ImportRequest request)
+    public static async Task<long> EnqueueAsync(string connectionString, ImportRunRequest request)
     {
         await using var db = new NewsHubDbContext(NewsHubDbContextOptions.Create(connectionString));
         var result = await new ImportQueue(db, new ImportQueueSignal(), TimeProvider.System).EnqueueAsync(request, default);

@@ -27,7 +27,7 @@ public class AdminImportBrowserTests(AdminBrowserFixture app) : IClassFixture<Ad
 
         // Watch: the page polls its JSON and updates the counters until the run ends, then shows the report.
         var seen = new List<string>();
-        var report = page.Locator("#report-table");
+        var report = page.Locator("#report");
         while (await report.CountAsync() == 0)
         {
             seen.Add(await page.InnerTextAsync("#files-done"));
@@ -63,8 +63,10 @@ public class AdminImportBrowserTests(AdminBrowserFixture app) : IClassFixture<Ad
         var response = await page.RunAndWaitForResponseAsync(() => page.ClickAsync("#sign-in"), r => r.Request.Method == "POST");
 
         Assert.Equal(400, response.Status);
-        await page.GotoAsync(app.BaseUrl + "/Admin");
-        Assert.Contains("/Admin/SignIn", page.Url, StringComparison.Ordinal);
+        // The same browser context, so it carries whatever cookie the refused post might have set.
+        var next = await page.Context.NewPageAsync();
+        await next.GotoAsync(app.BaseUrl + "/Admin");
+        Assert.Contains("/Admin/SignIn", next.Url, StringComparison.Ordinal);
     }
 
     [Fact]

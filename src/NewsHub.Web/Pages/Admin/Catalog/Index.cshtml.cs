@@ -41,7 +41,7 @@ public sealed class IndexModel(NewsHubDbContext db, ImportQueue queue) : PageMod
     /// <summary>Queues a re-tag of every stored article with the catalog as it now stands.</summary>
     public async Task<IActionResult> OnPostRetagAsync(CancellationToken cancellationToken)
     {
-        var result = await queue.EnqueueAsync(ImportRequest.Retag(), cancellationToken);
+        var result = await queue.EnqueueAsync(ImportRunRequest.Retag(), cancellationToken);
         if (result.AlreadyActive)
         {
             TempData["Notice"] = "已有一次重新标注在排队或运行。A re-tag is already queued or running.";

@@ -43,7 +43,7 @@ public sealed class CreateModel(ImportFolderPolicy folders, ImportQueue queue) :
         }
 
         var kind = ReExtractOnly ? ImportRunKind.ReExtract : ImportRunKind.Import;
-        var result = await queue.EnqueueAsync(new ImportRequest(kind, decision.RealPath!, Recursive, DryRun), cancellationToken);
+        var result = await queue.EnqueueAsync(new ImportRunRequest(kind, decision.RealPath!, Recursive, DryRun), cancellationToken);
         if (result.AlreadyActive)
         {
             TempData["Notice"] = $"该文件夹已有一次导入在排队或运行（第 {result.RunId} 次），每个文件夹同一时间只运行一次。This folder already has a run queued or running.";

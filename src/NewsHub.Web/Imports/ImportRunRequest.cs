@@ -5,9 +5,9 @@ namespace NewsHub.Web.Imports;
 /// <summary>What an admin asked for: a folder (already checked against the import roots) and the options.</summary>
 /// <param name="Kind"><see cref="ImportRunKind.Import"/>, <see cref="ImportRunKind.ReExtract"/> or <see cref="ImportRunKind.Retag"/>.</param>
 /// <param name="Folder">Real path of the folder; empty for a re-tag.</param>
-public sealed record ImportRequest(ImportRunKind Kind, string Folder, bool Recursive, bool DryRun)
+public sealed record ImportRunRequest(ImportRunKind Kind, string Folder, bool Recursive, bool DryRun)
 {
-    public static ImportRequest Retag() => new(ImportRunKind.Retag, "", Recursive: false, DryRun: false);
+    public static ImportRunRequest Retag() => new(ImportRunKind.Retag, "", Recursive: false, DryRun: false);
 }
 
 /// <summary>The answer to an enqueue: the new run, or the run already queued or running for that folder.</summary>

@@ -1,0 +1,64 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using NewsHub.Data;
+using NewsHub.Data.Entities;
+using NewsHub.Ingestion.Import;
+using NewsHub.Web.Admin;
+
+namespace NewsHub.Web.Imports;
+
+/// <summary>
+/// Runs a queued folder import with the same <see cref="ImportRunner"/> as <c>newshub import</c>:
+/// one transaction per article, unchanged files skipped by hash, files gone from the folder marked
+/// missing. The folder is checked against the import roots again when the run starts, and each
+/// file as it is found, so a symbolic link swapped in after the request cannot lead outside.
+/// </summary>
+public sealed class FolderImportExecutor(
+    ImportFolderPolicy folders,
+    IConfiguration configuration,
+    IServiceProvider services,
+    ILoggerFactory loggers) : IImportRunExecutor
+{
+    public bool CanRun(ImportRunKind kind) => kind == ImportRunKind.Import;
+
+    public async Task ExecuteAsync(ImportRun run, ImportProgress progress, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(run);
+        ArgumentNullException.ThrowIfNull(progress);
+        var decision = folders.Check(run.Folder);
+        if (!decision.IsAllowed)
+        {
+            throw new InvalidOperationException(decision.Refusal);
+        }
+
+        var connectionString = configuration.GetConnectionString(NewsHubDbContextOptions.ConnectionStringName)
+            ?? throw new InvalidOperationException($"ConnectionStrings:{NewsHubDbContextOptions.ConnectionStringName} is not set.");
+        // A pool of its own for the run: the runner opens a context per article on several threads at once.
+        var contexts = new PooledDbContextFactory<NewsHubDbContext>(NewsHubDbContextOptions.Create(connectionString));
+        var options = configuration.GetSection(ImportOptions.SectionName).Get<ImportOptions>() ?? new ImportOptions();
+        // The analyzer comes from whoever registers one (the tagger); without it articles are stored untagged.
+        var analyzer = services.GetService<IArticleAnalyzer>() ?? new NoAnalysis();
+        var runner = new ImportRunner(contexts, analyzer, options, loggers);
+
+        var request = new ImportRequest(decision.RealPath!, run.Recursive, run.DryRun, run.Id, RefuseFileOutsideRoots);
+        await runner.RunAsync(request, new ProgressObserver(progress), cancellationToken);
+    }
+
+    private string? RefuseFileOutsideRoots(string path) =>
+        folders.IsInsideRoots(path) ? null : "符号链接指向导入根目录之外，已拒绝。A symbolic link leading outside the import roots is not read.";
+
+    /// <summary>Feeds the runner's events to the run's live progress.</summary>
+    private sealed class ProgressObserver(ImportProgress progress) : IImportObserver
+    {
+        public void FilesFound(int total) => progress.SetTotal(total);
+
+        public void FileStarted(string path) => progress.Starting(path);
+
+        public void FileFinished(ImportFileResult result) => progress.Finished(result.Path, result.Outcome, result.Error, result.ArticleId);
+    }
+
+    private sealed class NoAnalysis : IArticleAnalyzer
+    {
+        public ArticleAnalysis Analyze(Ingestion.Reading.ArticleDocument document) => ArticleAnalysis.Nothing;
+    }
+}
