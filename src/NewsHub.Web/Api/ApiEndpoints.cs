@@ -1,0 +1,25 @@
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
+
+namespace NewsHub.Web.Api;
+
+/// <summary>
+/// The read-only JSON API under <c>/api</c> (documented in README.md, "JSON API"). Every list takes the
+/// timeline's query-string filters, is paged (<c>page</c>, <c>pageSize</c>) and says its total.
+/// </summary>
+public static class ApiEndpoints
+{
+    /// <summary>JSON keeps Chinese readable rather than writing every character as <c>\uXXXX</c>.</summary>
+    public static IServiceCollection AddNewsHubApi(this IServiceCollection services) =>
+        services.ConfigureHttpJsonOptions(options => options.SerializerOptions.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All));
+
+    public static IEndpointRouteBuilder MapNewsHubApi(this IEndpointRouteBuilder endpoints)
+    {
+        ArgumentNullException.ThrowIfNull(endpoints);
+        var api = endpoints.MapGroup("/api").WithTags("API");
+        api.MapGet("/events", EventsEndpoint.GetAsync).WithName("ApiEvents");
+        api.MapGet("/companies", CompaniesEndpoint.GetAsync).WithName("ApiCompanies");
+        api.MapGet("/articles", ArticlesEndpoint.GetAsync).WithName("ApiArticles");
+        return endpoints;
+    }
+}
