@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Runtime.CompilerServices;
 using NewsHub.Segmentation.Dictionary;
 
 namespace NewsHub.Segmentation.Cutting;
@@ -73,7 +72,6 @@ internal ref struct Route
         }
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void FindBaseOnly(PrefixTrie trie, double logTotal, ReadOnlySpan<char> block, Span<int> ends, Span<int> nodes, Span<double> scores)
     {
         int n = block.Length;

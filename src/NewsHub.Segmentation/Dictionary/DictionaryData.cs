@@ -35,13 +35,16 @@ internal static class DictionaryData
 
         int wordCount = reader.ReadInt32();
         long total = reader.ReadInt64();
-        var tagIndexes = new byte[reader.ReadByte()];
-        // Nodes: every word plus prefixes that are not words; 1.5 × words is close for dict.txt.
-        var builder = new PrefixTrie.Builder(wordCount + (wordCount / 2));
-        for (int i = 0; i < tagIndexes.Length; i++)
+        var tagNames = new string[reader.ReadByte()];
+        for (int i = 0; i < tagNames.Length; i++)
         {
-            tagIndexes[i] = builder.InternTag(Encoding.ASCII.GetString(reader.ReadBytes(reader.ReadByte())));
+            tagNames[i] = Encoding.ASCII.GetString(reader.ReadBytes(reader.ReadByte()));
         }
+
+        // With front coding, each word adds exactly its suffix's characters as new nodes: a first pass counts them,
+        // so that the trie's table is sized once.
+        var builder = new PrefixTrie.Builder(CountNodes(reader, wordCount));
+        byte[] tagIndexes = [.. tagNames.Select(builder.InternTag)];
 
         // Front coding: path[d] is the node of the previous word's first d + 1 characters.
         Span<int> path = stackalloc int[256];
@@ -68,5 +71,21 @@ internal static class DictionaryData
         }
 
         return builder.Build(total);
+    }
+
+    private static int CountNodes(SpanReader words, int wordCount)
+    {
+        int nodes = 0;
+        for (int i = 0; i < wordCount; i++)
+        {
+            words.ReadByte();
+            int suffixLength = words.ReadByte();
+            words.ReadChars(suffixLength);
+            words.ReadVarUInt64();
+            words.ReadByte();
+            nodes += suffixLength;
+        }
+
+        return nodes;
     }
 }

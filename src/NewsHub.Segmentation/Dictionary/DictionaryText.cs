@@ -15,7 +15,7 @@ internal static class DictionaryText
     /// <exception cref="FormatException">A line lacks a frequency, or it is not a non-negative 32-bit integer.</exception>
     public static PrefixTrie Read(TextReader reader, string source)
     {
-        var builder = new PrefixTrie.Builder(1 << 16);
+        var entries = new List<(string Word, int Frequency, string? Tag)>();
         long total = 0;
         int lineNumber = 0;
         while (reader.ReadLine() is { } rawLine)
@@ -34,8 +34,7 @@ internal static class DictionaryText
                 throw new FormatException($"Invalid dictionary entry in {source} at line {lineNumber}: {line}");
             }
 
-            byte tag = parts.Length > 2 && parts[2].Length > 0 ? builder.InternTag(parts[2]) : (byte)0;
-            builder.SetWord(builder.AddPath(PrefixTrie.None, parts[0]), frequency, tag);
+            entries.Add((parts[0], frequency, parts.Length > 2 && parts[2].Length > 0 ? parts[2] : null));
             total += frequency;
         }
 
@@ -44,6 +43,26 @@ internal static class DictionaryText
             throw new FormatException($"The dictionary {source} has no word with a positive frequency.");
         }
 
+        var builder = new PrefixTrie.Builder(CountPrefixes(entries.Select(entry => entry.Word)));
+        foreach ((string word, int frequency, string? tag) in entries)
+        {
+            builder.SetWord(builder.AddPath(PrefixTrie.None, word), frequency, tag is null ? (byte)0 : builder.InternTag(tag));
+        }
+
         return builder.Build(total);
+    }
+
+    /// <summary>The number of distinct non-empty prefixes of <paramref name="words"/>: the trie's node count.</summary>
+    private static int CountPrefixes(IEnumerable<string> words)
+    {
+        int prefixes = 0;
+        string previous = "";
+        foreach (string word in words.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))
+        {
+            prefixes += word.Length - word.AsSpan().CommonPrefixLength(previous);
+            previous = word;
+        }
+
+        return prefixes;
     }
 }

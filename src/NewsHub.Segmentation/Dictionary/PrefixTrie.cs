@@ -5,49 +5,62 @@ namespace NewsHub.Segmentation.Dictionary;
 
 /// <summary>
 /// The immutable prefix dictionary built from jieba's <c>dict.txt</c>: one node per distinct prefix of a word,
-/// holding the word's frequency (0 for a prefix that is not itself a word, as in jieba's <c>FREQ</c>),
-/// its natural log and its part-of-speech tag.
+/// holding the word's frequency (0 for a prefix that is not itself a word, as in jieba's <c>FREQ</c>), its
+/// natural log and its part-of-speech tag.
 /// </summary>
 /// <remarks>
 /// <para>
-/// Children of the root are found through a table indexed by the character (every walk starts there).
-/// Deeper edges live in one open-addressing hash table keyed by (parent node, character), packed with the
-/// child into a single 64-bit slot, so a step costs one multiply and usually one memory access.
+/// All nodes live in one open-addressing hash table keyed by (parent node, character). A node's id is its
+/// slot + 1, and the slot's 64 bits pack the key with an index into the small table of distinct frequencies
+/// (jieba's dictionary has 5,087), whose logs are precomputed. One step of a walk therefore reads a single cache
+/// line of the big table, plus the frequency table, which is small enough to stay in the CPU's near caches.
+/// Children of the root are also found through a table indexed by the character, since every walk starts there.
 /// </para>
 /// <para>
-/// Instances are immutable after construction and shared by every <see cref="JiebaSegmenter"/>; user words
-/// live in a separate <see cref="UserWordLayer"/>. The only mutable part is a cache of the strings of
-/// dictionary words, filled lazily so that repeated words do not allocate; races on it are benign.
+/// Instances are immutable after construction and shared by every <see cref="JiebaSegmenter"/>; user words live
+/// in a separate <see cref="UserWordLayer"/>. The only mutable part is a cache of the strings of dictionary
+/// words, filled lazily so that repeated words do not allocate; races on it are benign.
 /// </para>
 /// </remarks>
 internal sealed class PrefixTrie
 {
-    /// <summary>The "no node" value; node 0 is the root, which never stands for a word.</summary>
+    /// <summary>The "no node" value, and also the id of the root, which never stands for a word.</summary>
     public const int None = 0;
 
-    private const int ChildBits = 24;          // up to 16M nodes
-    private const ulong ChildMask = (1UL << ChildBits) - 1;
+    /// <summary>The <see cref="LogFrequency"/> of a prefix that is not a word; a word's is at least log(1) = 0.</summary>
+    public const double NotAWord = -1.0;
 
-    private readonly int[] _rootChildren;      // char → node, None when no word starts with the char
-    private readonly ulong[] _edges;           // key (parent << 16 | char) << ChildBits | child; 0 = empty
-    private readonly int _edgeShift;
-    private readonly int[] _frequencies;
-    private readonly double[] _logFrequencies;
-    private readonly byte[] _tags;
+    private const int ValueBits = 26;                       // frequency index
+    private const ulong ValueMask = (1UL << ValueBits) - 1;
+    private const int ParentBits = 64 - ValueBits - 16;      // 22: node ids up to 4M - 2
+    private const int MaxSlots = 1 << (ParentBits - 1);
+
+    private readonly ulong[] _slots;                         // (parent id + 1) << 16 | char, << ValueBits | frequency index
+    private readonly int _shift;
+    private readonly int[] _rootChildren;                    // char → node id, None when no word starts with it
+    private readonly int[] _frequencies;                     // by frequency index; [0] = 0
+    private readonly double[] _logFrequencies;               // by frequency index; [0] = NotAWord
+    private readonly byte[] _tags;                           // by slot
     private readonly string[] _tagNames;
-    private readonly string?[] _wordStrings;
+    private readonly string?[] _wordStrings;                 // by slot
 
-    private PrefixTrie(int[] rootChildren, ulong[] edges, int[] frequencies, double[] logFrequencies,
-        byte[] tags, string[] tagNames, long total, int wordCount)
+    private PrefixTrie(ulong[] slots, int[] rootChildren, int[] frequencies, byte[] tags, string[] tagNames, long total, int wordCount)
     {
+        _slots = slots;
+        _shift = 64 - BitOperations.Log2((uint)slots.Length);
         _rootChildren = rootChildren;
-        _edges = edges;
-        _edgeShift = 64 - BitOperations.Log2((uint)edges.Length);
         _frequencies = frequencies;
-        _logFrequencies = logFrequencies;
+        _logFrequencies = new double[frequencies.Length];
+        _logFrequencies[0] = NotAWord;
+        for (int i = 1; i < frequencies.Length; i++)
+        {
+            // Math.Log calls the C runtime's log(), as python's math.log does: the same bits (a test checks each).
+            _logFrequencies[i] = Math.Log(frequencies[i]);
+        }
+
         _tags = tags;
         _tagNames = tagNames;
-        _wordStrings = new string?[frequencies.Length];
+        _wordStrings = new string?[slots.Length];
         Total = total;
         WordCount = wordCount;
     }
@@ -55,11 +68,11 @@ internal sealed class PrefixTrie
     /// <summary>Sum of the frequencies of every line of the dictionary file (jieba's <c>total</c>).</summary>
     public long Total { get; }
 
-    /// <summary>Number of distinct words.</summary>
+    /// <summary>Number of distinct words with a positive frequency.</summary>
     public int WordCount { get; }
 
-    /// <summary>Number of nodes, the root included.</summary>
-    public int NodeCount => _frequencies.Length;
+    /// <summary>The distinct positive frequencies of the dictionary's words.</summary>
+    public ReadOnlySpan<int> DistinctFrequencies => _frequencies.AsSpan(1);
 
     /// <summary>The node of the one-character prefix <paramref name="c"/>, or <see cref="None"/>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -69,16 +82,16 @@ internal sealed class PrefixTrie
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public int Child(int node, char c)
     {
-        ulong key = ((ulong)(uint)node << 16) | c;
-        ulong[] edges = _edges;
-        int mask = edges.Length - 1;
-        int slot = Hash(key, _edgeShift);
+        ulong key = Key(node, c);
+        ulong[] slots = _slots;
+        int mask = slots.Length - 1;
+        int slot = Hash(key, _shift);
         while (true)
         {
-            ulong entry = edges[slot];
-            if (entry >> ChildBits == key)
+            ulong entry = slots[slot];
+            if (entry >> ValueBits == key)
             {
-                return (int)(entry & ChildMask);
+                return slot + 1;
             }
 
             if (entry == 0)
@@ -108,50 +121,66 @@ internal sealed class PrefixTrie
     }
 
     /// <summary>The frequency of the word ending at <paramref name="node"/>; 0 for a mere prefix.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public int Frequency(int node) => _frequencies[node];
+    public int Frequency(int node) => _frequencies[FrequencyIndex(node)];
 
     /// <summary>
     /// <c>Math.Log(Frequency(node))</c>, precomputed, or <see cref="NotAWord"/> for a mere prefix: the route needs
-    /// both facts and gets them from one array read.
+    /// both facts and gets them from the slot <see cref="Child"/> has just read.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public double LogFrequency(int node) => _logFrequencies[node];
-
-    /// <summary>The <see cref="LogFrequency"/> of a prefix that is not a word; a word's is at least log(1) = 0.</summary>
-    public const double NotAWord = -1.0;
+    public double LogFrequency(int node) => _logFrequencies[FrequencyIndex(node)];
 
     /// <summary>The dictionary's part-of-speech tag of the word at <paramref name="node"/>, or <c>null</c>.</summary>
-    public string? Tag(int node) => _tags[node] == 0 ? null : _tagNames[_tags[node]];
+    public string? Tag(int node) => _tags[node - 1] == 0 ? null : _tagNames[_tags[node - 1]];
 
     /// <summary>
     /// The string of the word at <paramref name="node"/>, whose characters are <paramref name="chars"/>;
     /// created once and cached.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public string WordString(int node, ReadOnlySpan<char> chars) => _wordStrings[node] ??= new string(chars);
+    public string WordString(int node, ReadOnlySpan<char> chars) => _wordStrings[node - 1] ??= new string(chars);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private int FrequencyIndex(int node) => (int)(_slots[node - 1] & ValueMask);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static ulong Key(int parent, char c) => ((ulong)(uint)(parent + 1) << 16) | c;
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static int Hash(ulong key, int shift) => (int)((key * 0x9E3779B97F4A7C15UL) >> shift);
 
-    /// <summary>Builds a trie from words given in any order; a later duplicate overwrites an earlier one.</summary>
+    /// <summary>
+    /// Builds a trie. Node ids are slots of the final table, so the table cannot grow: the caller states the number
+    /// of nodes (distinct prefixes) up front. A word set twice keeps its last frequency and tag.
+    /// </summary>
     internal sealed class Builder
     {
+        private readonly ulong[] _slots;
+        private readonly int _shift;
         private readonly int[] _rootChildren = new int[char.MaxValue + 1];
+        private readonly byte[] _tags;
         private readonly List<int> _frequencies = [0];
-        private readonly List<byte> _tags = [0];
+        private readonly Dictionary<int, int> _frequencyIndex = new() { [0] = 0 };
         private readonly List<string> _tagNames = [""];
         private readonly Dictionary<string, byte> _tagIndex = new(StringComparer.Ordinal) { [""] = 0 };
-        private ulong[] _edges;
-        private int _edgeCount;
+        private readonly int _maxNodes;
+        private int _nodes;
         private int _wordCount;
 
-        /// <summary>Creates a builder sized for about <paramref name="expectedNodes"/> prefixes.</summary>
-        public Builder(int expectedNodes = 16)
+        /// <summary>Creates a builder for at most <paramref name="nodeCount"/> nodes besides the root.</summary>
+        public Builder(int nodeCount)
         {
-            _frequencies.Capacity = expectedNodes;
-            _tags.Capacity = expectedNodes;
-            _edges = new ulong[EdgeCapacityFor(expectedNodes)];
+            // Load factor at most 1/2 keeps linear-probing chains short.
+            int capacity = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, nodeCount * 2));
+            if (capacity > MaxSlots)
+            {
+                throw new InvalidDataException($"A dictionary may have at most {MaxSlots / 2} distinct prefixes; this one has {nodeCount}.");
+            }
+
+            _slots = new ulong[capacity];
+            _shift = 64 - BitOperations.Log2((uint)capacity);
+            _tags = new byte[capacity];
+            _maxNodes = capacity / 2;
         }
 
         /// <summary>Interns a part-of-speech tag, returning its index; index 0 means "no tag".</summary>
@@ -190,106 +219,75 @@ internal sealed class PrefixTrie
         /// <summary>Sets the frequency and tag of the word ending at <paramref name="node"/>.</summary>
         public void SetWord(int node, int frequency, byte tag)
         {
-            if (_frequencies[node] == 0 && frequency > 0)
+            ArgumentOutOfRangeException.ThrowIfNegative(frequency);
+            if (!_frequencyIndex.TryGetValue(frequency, out int index))
+            {
+                index = _frequencies.Count;
+                if ((ulong)index > ValueMask)
+                {
+                    throw new InvalidDataException($"A dictionary may have at most {ValueMask} distinct frequencies.");
+                }
+
+                _frequencies.Add(frequency);
+                _frequencyIndex[frequency] = index;
+            }
+
+            ref ulong entry = ref _slots[node - 1];
+            if ((entry & ValueMask) == 0 && index != 0)
             {
                 _wordCount++;
             }
+            else if ((entry & ValueMask) != 0 && index == 0)
+            {
+                _wordCount--;
+            }
 
-            _frequencies[node] = frequency;
-            _tags[node] = tag;
+            entry = (entry & ~ValueMask) | (uint)index;
+            _tags[node - 1] = tag;
         }
 
         /// <summary>Freezes the builder into a trie whose <see cref="Total"/> is <paramref name="total"/>.</summary>
-        public PrefixTrie Build(long total)
-        {
-            int[] frequencies = [.. _frequencies];
-            var logFrequencies = new double[frequencies.Length];
-            for (int i = 0; i < frequencies.Length; i++)
-            {
-                // Math.Log calls the C runtime's log(), as python's math.log does: the same bits.
-                logFrequencies[i] = frequencies[i] > 0 ? Math.Log(frequencies[i]) : NotAWord;
-            }
-
-            return new PrefixTrie(_rootChildren, _edges, frequencies, logFrequencies, [.. _tags], [.. _tagNames],
-                total, _wordCount);
-        }
-
-        // Load factor at most 1/2 keeps linear-probing chains short.
-        private static int EdgeCapacityFor(int edges) => (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, edges * 2));
+        public PrefixTrie Build(long total) =>
+            new(_slots, _rootChildren, [.. _frequencies], _tags, [.. _tagNames], total, _wordCount);
 
         private int ChildOrCreate(int node, char c)
         {
-            if (node == None)
+            if (node == None && _rootChildren[c] != None)
             {
-                ref int root = ref _rootChildren[c];
-                if (root == None)
-                {
-                    root = NewNode();
-                }
-
-                return root;
+                return _rootChildren[c];
             }
 
-            ulong key = ((ulong)(uint)node << 16) | c;
-            int mask = _edges.Length - 1;
-            int slot = Hash(key, 64 - BitOperations.Log2((uint)_edges.Length));
+            ulong key = Key(node, c);
+            int mask = _slots.Length - 1;
+            int slot = Hash(key, _shift);
             while (true)
             {
-                ulong entry = _edges[slot];
+                ulong entry = _slots[slot];
                 if (entry == 0)
                 {
                     break;
                 }
 
-                if (entry >> ChildBits == key)
+                if (entry >> ValueBits == key)
                 {
-                    return (int)(entry & ChildMask);
+                    return slot + 1;
                 }
 
                 slot = (slot + 1) & mask;
             }
 
-            int child = NewNode();
-            _edges[slot] = (key << ChildBits) | (uint)child;
-            if (++_edgeCount * 2 > _edges.Length)
+            if (++_nodes > _maxNodes)
             {
-                Grow();
+                throw new InvalidOperationException($"The trie was sized for {_maxNodes} nodes.");
             }
 
-            return child;
-        }
-
-        private void Grow()
-        {
-            ulong[] old = _edges;
-            _edges = new ulong[old.Length * 2];
-            int mask = _edges.Length - 1;
-            int shift = 64 - BitOperations.Log2((uint)_edges.Length);
-            foreach (ulong entry in old)
+            _slots[slot] = key << ValueBits;
+            if (node == None)
             {
-                if (entry != 0)
-                {
-                    int slot = Hash(entry >> ChildBits, shift);
-                    while (_edges[slot] != 0)
-                    {
-                        slot = (slot + 1) & mask;
-                    }
-
-                    _edges[slot] = entry;
-                }
-            }
-        }
-
-        private int NewNode()
-        {
-            if (_frequencies.Count > (int)ChildMask)
-            {
-                throw new InvalidDataException($"A dictionary may have at most {ChildMask} distinct prefixes.");
+                _rootChildren[c] = slot + 1;
             }
 
-            _frequencies.Add(0);
-            _tags.Add(0);
-            return _frequencies.Count - 1;
+            return slot + 1;
         }
     }
 }
