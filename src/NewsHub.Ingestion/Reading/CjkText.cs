@@ -14,12 +14,6 @@ internal static class CjkText
     /// <summary>A Chinese character or Chinese punctuation.</summary>
     public static bool IsCjk(char c) => IsHan(c) || IsCjkPunctuation(c);
 
-    /// <summary>
-    /// A letter or digit of an alphabetic script (Latin, Greek, Cyrillic): the characters between which a
-    /// space separates two words, unlike Chinese. Full-width letters and digits are not among them.
-    /// </summary>
-    public static bool IsAlphabeticWordChar(char c) => char.IsAsciiLetterOrDigit(c) || (c < '\u2E80' && char.IsLetterOrDigit(c));
-
     /// <summary>Characters that carry no text and only get in the way of matching: zero-width spaces and joiners, the BOM, word joiner.</summary>
     public static bool IsInvisible(char c) => c is '\u200B' or '\u200C' or '\u200D' or '\u2060' or '\uFEFF' or '\u00AD';
 }

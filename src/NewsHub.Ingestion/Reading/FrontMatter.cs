@@ -60,6 +60,12 @@ public sealed class FrontMatter
             // The representation model reports a key written twice this way.
             throw new ArticleReadException(path, ReadFailure.InvalidFrontMatter, $"the front matter is not valid YAML: {ex.Message}", ex);
         }
+        catch (InvalidOperationException ex)
+        {
+            // YamlDotNet's scanner fails this way, without a position, when the text ends inside an open [ or {.
+            throw new ArticleReadException(path, ReadFailure.InvalidFrontMatter,
+                "the front matter is not valid YAML: it ends inside an unclosed [list], {mapping} or quoted value", ex);
+        }
 
         if (stream.Documents.Count == 0)
         {

@@ -46,14 +46,16 @@ public static class SegmentedText
     }
 
     /// <summary>
-    /// Joins segmented text back into normal text, line by line. A single space between words is a
-    /// separator and goes, except between two alphabetic words or numbers (<c>Model 3</c>), where it
-    /// was a real space. Segmenters that keep white space as a word of its own (python's jieba) write a
-    /// real space as three (separator, space, separator): every such space comes back.
+    /// Joins segmented text back into normal text, line by line. Segmenters that keep white space as a
+    /// word of its own (python's jieba does) write a real space as three (separator, space, separator):
+    /// when the text has such runs, every single space is a separator and every real space comes back
+    /// exactly. Segmenters that drop white space leave no trace of real spaces; then a single space
+    /// between two Latin letters or digits (<c>Model 3</c>) is taken for a real one, and all others go.
     /// </summary>
     public static string Join(string segmented)
     {
         ArgumentNullException.ThrowIfNull(segmented);
+        var keepsWhitespaceWords = segmented.Contains("   ", StringComparison.Ordinal);
         var result = new StringBuilder(segmented.Length);
         var lineStart = 0;
         var i = 0;
@@ -86,7 +88,7 @@ public static class SegmentedText
             {
                 var run = runEnd - i;
                 var spaces = (run - 1) / 2;
-                if (spaces == 0 && CjkText.IsAlphabeticWordChar(result[^1]) && CjkText.IsAlphabeticWordChar(segmented[runEnd]))
+                if (spaces == 0 && !keepsWhitespaceWords && char.IsAsciiLetterOrDigit(result[^1]) && char.IsAsciiLetterOrDigit(segmented[runEnd]))
                 {
                     spaces = 1;
                 }

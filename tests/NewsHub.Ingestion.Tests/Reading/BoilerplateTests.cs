@@ -1,0 +1,58 @@
+using NewsHub.Ingestion.Reading;
+
+namespace NewsHub.Ingestion.Tests.Reading;
+
+public class BoilerplateTests
+{
+    [Fact]
+    public async Task Credits_notices_tag_lists_navigation_and_everything_after_an_end_marker_are_dropped()
+    {
+        var document = await new ArticleReader().ReadAsync(TestPaths.Fixture("boilerplate.html.md"));
+
+        Assert.Equal("正文第一段：甲公司与乙公司签署战略合作协议。\n正文第二段：双方将在智能驾驶领域展开合作。", document.CleanText);
+    }
+
+    [Theory]
+    [InlineData("——END——")]
+    [InlineData("- THE END -")]
+    [InlineData("END")]
+    [InlineData("（完）")]
+    public void End_markers_end_the_article(string marker)
+    {
+        var document = ArticleFiles.Read($"正文第一段。\n{marker}\n推荐阅读：别的文章。\n", "/articles/a.txt");
+
+        Assert.Equal("正文第一段。", document.CleanText);
+    }
+
+    [Theory]
+    [InlineData("责任编辑：李四")]
+    [InlineData("转载请注明出处：某网站")]
+    [InlineData("标签：汽车 科技")]
+    [InlineData("#汽车 #科技 #智能驾驶")]
+    [InlineData("本文已被查看 5202 次")]
+    [InlineData("，，。")]
+    public void Notices_and_lists_of_tags_are_not_article_text(string line)
+    {
+        var document = ArticleFiles.Read($"正文第一段。\n{line}\n正文第二段。\n", "/articles/a.txt");
+
+        Assert.Equal("正文第一段。\n正文第二段。", document.CleanText);
+    }
+
+    [Fact]
+    public void A_long_paragraph_that_mentions_reprinting_is_still_article_text()
+    {
+        var paragraph = "记者调查发现，" + string.Concat(Enumerable.Repeat("不少网站在转载时并未注明出处，转载请注明出处这样的提示形同虚设，", 6)) + "版权方对此十分无奈。";
+
+        var document = ArticleFiles.Read($"{paragraph}\n第二段。\n", "/articles/a.txt");
+
+        Assert.StartsWith(paragraph, document.CleanText, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Scripts_and_styles_give_no_text()
+    {
+        var document = ArticleFiles.Read("---\ntitle: 标题\n---\n<div><style>.a{color:red}</style><p>正文。</p><script>var x = 1;</script></div>\n");
+
+        Assert.Equal("正文。", document.CleanText);
+    }
+}
