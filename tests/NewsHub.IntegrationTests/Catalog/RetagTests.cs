@@ -1,0 +1,136 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging.Abstractions;
+using NewsHub.Data;
+using NewsHub.Data.Catalog;
+using NewsHub.Data.Entities;
+using NewsHub.Ingestion.Companies;
+using NewsHub.Ingestion.Companies.Retagging;
+using NewsHub.IntegrationTests.Infrastructure;
+
+namespace NewsHub.IntegrationTests.Catalog;
+
+/// <summary>Editing the alias table and re-tagging stored articles, against a real PostgreSQL.</summary>
+public sealed class RetagTests(DatabaseFixture database) : IClassFixture<DatabaseFixture>, IAsyncLifetime
+{
+    private const string DeclaredShortName = "重庆的渝企发布了新车，渝企表示将继续投入。";
+    private const string IdealInEverydaySense = "理想的状态是电池成本继续下降。";
+    private const string TeslaAndHuawei = "Tesla 与华为的合作引人关注。";
+
+    public async Task InitializeAsync()
+    {
+        await database.ResetAsync();
+        await using var db = database.CreateContext();
+        await new CatalogSeeder(db, NullLogger<CatalogSeeder>.Instance).SeedAsync(CompanyCatalogFile.Default, CatalogSeedMode.Merge, CancellationToken.None);
+        foreach (var (text, i) in new[] { DeclaredShortName, IdealInEverydaySense, TeslaAndHuawei, "今天天气很好。" }.Select((t, i) => (t, i)))
+        {
+            db.Articles.Add(new Article
+            {
+                ContentHash = $"hash-{i}",
+                Title = $"文章{i}",
+                Encoding = "utf-8",
+                CleanText = text,
+                SanitizedHtml = $"<p>{text}</p>",
+                MetadataJson = "{}",
+                ImportedAt = DateTimeOffset.UtcNow,
+                UpdatedAt = DateTimeOffset.UtcNow,
+            });
+        }
+
+        await db.SaveChangesAsync();
+    }
+
+    public Task DisposeAsync() => Task.CompletedTask;
+
+    private Task<RetagReport> RetagAsync(bool dryRun = false) =>
+        new ArticleRetagger(new ContextFactory(database), NullLogger<ArticleRetagger>.Instance).RetagAsync(dryRun, CancellationToken.None);
+
+    private async Task<List<string>> MentionsOfAsync(string cleanText)
+    {
+        await using var db = database.CreateContext();
+        return await db.ArticleCompanyMentions
+            .Where(m => m.Article.CleanText == cleanText)
+            .OrderBy(m => m.Start)
+            .Select(m => m.Company.CanonicalName + "/" + m.Group.CanonicalName + ":" + m.AsWritten)
+            .ToListAsync();
+    }
+
+    private async Task EditAliasesAsync(Func<NewsHubDbContext, Task> edit)
+    {
+        await using var db = database.CreateContext();
+        await edit(db);
+        await db.SaveChangesAsync();
+    }
+
+    [Fact]
+    public async Task Tags_stored_articles_and_reports_each_company_added()
+    {
+        var report = await RetagAsync();
+
+        Assert.Equal(4, report.ArticlesScanned);
+        Assert.Equal(1, report.ArticlesChanged);
+        Assert.Equal(["特斯拉/特斯拉:Tesla", "华为/华为:华为"], await MentionsOfAsync(TeslaAndHuawei));
+        Assert.Equal([new CompanyMentionChange("华为", "华为", 1, 0), new CompanyMentionChange("特斯拉", "特斯拉", 1, 0)], report.Companies);
+    }
+
+    [Fact]
+    public async Task Editing_the_alias_table_and_retagging_changes_only_the_articles_concerned()
+    {
+        await RetagAsync();
+        await EditAliasesAsync(async db =>
+        {
+            var changan = await db.Companies.SingleAsync(c => c.CanonicalName == "长安");
+            db.CompanyAliases.Add(new CompanyAlias { CompanyId = changan.Id, Name = "渝企" });
+            (await db.CompanyAliases.SingleAsync(a => a.Name == "理想")).IsAmbiguous = false;
+            db.CompanyAliases.Remove(await db.CompanyAliases.SingleAsync(a => a.Name == "Tesla"));
+        });
+
+        var report = await RetagAsync();
+
+        Assert.Equal(3, report.ArticlesChanged);
+        Assert.Equal(["长安/长安:渝企", "长安/长安:渝企"], await MentionsOfAsync(DeclaredShortName));
+        Assert.Equal(["理想/理想:理想"], await MentionsOfAsync(IdealInEverydaySense));
+        Assert.Equal(["华为/华为:华为"], await MentionsOfAsync(TeslaAndHuawei));
+        Assert.Equal(
+            [new CompanyMentionChange("长安", "长安", 2, 0), new CompanyMentionChange("特斯拉", "特斯拉", 0, 1), new CompanyMentionChange("理想", "理想", 1, 0)],
+            report.Companies);
+    }
+
+    [Fact]
+    public async Task A_second_retag_changes_nothing()
+    {
+        await RetagAsync();
+
+        var second = await RetagAsync();
+
+        Assert.Equal(0, second.ArticlesChanged);
+        Assert.Empty(second.Companies);
+    }
+
+    [Fact]
+    public async Task A_dry_run_reports_the_changes_without_writing_them()
+    {
+        var report = await RetagAsync(dryRun: true);
+
+        Assert.Equal(1, report.ArticlesChanged);
+        Assert.Empty(await MentionsOfAsync(TeslaAndHuawei));
+    }
+
+    [Fact]
+    public async Task Refuses_to_retag_with_an_empty_catalog()
+    {
+        await using (var db = database.CreateContext())
+        {
+            await db.CompanyAliases.ExecuteDeleteAsync();
+            await db.Companies.ExecuteUpdateAsync(s => s.SetProperty(c => c.ParentId, (int?)null));
+            await db.Companies.ExecuteDeleteAsync();
+        }
+
+        var error = await Assert.ThrowsAsync<InvalidOperationException>(() => RetagAsync());
+        Assert.Contains("seed-catalog", error.Message, StringComparison.Ordinal);
+    }
+
+    private sealed class ContextFactory(DatabaseFixture database) : IDbContextFactory<NewsHubDbContext>
+    {
+        public NewsHubDbContext CreateDbContext() => database.CreateContext();
+    }
+}
