@@ -14,7 +14,7 @@ namespace NewsHub.Segmentation;
 /// <remarks>
 /// <para>
 /// <b>Thread safety.</b> <see cref="Cut"/>, <see cref="CutAll"/>, <see cref="CutForSearch"/>,
-/// <see cref="Tokenize"/> and <see cref="SuggestFrequency(string, bool)"/> without tuning may run on any
+/// <see cref="Tokenize"/>, <see cref="TagPartsOfSpeech"/> and <see cref="SuggestFrequency(string, bool)"/> without tuning may run on any
 /// number of threads at once. <see cref="AddWord"/>, <see cref="DeleteWord"/>, <see cref="LoadUserDictionary(string)"/>
 /// and tuning are safe too, even while cuts run: the dictionary is an immutable snapshot that a change
 /// replaces (under a lock, changes apply one after another), so each cut sees the dictionary either before
@@ -66,7 +66,7 @@ public sealed class JiebaSegmenter
     {
         ArgumentNullException.ThrowIfNull(mainDictionary);
         _hmm = DefaultHmm.Value;
-        _dictionary = new WordDictionary(DictionaryText.Read(mainDictionary, mainDictionary.ToString() ?? "main dictionary"));
+        _dictionary = new WordDictionary(DictionaryText.Read(mainDictionary, "the main dictionary"));
     }
 
     /// <summary>
@@ -250,7 +250,7 @@ public sealed class JiebaSegmenter
     public void LoadUserDictionary(TextReader reader)
     {
         ArgumentNullException.ThrowIfNull(reader);
-        LoadUserDictionary(reader, reader.ToString() ?? "user dictionary");
+        LoadUserDictionary(reader, "the user dictionary");
     }
 
     /// <summary>
