@@ -23,7 +23,14 @@ public sealed record ArticleToStore(
     string SanitizedHtml,
     string MetadataJson,
     IReadOnlyList<CompanyMentionToStore> CompanyMentions,
-    IReadOnlyList<PartnershipMentionToStore> PartnershipMentions);
+    IReadOnlyList<PartnershipMentionToStore> PartnershipMentions)
+{
+    /// <summary>
+    /// Re-extract: rewrite the article's derived data (mentions, events, search vector) even when its
+    /// content is already stored under this path, so that an improved tagger or finder takes effect.
+    /// </summary>
+    public bool Rederive { get; init; }
+}
 
 /// <summary>A company named in the clean text.</summary>
 /// <param name="Name">Canonical name of the catalog entry named (a brand or unit, or the group itself).</param>

@@ -85,7 +85,7 @@ public sealed partial class ArticleWriter(
             sameContentId = null;
         }
 
-        var result = sameContentId is { } existingId
+        var result = sameContentId is { } existingId && !(input.Rederive && source?.ArticleId == existingId)
             ? await AttachToStoredContentAsync(db, input, source, existingId, now, cancellationToken)
             : await StoreContentAsync(db, input, derived, source, now, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
@@ -142,7 +142,7 @@ public sealed partial class ArticleWriter(
             article.Sources.Add(NewSource(input, 0, now));
             db.Articles.Add(article);
         }
-        else if (await db.ArticleSources.AnyAsync(s => s.ArticleId == source.ArticleId && s.Id != source.Id, cancellationToken))
+        else if (!input.Rederive && await db.ArticleSources.AnyAsync(s => s.ArticleId == source.ArticleId && s.Id != source.Id, cancellationToken))
         {
             // Other paths still hold the old content: they keep the old article, this path gets a new one.
             article = NewArticle(input, now);

@@ -9,4 +9,5 @@ namespace NewsHub.Ingestion.Import;
 /// Optional check of each file found: returns why the file must not be read (for the admin import, a
 /// symbolic link leading outside the import roots), or null to read it. A refused file is reported as failed.
 /// </param>
-public sealed record ImportRequest(string Folder, bool Recursive = false, bool DryRun = false, long? RunId = null, Func<string, string?>? RefuseFile = null);
+/// <param name="ReExtract">Also analyse and rewrite files whose content is unchanged, so that improved tagging and partnership finding reach stored articles.</param>
+public sealed record ImportRequest(string Folder, bool Recursive = false, bool DryRun = false, long? RunId = null, Func<string, string?>? RefuseFile = null, bool ReExtract = false);

@@ -139,7 +139,7 @@ public sealed partial class ImportRunner(
 
             var file = await ArticleFile.LoadAsync(path, options.Reading, cancellationToken);
             var known = run.Known.GetValueOrDefault(path);
-            if (known is not null && known.ContentHash == file.ContentHash)
+            if (known is not null && known.ContentHash == file.ContentHash && !run.Request.ReExtract)
             {
                 run.Unchanged.Add(known);
                 run.Record(new ImportFileResult(path, FileOutcome.Unchanged, ArticleId: known.ArticleId));
@@ -175,7 +175,7 @@ public sealed partial class ImportRunner(
             {
                 var result = run.Request.DryRun
                     ? await PredictAsync(prepared, run, cancellationToken)
-                    : await writer.WriteAsync(ArticleMapping.ToStore(prepared.Document, prepared.Analysis), cancellationToken);
+                    : await writer.WriteAsync(ArticleMapping.ToStore(prepared.Document, prepared.Analysis) with { Rederive = run.Request.ReExtract }, cancellationToken);
                 LogStored(path, result.Outcome, result.ArticleId, prepared.Analysis.Companies.Count, prepared.Analysis.Partnerships.Count);
                 run.Record(new ImportFileResult(path, result.Outcome, ArticleId: result.ArticleId == 0 ? null : result.ArticleId));
             }

@@ -1,6 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Infrastructure;
-using NewsHub.Data;
 using NewsHub.Data.Entities;
 using NewsHub.Ingestion.Import;
 using NewsHub.Web.Admin;
@@ -15,11 +12,12 @@ namespace NewsHub.Web.Imports;
 /// </summary>
 public sealed class FolderImportExecutor(
     ImportFolderPolicy folders,
+    RunDbContexts contexts,
     IConfiguration configuration,
     IServiceProvider services,
     ILoggerFactory loggers) : IImportRunExecutor
 {
-    public bool CanRun(ImportRunKind kind) => kind == ImportRunKind.Import;
+    public bool CanRun(ImportRunKind kind) => kind is ImportRunKind.Import or ImportRunKind.ReExtract;
 
     public async Task ExecuteAsync(ImportRun run, ImportProgress progress, CancellationToken cancellationToken)
     {
@@ -31,16 +29,12 @@ public sealed class FolderImportExecutor(
             throw new InvalidOperationException(decision.Refusal);
         }
 
-        var connectionString = configuration.GetConnectionString(NewsHubDbContextOptions.ConnectionStringName)
-            ?? throw new InvalidOperationException($"ConnectionStrings:{NewsHubDbContextOptions.ConnectionStringName} is not set.");
-        // A pool of its own for the run: the runner opens a context per article on several threads at once.
-        var contexts = new PooledDbContextFactory<NewsHubDbContext>(NewsHubDbContextOptions.Create(connectionString));
         var options = configuration.GetSection(ImportOptions.SectionName).Get<ImportOptions>() ?? new ImportOptions();
         // The analyzer comes from whoever registers one (the tagger); without it articles are stored untagged.
         var analyzer = services.GetService<IArticleAnalyzer>() ?? new NoAnalysis();
-        var runner = new ImportRunner(contexts, analyzer, options, loggers);
+        var runner = new ImportRunner(contexts.Factory, analyzer, options, loggers);
 
-        var request = new ImportRequest(decision.RealPath!, run.Recursive, run.DryRun, run.Id, RefuseFileOutsideRoots);
+        var request = new ImportRequest(decision.RealPath!, run.Recursive, run.DryRun, run.Id, RefuseFileOutsideRoots, ReExtract: run.Kind == ImportRunKind.ReExtract);
         await runner.RunAsync(request, new ProgressObserver(progress), cancellationToken);
     }
 

@@ -51,6 +51,25 @@ public sealed class ImportProgress
         }
     }
 
+    /// <summary>Counts one item done with <paramref name="outcome"/> without a report line (re-tag: the unchanged articles).</summary>
+    public void Count(FileOutcome outcome)
+    {
+        lock (gate)
+        {
+            counts[(int)outcome]++;
+            filesDone++;
+        }
+    }
+
+    /// <summary>Adds a line to the report that is not a file and is not counted (re-tag: a company whose mentions changed).</summary>
+    public void Note(string text, FileOutcome outcome)
+    {
+        lock (gate)
+        {
+            pendingOutcomes.Add(new ImportFileOutcome { Path = text, Outcome = outcome });
+        }
+    }
+
     /// <summary>Counts as they stand now.</summary>
     public ImportProgressSnapshot Snapshot()
     {

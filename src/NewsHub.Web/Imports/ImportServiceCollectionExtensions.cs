@@ -16,7 +16,9 @@ public static class ImportServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<ImportQueueSignal>();
         services.AddScoped<ImportQueue>();
+        services.AddSingleton<RunDbContexts>();
         services.AddScoped<IImportRunExecutor, FolderImportExecutor>();
+        services.AddScoped<IImportRunExecutor, RetagExecutor>();
         if (configuration.GetValue(ImportWorkerOptions.SectionName + ":" + nameof(ImportWorkerOptions.RunWorker), true))
         {
             services.AddHostedService<ImportWorker>();

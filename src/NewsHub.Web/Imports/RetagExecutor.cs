@@ -1,0 +1,40 @@
+using NewsHub.Data.Entities;
+using NewsHub.Ingestion.Companies.Retagging;
+
+namespace NewsHub.Web.Imports;
+
+/// <summary>
+/// Runs a queued re-tag with the same <see cref="ArticleRetagger"/> as <c>newshub retag</c>, after an
+/// admin edited the catalog, and turns its report into the run's report: one line per company whose
+/// mentions changed and one per article re-tagged.
+/// </summary>
+public sealed class RetagExecutor(RunDbContexts contexts, ILogger<ArticleRetagger> logger) : IImportRunExecutor
+{
+    public bool CanRun(ImportRunKind kind) => kind == ImportRunKind.Retag;
+
+    public async Task ExecuteAsync(ImportRun run, ImportProgress progress, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(run);
+        ArgumentNullException.ThrowIfNull(progress);
+        progress.Starting("重新标注全部文章 Re-tagging every stored article");
+        var report = await new ArticleRetagger(contexts.Factory, logger).RetagAsync(run.DryRun, cancellationToken);
+
+        progress.SetTotal(report.ArticlesScanned);
+        foreach (var change in report.Companies.OrderBy(c => c.Group, StringComparer.Ordinal).ThenBy(c => c.Company, StringComparer.Ordinal))
+        {
+            // Company lines summarise the change; they are report lines, not counted items.
+            progress.Note($"公司 {change.Company}（{change.Group}）：提及 +{change.Added} −{change.Removed}", FileOutcome.Changed);
+        }
+
+        var changed = report.ChangedArticleIds.ToHashSet();
+        foreach (var articleId in report.ChangedArticleIds)
+        {
+            progress.Finished($"文章 #{articleId}", FileOutcome.Changed, null, articleId);
+        }
+
+        for (var i = changed.Count; i < report.ArticlesScanned; i++)
+        {
+            progress.Count(FileOutcome.Unchanged);
+        }
+    }
+}

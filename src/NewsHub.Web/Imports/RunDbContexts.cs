@@ -1,0 +1,18 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using NewsHub.Data;
+
+namespace NewsHub.Web.Imports;
+
+/// <summary>
+/// A pool of contexts for background runs, which open one per article on several threads at once,
+/// apart from the request-scoped contexts of the pages (as <c>newshub import</c> does).
+/// </summary>
+public sealed class RunDbContexts(IConfiguration configuration)
+{
+    private readonly Lazy<IDbContextFactory<NewsHubDbContext>> factory = new(() => new PooledDbContextFactory<NewsHubDbContext>(
+        NewsHubDbContextOptions.Create(configuration.GetConnectionString(NewsHubDbContextOptions.ConnectionStringName)
+            ?? throw new InvalidOperationException($"ConnectionStrings:{NewsHubDbContextOptions.ConnectionStringName} is not set."))));
+
+    public IDbContextFactory<NewsHubDbContext> Factory => factory.Value;
+}
