@@ -9,7 +9,10 @@ CliHost.ConfigureLogging(configuration);
 var root = new RootCommand("NewsHub: follow how carmakers and technology companies team up, from folders of Chinese news articles.")
 {
     MigrateCommand.Create(configuration),
+    SeedCatalogCommand.Create(configuration),
+    RetagCommand.Create(configuration),
     ImportCommand.Create(configuration),
+    AnalyzeCommand.Create(),
     AdminPasswordCommand.Create(),
 };
 

@@ -1,0 +1,44 @@
+using NewsHub.Data.Entities;
+using NewsHub.Ingestion.Partnerships;
+
+namespace NewsHub.Ingestion.Analysis;
+
+/// <summary>
+/// The partnerships of one article as a reader wants them listed: each pair, stage and date once, with
+/// its best evidence; the pairs in the order the article first names them, and for each pair its most
+/// telling finding first (what happened before what is planned, a date the text gives before the
+/// publication date, then the more precise date and the surer finding).
+/// </summary>
+public static class ReportedPartnerships
+{
+    /// <summary>Collapses the findings of one article.</summary>
+    public static IReadOnlyList<PartnershipFinding> From(IReadOnlyList<PartnershipFinding> findings)
+    {
+        ArgumentNullException.ThrowIfNull(findings);
+        return [.. findings
+            .GroupBy(f => (Pair: PairOf(f), f.Stage, f.IsPlanned, Date: f.Date.ToIsoString()))
+            .Select(g => g.OrderByDescending(f => f.Confidence).ThenBy(f => f.EvidenceStart).First())
+            .GroupBy(PairOf)
+            .OrderBy(pair => pair.Min(f => f.EvidenceStart))
+            .SelectMany(pair => pair
+                .OrderBy(f => f.IsPlanned)
+                .ThenBy(f => f.Date.Source == DateSource.Text ? 0 : 1)
+                .ThenByDescending(f => Precision(f.Date.Precision))
+                .ThenByDescending(f => f.Confidence)
+                .ThenBy(f => f.EvidenceStart))];
+    }
+
+    private static (string, string) PairOf(PartnershipFinding finding) =>
+        string.CompareOrdinal(finding.CompanyA.Group, finding.CompanyB.Group) <= 0
+            ? (finding.CompanyA.Group, finding.CompanyB.Group)
+            : (finding.CompanyB.Group, finding.CompanyA.Group);
+
+    private static int Precision(DatePrecision precision) => precision switch
+    {
+        DatePrecision.Day => 3,
+        DatePrecision.MonthDay => 2,
+        DatePrecision.Month => 2,
+        DatePrecision.Year => 1,
+        _ => 0,
+    };
+}

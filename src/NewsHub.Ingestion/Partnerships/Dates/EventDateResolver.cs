@@ -1,0 +1,316 @@
+using NewsHub.Data.Entities;
+using NewsHub.Ingestion.Partnerships.Lexicon;
+using NewsHub.Ingestion.Partnerships.Text;
+
+namespace NewsHub.Ingestion.Partnerships.Dates;
+
+/// <summary>
+/// Decides the date of an event told at one place of an article, at the precision the text gives.
+/// </summary>
+/// <remarks>
+/// The date is the nearest date expression before the cooperation word in its sentence, else the first
+/// one after it in its clause, else the date a paragraph opens with (<c>4月12日，孚能科技发布公告称……</c>)
+/// unless the sentence moves away from it (之后, 目前), else the publication date. Relative expressions
+/// (上月, 去年, 上周, 近日) count from the nearest date written before them in the sentence, else the
+/// paragraph's opening date, else the publication. A date without a year takes the year last written in
+/// the paragraph, else the publication's, moved back a year if that would put it after the publication;
+/// a date after the publication stands only when the text marks the future (将, 计划).
+/// </remarks>
+internal sealed class EventDateResolver
+{
+    private const int DatelineReach = 12;
+
+    private readonly CompactText _text;
+    private readonly TextLayout _layout;
+    private readonly List<DateExpression> _dates;
+    private readonly DateOnly? _published;
+
+    public EventDateResolver(CompactText text, TextLayout layout, DateTimeOffset? published)
+    {
+        _text = text;
+        _layout = layout;
+        _dates = DateExpressionScanner.Scan(text.Value);
+        _published = published is { } p ? DateOnly.FromDateTime(p.DateTime) : null;
+    }
+
+    /// <summary>The date of an event whose cooperation word starts at <paramref name="triggerStart"/>.</summary>
+    /// <param name="sentence">The sentence that tells it.</param>
+    /// <param name="clause">The clause of the cooperation word.</param>
+    /// <param name="triggerStart">Compact offset of the cooperation word.</param>
+    /// <param name="planned">True when the text marks the event as planned or future.</param>
+    public EventDate Resolve(Sentence sentence, TextSpan clause, int triggerStart, bool planned)
+    {
+        for (var i = _dates.Count - 1; i >= 0; i--)
+        {
+            var expression = _dates[i];
+            if (expression.Start >= sentence.Span.Start && expression.End <= triggerStart && Resolve(expression, planned) is { } date)
+            {
+                return date;
+            }
+        }
+
+        foreach (var expression in _dates)
+        {
+            if (expression.Start >= triggerStart && expression.End <= clause.End && Resolve(expression, planned) is { } date)
+            {
+                return date;
+            }
+        }
+
+        var sentenceText = _text.Slice(sentence.Span.Start, sentence.Span.End);
+        if (!Cues.StartsWithAny(sentenceText, Cues.Sequence)
+            && Dateline(sentence.Paragraph) is { } dateline
+            && dateline.Start < sentence.Span.Start
+            && Resolve(dateline, planned) is { } paragraphDate)
+        {
+            return paragraphDate;
+        }
+
+        return _published is { } published
+            ? new EventDate(published.Year, published.Month, published.Day, DatePrecision.Day, DateSource.Published)
+            : EventDate.Unknown;
+    }
+
+    private EventDate? Resolve(DateExpression expression, bool planned)
+    {
+        var date = Calculate(expression, depth: 0);
+        if (date is null || date.Precision is DatePrecision.None or DatePrecision.MonthDay || _published is not { } published)
+        {
+            return date;
+        }
+
+        if (!planned && !expression.IsFuture && IsAfter(date, published))
+        {
+            // A year the text did not write is the one that keeps the date before the publication.
+            if (!expression.HasWrittenYear && date.Year is { } year)
+            {
+                var earlier = date with { Year = year - 1 };
+                return IsAfter(earlier, published) ? null : earlier;
+            }
+
+            return null;
+        }
+
+        return date;
+    }
+
+    private EventDate? Calculate(DateExpression expression, int depth)
+    {
+        switch (expression.Kind)
+        {
+            case DateExpressionKind.Calendar when expression.Year is { } year:
+                return Parts(year, expression.Month, expression.Day);
+
+            case DateExpressionKind.Calendar when expression.Month is { } month:
+                if (YearBefore(expression) is { } contextYear)
+                {
+                    return Parts(contextYear, month, expression.Day);
+                }
+
+                return expression.Day is { } dayOfMonth
+                    ? new EventDate(null, month, dayOfMonth, DatePrecision.MonthDay, DateSource.Text)
+                    : null;
+
+            case DateExpressionKind.Calendar:
+                {
+                    if (Reference(expression) is not { } reference || expression.Day is not { } day)
+                    {
+                        return null;
+                    }
+
+                    // "27日报道" in an article of the 28th: this month; of the 3rd: last month.
+                    var monthStart = new DateOnly(reference.Year, reference.Month, 1);
+                    if (day > reference.Day)
+                    {
+                        monthStart = monthStart.AddMonths(-1);
+                    }
+
+                    return day <= DateTime.DaysInMonth(monthStart.Year, monthStart.Month)
+                        ? Day(monthStart.AddDays(day - 1))
+                        : null;
+                }
+
+            case DateExpressionKind.RelativeYear:
+                {
+                    if (Reference(expression) is not { } reference)
+                    {
+                        return expression is { Month: { } m, Day: { } d }
+                            ? new EventDate(null, m, d, DatePrecision.MonthDay, DateSource.Text)
+                            : null;
+                    }
+
+                    return Parts(reference.Year + expression.Shift, expression.Month, expression.Day);
+                }
+
+            case DateExpressionKind.RelativeMonth:
+                {
+                    if (Reference(expression) is not { } reference)
+                    {
+                        return null;
+                    }
+
+                    var month = new DateOnly(reference.Year, reference.Month, 1).AddMonths(expression.Shift);
+                    return Parts(month.Year, month.Month, expression.Day);
+                }
+
+            case DateExpressionKind.RelativeDay:
+                return Reference(expression) is { } today ? Day(today.AddDays(expression.Shift)) : null;
+
+            case DateExpressionKind.RelativeWeek:
+                {
+                    if (Reference(expression) is not { } reference)
+                    {
+                        return null;
+                    }
+
+                    var inWeek = reference.AddDays(7 * expression.Shift);
+                    if (expression.Weekday is not { } weekday)
+                    {
+                        return new EventDate(inWeek.Year, inWeek.Month, null, DatePrecision.Month, DateSource.Text);
+                    }
+
+                    // Weeks start on Monday; a bare weekday (周四) is the last one on or before the reference.
+                    var monday = inWeek.AddDays(-(((int)inWeek.DayOfWeek + 6) % 7));
+                    var day = monday.AddDays(((int)weekday + 6) % 7);
+                    if (expression.Shift == 0 && day > reference)
+                    {
+                        day = day.AddDays(-7);
+                    }
+
+                    return Day(day);
+                }
+
+            case DateExpressionKind.Recent:
+                return Reference(expression) is { } recent
+                    ? expression.Precision == DatePrecision.Day ? Day(recent) : new EventDate(recent.Year, recent.Month, null, DatePrecision.Month, DateSource.Text)
+                    : null;
+
+            case DateExpressionKind.SameAsPrevious:
+                return depth < 3 && Previous(expression, depth) is { } previous ? Shifted(previous, expression) : null;
+
+            default:
+                return null;
+        }
+    }
+
+    /// <summary>A date of the given parts at the precision of the last part known.</summary>
+    private static EventDate? Parts(int year, int? month, int? day)
+    {
+        if (month is not { } m)
+        {
+            return new EventDate(year, null, null, DatePrecision.Year, DateSource.Text);
+        }
+
+        if (day is not { } d)
+        {
+            return new EventDate(year, m, null, DatePrecision.Month, DateSource.Text);
+        }
+
+        return d <= DateTime.DaysInMonth(year, m) ? new EventDate(year, m, d, DatePrecision.Day, DateSource.Text) : null;
+    }
+
+    private static EventDate Day(DateOnly date) => new(date.Year, date.Month, date.Day, DatePrecision.Day, DateSource.Text);
+
+    private static EventDate? Shifted(EventDate previous, DateExpression expression)
+    {
+        var precision = (DatePrecision)Math.Min((int)expression.Precision, (int)previous.Precision);
+        return precision switch
+        {
+            DatePrecision.Year when previous.Year is { } y => new EventDate(y + expression.Shift, null, null, DatePrecision.Year, DateSource.Text),
+            DatePrecision.Month when previous is { Year: { } y, Month: { } m } =>
+                Parts(new DateOnly(y, m, 1).AddMonths(expression.Shift).Year, new DateOnly(y, m, 1).AddMonths(expression.Shift).Month, null),
+            DatePrecision.Day when previous is { Year: { } y, Month: { } m, Day: { } d } => Day(new DateOnly(y, m, d).AddDays(expression.Shift)),
+            _ => null,
+        };
+    }
+
+    /// <summary>The date the words 同年, 当天 refer to: the nearest resolvable date written before them.</summary>
+    private EventDate? Previous(DateExpression expression, int depth)
+    {
+        for (var i = _dates.IndexOf(expression) - 1; i >= 0; i--)
+        {
+            if (Calculate(_dates[i], depth + 1) is { Year: not null } date)
+            {
+                return date;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The day relative expressions count from: the nearest full date written before it in its sentence,
+    /// else its paragraph's opening date, else the publication date.
+    /// </summary>
+    private DateOnly? Reference(DateExpression expression)
+    {
+        var sentence = _layout.SentenceAt(expression.Start);
+        if (sentence is not null)
+        {
+            for (var i = _dates.IndexOf(expression) - 1; i >= 0 && _dates[i].Start >= sentence.Span.Start; i--)
+            {
+                if (_dates[i].CanAnchor && AsDay(Calculate(_dates[i], depth: 2)) is { } anchor)
+                {
+                    return anchor;
+                }
+            }
+
+            if (Dateline(sentence.Paragraph) is { } dateline && dateline.Start < expression.Start && dateline.CanAnchor
+                && AsDay(Calculate(dateline, depth: 2)) is { } opening)
+            {
+                return opening;
+            }
+        }
+
+        return _published;
+    }
+
+    /// <summary>The year last written in the paragraph before <paramref name="expression"/>, else the publication year.</summary>
+    private int? YearBefore(DateExpression expression)
+    {
+        var sentence = _layout.SentenceAt(expression.Start);
+        if (sentence is not null)
+        {
+            var paragraph = _layout.Paragraphs[sentence.Paragraph];
+            for (var i = _dates.IndexOf(expression) - 1; i >= 0 && _dates[i].Start >= paragraph.Start; i--)
+            {
+                if (_dates[i].HasWrittenYear)
+                {
+                    return _dates[i].Year;
+                }
+            }
+        }
+
+        return _published?.Year;
+    }
+
+    /// <summary>The date expression a paragraph opens with (within its first characters), if any.</summary>
+    private DateExpression? Dateline(int paragraphIndex)
+    {
+        var paragraph = _layout.Paragraphs[paragraphIndex];
+        foreach (var expression in _dates)
+        {
+            if (expression.Start >= paragraph.Start)
+            {
+                return expression.Start - paragraph.Start <= DatelineReach && expression.Start < paragraph.End ? expression : null;
+            }
+        }
+
+        return null;
+    }
+
+    private static DateOnly? AsDay(EventDate? date) => date switch
+    {
+        { Year: { } y, Month: { } m, Day: { } d } => new DateOnly(y, m, d),
+        { Year: { } y, Month: { } m } => new DateOnly(y, m, 1),
+        _ => null,
+    };
+
+    private static bool IsAfter(EventDate date, DateOnly published) => date.Precision switch
+    {
+        DatePrecision.Day => new DateOnly(date.Year!.Value, date.Month!.Value, date.Day!.Value) > published,
+        DatePrecision.Month => (date.Year!.Value * 12) + date.Month!.Value > (published.Year * 12) + published.Month,
+        DatePrecision.Year => date.Year!.Value > published.Year,
+        _ => false,
+    };
+}

@@ -1,0 +1,239 @@
+using NewsHub.Data.Entities;
+using NewsHub.Ingestion.Partnerships.Text;
+
+namespace NewsHub.Ingestion.Partnerships.Lexicon;
+
+/// <summary>
+/// The cooperation words that can link two companies, found by longest match, with the words that
+/// contain them but mean something else (合作人, 供应链, 联合国) kept out.
+/// </summary>
+internal static class TriggerLexicon
+{
+    private const TriggerKind Mutual = TriggerKind.Mutual;
+    private const TriggerKind Directed = TriggerKind.Directed;
+    private const TriggerKind Relational = TriggerKind.Relational;
+    private const TriggerStrength Weak = TriggerStrength.Weak;
+    private const TriggerStrength Medium = TriggerStrength.Medium;
+    private const TriggerStrength Strong = TriggerStrength.Strong;
+
+    private static readonly Trigger[] Entries =
+    [
+        // Agreements and cooperation between two sides.
+        new("战略合作", Mutual, PartnershipStage.Agreement, Strong),
+        new("合作协议", Mutual, PartnershipStage.Agreement, Strong),
+        new("合作伙伴关系", Mutual, PartnershipStage.Agreement, Strong),
+        new("伙伴关系", Mutual, PartnershipStage.Agreement, Strong),
+        new("达成合作", Mutual, PartnershipStage.Agreement, Strong),
+        new("达成协议", Mutual, PartnershipStage.Agreement, Strong),
+        new("达成共识", Mutual, PartnershipStage.Agreement, Medium),
+        new("签署", Mutual, PartnershipStage.Agreement, Strong),
+        new("签订", Mutual, PartnershipStage.Agreement, Strong),
+        new("签约", Mutual, PartnershipStage.Agreement, Strong),
+        new("签下", Mutual, PartnershipStage.Agreement, Strong),
+        new("合作", Mutual, PartnershipStage.Agreement, Medium),
+        new("协作", Mutual, PartnershipStage.Agreement, Medium),
+        new("结盟", Mutual, PartnershipStage.Agreement, Strong),
+        new("联盟", Mutual, PartnershipStage.Agreement, Medium),
+        new("联姻", Mutual, PartnershipStage.Agreement, Medium),
+        new("共同开发", Mutual, PartnershipStage.Agreement, Strong),
+        new("共同研发", Mutual, PartnershipStage.Agreement, Strong),
+        new("联合开发", Mutual, PartnershipStage.Agreement, Strong),
+        new("联合研发", Mutual, PartnershipStage.Agreement, Strong),
+        new("共同打造", Mutual, PartnershipStage.Agreement, Medium),
+        new("联合打造", Mutual, PartnershipStage.Agreement, Medium),
+        new("共同推出", Mutual, PartnershipStage.Agreement, Medium),
+        new("联合推出", Mutual, PartnershipStage.Agreement, Medium),
+        new("共同发布", Mutual, PartnershipStage.Agreement, Medium),
+        new("联合发布", Mutual, PartnershipStage.Agreement, Medium),
+        new("共建", Mutual, PartnershipStage.Agreement, Medium),
+        new("共同建设", Mutual, PartnershipStage.Agreement, Medium),
+        new("共同成立", Mutual, PartnershipStage.JointVenture, Strong),
+        new("共同投资", Mutual, PartnershipStage.Investment, Strong),
+
+        // Joint ventures and mergers.
+        new("合资", Mutual, PartnershipStage.JointVenture, Strong),
+        new("合营", Mutual, PartnershipStage.JointVenture, Strong),
+        new("合并", Mutual, PartnershipStage.JointVenture, Medium),
+        new("成立", Mutual, PartnershipStage.Agreement, Weak),
+        new("组建", Mutual, PartnershipStage.Agreement, Weak),
+
+        // Talks.
+        new("洽谈", Mutual, PartnershipStage.Talks, Medium),
+        new("接洽", Mutual, PartnershipStage.Talks, Medium),
+        new("磋商", Mutual, PartnershipStage.Talks, Medium),
+        new("谈判", Mutual, PartnershipStage.Talks, Medium),
+        new("商谈", Mutual, PartnershipStage.Talks, Medium),
+        new("商讨", Mutual, PartnershipStage.Talks, Medium),
+        new("会谈", Mutual, PartnershipStage.Talks, Weak),
+        new("密会", Mutual, PartnershipStage.Talks, Weak),
+
+        // One side teams up with, invests in or supplies the other.
+        new("携手", Directed, PartnershipStage.Agreement, Medium),
+        new("牵手", Directed, PartnershipStage.Agreement, Medium),
+        new("联手", Directed, PartnershipStage.Agreement, Medium),
+        new("联合", Directed, PartnershipStage.Agreement, Medium),
+        new("加盟", Directed, PartnershipStage.Agreement, Weak),
+        new("支持", Directed, PartnershipStage.Agreement, Weak),
+        new("赋能", Directed, PartnershipStage.Supply, Weak),
+        new("助力", Directed, PartnershipStage.Supply, Weak),
+        new("投资", Directed, PartnershipStage.Investment, Medium),
+        new("入股", Directed, PartnershipStage.Investment, Strong),
+        new("注资", Directed, PartnershipStage.Investment, Strong),
+        new("参股", Directed, PartnershipStage.Investment, Strong),
+        new("控股", Directed, PartnershipStage.Investment, Medium),
+        new("持股", Directed, PartnershipStage.Investment, Medium),
+        new("收购", Directed, PartnershipStage.Investment, Strong),
+        new("并购", Directed, PartnershipStage.Investment, Strong),
+        new("领投", Directed, PartnershipStage.Investment, Strong),
+        new("跟投", Directed, PartnershipStage.Investment, Strong),
+        new("参投", Directed, PartnershipStage.Investment, Strong),
+        new("增持", Directed, PartnershipStage.Investment, Medium),
+        new("认购", Directed, PartnershipStage.Investment, Medium),
+        new("出资", Directed, PartnershipStage.Investment, Medium),
+        new("供应", Directed, PartnershipStage.Supply, Medium),
+        new("供货", Directed, PartnershipStage.Supply, Medium),
+        new("配套", Directed, PartnershipStage.Supply, Medium),
+        new("搭载", Directed, PartnershipStage.Supply, Medium),
+        new("配备", Directed, PartnershipStage.Supply, Medium),
+        new("装配", Directed, PartnershipStage.Supply, Medium),
+        new("装载", Directed, PartnershipStage.Supply, Medium),
+        new("采购", Directed, PartnershipStage.Supply, Medium),
+        new("定点", Directed, PartnershipStage.Supply, Medium),
+        new("代工", Directed, PartnershipStage.Supply, Medium),
+        new("提供", Directed, PartnershipStage.Supply, Weak),
+        new("采用", Directed, PartnershipStage.Supply, Weak),
+        new("使用", Directed, PartnershipStage.Supply, Weak),
+        new("选用", Directed, PartnershipStage.Supply, Weak),
+        new("选择", Directed, PartnershipStage.Supply, Weak),
+        new("集成", Directed, PartnershipStage.Supply, Weak),
+        new("接入", Directed, PartnershipStage.Supply, Weak),
+        new("引入", Directed, PartnershipStage.Supply, Weak),
+        new("授权", Directed, PartnershipStage.Supply, Weak),
+        new("许可", Directed, PartnershipStage.Supply, Weak),
+        new("利用", Directed, PartnershipStage.Supply, Weak),
+        new("依靠", Directed, PartnershipStage.Supply, Weak),
+        new("依赖", Directed, PartnershipStage.Supply, Weak),
+        new("加持", Directed, PartnershipStage.Supply, Weak),
+        new("整合", Directed, PartnershipStage.Supply, Weak),
+        new("部署", Directed, PartnershipStage.Supply, Weak),
+        new("订单", Directed, PartnershipStage.Supply, Weak),
+        new("开发", Directed, PartnershipStage.Supply, Weak, BeneficiaryOnly: true),
+        new("研发", Directed, PartnershipStage.Supply, Weak, BeneficiaryOnly: true),
+        new("打造", Directed, PartnershipStage.Supply, Weak, BeneficiaryOnly: true),
+        new("定制", Directed, PartnershipStage.Supply, Weak, BeneficiaryOnly: true),
+        new("生产", Directed, PartnershipStage.Supply, Weak, BeneficiaryOnly: true),
+        new("制造", Directed, PartnershipStage.Supply, Weak, BeneficiaryOnly: true),
+        new("建设", Directed, PartnershipStage.Agreement, Weak, BeneficiaryOnly: true),
+        new("建厂", Directed, PartnershipStage.Agreement, Weak, BeneficiaryOnly: true),
+
+        // Relations of one company to others.
+        new("合作伙伴", Relational, PartnershipStage.Agreement, Medium),
+        new("战略伙伴", Relational, PartnershipStage.Agreement, Medium),
+        new("合作方", Relational, PartnershipStage.Agreement, Medium),
+        new("伙伴", Relational, PartnershipStage.Agreement, Weak),
+        new("客户", Relational, PartnershipStage.Supply, Medium),
+        new("供应商", Relational, PartnershipStage.Supply, Medium),
+        new("供货商", Relational, PartnershipStage.Supply, Medium),
+        new("大股东", Relational, PartnershipStage.Investment, Medium),
+        new("股东", Relational, PartnershipStage.Investment, Medium),
+        new("战略投资者", Relational, PartnershipStage.Investment, Medium),
+        new("投资者", Relational, PartnershipStage.Investment, Medium),
+        new("投资方", Relational, PartnershipStage.Investment, Medium),
+        new("出资者", Relational, PartnershipStage.Investment, Medium),
+        new("出资方", Relational, PartnershipStage.Investment, Medium),
+        new("领投方", Relational, PartnershipStage.Investment, Strong),
+        new("融资", Relational, PartnershipStage.Investment, Weak),
+        new("股份", Relational, PartnershipStage.Investment, Weak),
+        new("股权", Relational, PartnershipStage.Investment, Weak),
+    ];
+
+    /// <summary>
+    /// Words that contain a cooperation word but say nothing about two companies teaming up; matched
+    /// first, they hide the word inside them.
+    /// </summary>
+    private static readonly string[] NotTriggers =
+    [
+        "合作人", "合伙人", "合作社", "联合国", "联合创始人", "联合体育", "投资机构", "投资人", "投资者关系",
+        "提供商", "服务商", "供应链", "供应问题", "使用者", "使用率", "客户端", "股东大会", "选择权", "支持者",
+        "开发者", "开发板", "研发中心", "研发团队", "研发投入", "生产线", "生产力", "制造业", "制造商", "成立以来",
+        "成立于", "合并报表", "控股子公司", "股份有限公司", "利用率", "部署于", "集成电路",
+    ];
+
+    private static readonly string[] NameSuffixes = ["有限", "集团", "公司", "股份", "控股"];
+
+    private static readonly Dictionary<char, Trigger[]> ByFirstChar = Entries
+        .GroupBy(e => e.Word[0])
+        .ToDictionary(g => g.Key, g => g.OrderByDescending(e => e.Word.Length).ToArray());
+
+    /// <summary>
+    /// Cooperation words in <paramref name="span"/> of the text, leftmost-longest, none inside a
+    /// company name.
+    /// </summary>
+    public static List<TriggerMatch> Find(CompactText text, TextSpan span, IReadOnlyList<TextSpan> names)
+    {
+        var value = text.Value;
+        var found = new List<TriggerMatch>();
+        var i = span.Start;
+        while (i < span.End)
+        {
+            if (InsideName(i, names))
+            {
+                i++;
+                continue;
+            }
+
+            var hidden = NotTriggers.FirstOrDefault(w => string.CompareOrdinal(value, i, w, 0, w.Length) == 0 && i + w.Length <= span.End);
+            if (hidden is not null)
+            {
+                i += hidden.Length;
+                continue;
+            }
+
+            var entry = ByFirstChar.TryGetValue(value[i], out var candidates)
+                ? candidates.FirstOrDefault(e => i + e.Word.Length <= span.End && string.CompareOrdinal(value, i, e.Word, 0, e.Word.Length) == 0)
+                : null;
+            if (entry is null || IsPartOfName(value, i + entry.Word.Length, entry))
+            {
+                i++;
+                continue;
+            }
+
+            found.Add(new TriggerMatch(entry, i, i + entry.Word.Length, StageInContext(value, entry, i + entry.Word.Length, span.End)));
+            i += entry.Word.Length;
+        }
+
+        return found;
+    }
+
+    private static bool InsideName(int position, IReadOnlyList<TextSpan> names)
+    {
+        foreach (var name in names)
+        {
+            if (name.Contains(position))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary><c>……投资有限公司</c>, <c>……控股集团</c>: the end of a company name the catalog did not know.</summary>
+    private static bool IsPartOfName(string value, int end, Trigger entry) =>
+        entry.Stage != PartnershipStage.JointVenture
+        && NameSuffixes.Any(s => string.CompareOrdinal(value, end, s, 0, s.Length) == 0);
+
+    /// <summary><c>成立</c> and <c>组建</c> found a joint venture when a company or venture is what they set up.</summary>
+    private static PartnershipStage StageInContext(string value, Trigger entry, int end, int limit)
+    {
+        if (entry.Word is not ("成立" or "组建"))
+        {
+            return entry.Stage;
+        }
+
+        var rest = value[end..Math.Min(limit, end + 24)];
+        return rest.Contains("合资", StringComparison.Ordinal) || rest.Contains("公司", StringComparison.Ordinal) || rest.Contains("企业", StringComparison.Ordinal)
+            ? PartnershipStage.JointVenture
+            : entry.Stage;
+    }
+}

@@ -1,0 +1,35 @@
+using NewsHub.Ingestion.Partnerships.Lexicon;
+
+namespace NewsHub.Ingestion.Partnerships.Linking;
+
+/// <summary>
+/// Companies that play one part in a clause: one company, or a list of them (<c>宝马、本田等</c>,
+/// <c>小米和百度</c>), with the word that brought them in.
+/// </summary>
+internal sealed class MentionUnit(Participant first, UnitRelation relation)
+{
+    private readonly List<Participant> _members = [first];
+
+    public IReadOnlyList<Participant> Members => _members;
+
+    /// <summary>How the first company of the unit is brought into the clause (与 → partner, 为 → beneficiary …).</summary>
+    public UnitRelation Relation { get; } = relation;
+
+    /// <summary>True when the unit is only a point of comparison (<c>与福特……类似</c>).</summary>
+    public bool IsComparison { get; set; }
+
+    public int Start => _members[0].Start;
+
+    public int End => _members[^1].End;
+
+    /// <summary>Brought in by a preposition: a partner, beneficiary, source or circumstance, not the subject.</summary>
+    public bool IsPrepositional => Relation is UnitRelation.Partner or UnitRelation.Beneficiary or UnitRelation.Source or UnitRelation.Context;
+
+    /// <summary>Can take part in a partnership at all.</summary>
+    public bool Takes => Relation != UnitRelation.Excluded && !IsComparison;
+
+    /// <summary>Number of different groups in the unit.</summary>
+    public int GroupCount => _members.Select(m => m.Group).Distinct(StringComparer.Ordinal).Count();
+
+    public void Add(Participant participant) => _members.Add(participant);
+}

@@ -1,0 +1,519 @@
+using NewsHub.Ingestion.Partnerships.Lexicon;
+using NewsHub.Ingestion.Partnerships.Text;
+
+namespace NewsHub.Ingestion.Partnerships.Linking;
+
+/// <summary>
+/// Finds, sentence by sentence, the pairs of companies that a cooperation word links.
+/// </summary>
+/// <remarks>
+/// <para>
+/// Each clause is read on its own, and a clause listing phrases that each carry their own cooperation
+/// word (<c>搭载……的上汽名爵、和高通共同开发……的集度汽车、计划与华为……合作的北汽</c>) is cut at its 、.
+/// For every cooperation word the subject is the nearest company before it that no preposition brought
+/// in; its partners are the companies a preposition brought in between them (与, 为, 从, 在……的加持下),
+/// and for a verb also the companies after it (携手B, 投资B, 搭载B的系统). A relational noun links its
+/// owner with the companies listed after it (<c>A的客户包括B、C</c>) or named as it (<c>B成为A的供应商</c>).
+/// </para>
+/// <para>
+/// A clause without a subject (<c>还与Momenta成立合资公司</c>, <c>目前已经和威马、领克达成合作</c>) takes
+/// the company the sentence, or the paragraph, was last about; a phrase fronted with 作为 takes the
+/// subject of the clause after it. Companies listed together are never paired with each other unless the
+/// list acts together (<c>A、B、C三方合资</c>). Negation before the word, denial in the sentence,
+/// comparison (<c>与福特……类似</c>) and rivalry between the two (<c>挑战</c>, <c>竞争</c>) link nothing.
+/// </para>
+/// </remarks>
+internal sealed class PairLinker(CompactText text, TextLayout layout, IReadOnlyList<Participant> participants)
+{
+    private const int PossessorReach = 16;
+    private const int RelativeHeadReach = 20;
+    private const int LeadReach = 12;
+    private const int LabelReach = 10;
+
+    private static readonly string[] ComparisonOpeners = ["与", "和", "跟", "同"];
+    private static readonly string[] ComparingOpeners = ["相比", "较之", "对比", "不同于", "区别于", "就如同", "如同", "正如", "就像", "好比"];
+    private static readonly string[] Copulas = ["成为", "作为", "担任", "是", "为", "被"];
+    private static readonly string[] NotPossessivePronoun = ["其他", "其中", "其实", "尤其", "极其", "与其", "其余", "其次", "其后", "其它"];
+    private static readonly string[] ReceiveLookalikes = ["获悉", "获批", "获奖", "获取", "获得", "捕获", "收获"];
+    private static readonly string[] ListLeadIns = ["还", "也", "又", "既", "并", "则", "主要", "分别", "目前", "已"];
+
+    private readonly List<TextSpan> _names = [.. participants.Select(p => p.Span)];
+
+    /// <summary>Every link of the text, in text order.</summary>
+    public List<PairLink> Link()
+    {
+        var links = new List<PairLink>();
+        for (var paragraph = 0; paragraph < layout.Paragraphs.Count; paragraph++)
+        {
+            Topic? topic = null;
+            foreach (var sentence in layout.Sentences.Where(s => s.Paragraph == paragraph))
+            {
+                topic = LinkSentence(sentence, topic, links);
+            }
+        }
+
+        return links;
+    }
+
+    private sealed record Topic(MentionUnit Unit, Sentence Sentence);
+
+    private sealed record Phrase(TextSpan Span, List<MentionUnit> Units, List<TriggerMatch> Triggers);
+
+    private sealed record ClauseReading(Clause Clause, List<Phrase> Phrases, bool HasTriggers)
+    {
+        public IEnumerable<MentionUnit> Units => Phrases.SelectMany(p => p.Units);
+
+        public IEnumerable<TriggerMatch> Triggers => Phrases.SelectMany(p => p.Triggers);
+    }
+
+    private Topic? LinkSentence(Sentence sentence, Topic? topic, List<PairLink> links)
+    {
+        var denied = Cues.ContainsAny(text.Slice(sentence.Span.Start, sentence.Span.End), Cues.Denial);
+        var clauses = sentence.Clauses.Select(c => Read(c, denied)).ToList();
+        TriggerMatch? label = null;
+        for (var ci = 0; ci < clauses.Count; ci++)
+        {
+            var reading = clauses[ci];
+            var clauseText = text.Slice(reading.Clause.Span.Start, reading.Clause.Span.End);
+            if (reading.Clause.EndsWithColon && !reading.Units.Any() && reading.Clause.Span.Length <= LabelReach)
+            {
+                // 合作双方：X与Y —— the label's cooperation word links the companies of its value.
+                label = reading.Triggers.FirstOrDefault(t => t.Trigger.Kind != TriggerKind.Relational || t.Trigger.Word.Contains("合作", StringComparison.Ordinal));
+                continue;
+            }
+
+            var nextLead = ci + 1 < clauses.Count ? Lead(clauses[ci + 1]) : null;
+            var context = new LinkContext(sentence, reading, topic, nextLead, ci + 1 < clauses.Count ? clauses[ci + 1] : null,
+                Cues.StartsWithAny(clauseText, Cues.FrontedOpeners));
+            foreach (var phrase in reading.Phrases)
+            {
+                if (phrase.Triggers.Count > 0)
+                {
+                    foreach (var trigger in phrase.Triggers)
+                    {
+                        LinkTrigger(context, phrase, trigger, links);
+                    }
+                }
+                else if (label is not null)
+                {
+                    LinkTogether(context, phrase.Units, label, SubjectSource.Label, links);
+                }
+                else if (!reading.HasTriggers && NeighbourTrigger(clauses, ci) is { } neighbour && phrase.Units.Any(u => u.Relation == UnitRelation.Partner))
+                {
+                    LinkTogether(context, phrase.Units, neighbour, SubjectSource.Neighbour, links);
+                }
+            }
+
+            if (Lead(reading) is { } lead)
+            {
+                topic = new Topic(lead, sentence);
+            }
+        }
+
+        return topic;
+    }
+
+    private sealed record LinkContext(Sentence Sentence, ClauseReading Reading, Topic? Topic, MentionUnit? NextLead, ClauseReading? Next, bool Fronted);
+
+    private void LinkTrigger(LinkContext context, Phrase phrase, TriggerMatch trigger, List<PairLink> links)
+    {
+        var left = phrase.Units.Where(u => u.End <= trigger.Start && u.Takes).ToList();
+        var right = phrase.Units.Where(u => u.Start >= trigger.End && u.Takes).ToList();
+        var listed = right.Count > 0 ? right : Continuation(context.Next);
+
+        if (trigger.Trigger.Kind == TriggerKind.Relational && LinkRelation(context, phrase, trigger, left, listed, links))
+        {
+            return;
+        }
+
+        var subjectIndex = left.FindLastIndex(u => u.Relation == UnitRelation.None);
+        var subject = subjectIndex >= 0 ? left[subjectIndex] : null;
+        var objects = left.Skip(subjectIndex + 1).Where(u => u.IsPrepositional).ToList();
+
+        var receive = LastReceiveVerb(phrase.Span.Start, trigger.Start);
+        if (receive >= 0)
+        {
+            // X获得来自A、B的投资: whatever stands between the receiving verb and the word was given by others.
+            subject = left.LastOrDefault(u => u.End <= receive && u.Relation == UnitRelation.None);
+            objects = [.. left.Where(u => u != subject && (u.Start >= receive || (u.IsPrepositional && u.Start > (subject?.End ?? -1))))];
+        }
+
+        if (trigger.Trigger.Kind != TriggerKind.Mutual && !trigger.Trigger.BeneficiaryOnly)
+        {
+            objects.AddRange(listed);
+        }
+
+        if (trigger.Trigger.BeneficiaryOnly)
+        {
+            objects = [.. objects.Where(u => u.Relation is UnitRelation.Beneficiary or UnitRelation.Partner)];
+        }
+
+        var source = SubjectSource.Clause;
+        var subjectSentence = context.Sentence;
+        if (subject is null)
+        {
+            if (text.Slice(phrase.Span.Start, trigger.Start).Contains("双方", StringComparison.Ordinal))
+            {
+                // 双方 are the two already named: nothing new to link.
+                return;
+            }
+
+            if (RelativeHead(right, trigger) is { } head)
+            {
+                subject = head;
+                objects.Remove(head);
+                source = SubjectSource.RelativeHead;
+            }
+            else if (ImplicitSubject(context) is { } implicitSubject)
+            {
+                (subject, source, subjectSentence) = implicitSubject;
+            }
+        }
+
+        if (subject is null)
+        {
+            return;
+        }
+
+        if (objects.Count == 0)
+        {
+            if (subject.GroupCount >= 2 && Cues.ContainsAny(text.Slice(subject.End, trigger.Start), Cues.Collective))
+            {
+                LinkWithin(context, subject, trigger, links);
+            }
+
+            return;
+        }
+
+        Emit(context, subject, objects, trigger, source, subjectSentence, links);
+    }
+
+    /// <summary>
+    /// The subject of a clause that names none: after a fronted phrase (作为……，X) the next clause's, else
+    /// the company the sentence or paragraph was last about.
+    /// </summary>
+    private static (MentionUnit Unit, SubjectSource Source, Sentence Sentence)? ImplicitSubject(LinkContext context)
+    {
+        if (context.Fronted && context.NextLead is not null)
+        {
+            return (context.NextLead, SubjectSource.NextClause, context.Sentence);
+        }
+
+        if (context.Topic is { } topic)
+        {
+            return (topic.Unit, topic.Sentence == context.Sentence ? SubjectSource.Topic : SubjectSource.EarlierSentence, topic.Sentence);
+        }
+
+        return null;
+    }
+
+    /// <summary><c>A的客户包括B、C</c>, <c>其最大投资者为B</c>, <c>B成为A的供应商</c>. False when the noun has no owner here.</summary>
+    private bool LinkRelation(LinkContext context, Phrase phrase, TriggerMatch trigger, List<MentionUnit> left, List<MentionUnit> listed, List<PairLink> links)
+    {
+        MentionUnit? owner = null;
+        if (left.Count > 0)
+        {
+            var nearest = left[^1];
+            var gap = text.Slice(nearest.End, trigger.Start);
+            if (gap.Length <= PossessorReach && !gap.Any(c => Cues.VerbMarkers.Contains(c, StringComparison.Ordinal)))
+            {
+                owner = nearest;
+            }
+        }
+
+        var pronoun = owner is null && HasPossessivePronoun(phrase, trigger);
+        if (owner is null && !pronoun)
+        {
+            return false;
+        }
+
+        var others = new List<MentionUnit>(listed);
+        var source = SubjectSource.Possessor;
+        var subjectSentence = context.Sentence;
+        MentionUnit? ownerUnit = owner;
+        if (owner is null)
+        {
+            // 其最大投资者为上汽: 其 is the company the sentence is about.
+            if (ImplicitSubject(context) is not { } implicitOwner)
+            {
+                return true;
+            }
+
+            (ownerUnit, source, subjectSentence) = implicitOwner;
+        }
+        else
+        {
+            var before = left.TakeWhile(u => u != owner).ToList();
+            var named = before.LastOrDefault(u => u.Relation == UnitRelation.None);
+            if (named is not null && Cues.ContainsAny(text.Slice(named.End, owner.Start), Copulas))
+            {
+                others.Add(named);
+            }
+            else if (others.Count == 0 && named is null
+                && Cues.ContainsAny(text.Slice(phrase.Span.Start, owner.Start), Copulas)
+                && ImplicitSubject(context) is { } implicitSubject)
+            {
+                // 也是滴滴自动驾驶最为密切的合作伙伴之一 / 作为芯擎科技的主要出资者，吉利……: the subject is elsewhere.
+                others.Add(implicitSubject.Unit);
+                (_, source, subjectSentence) = implicitSubject;
+            }
+        }
+
+        if (others.Count > 0)
+        {
+            Emit(context, ownerUnit!, others, trigger, source, subjectSentence, links);
+        }
+
+        return true;
+    }
+
+    /// <summary>The first company and the rest of a label's value, or of a clause a neighbouring cooperation word speaks of.</summary>
+    private void LinkTogether(LinkContext context, List<MentionUnit> units, TriggerMatch trigger, SubjectSource source, List<PairLink> links)
+    {
+        var taking = units.Where(u => u.Takes).ToList();
+        if (taking.Count >= 2)
+        {
+            Emit(context, taking[0], taking.Skip(1).ToList(), trigger, source, context.Sentence, links);
+        }
+        else if (taking.Count == 1 && taking[0].GroupCount >= 2)
+        {
+            LinkWithin(context, taking[0], trigger, links);
+        }
+    }
+
+    private void LinkWithin(LinkContext context, MentionUnit unit, TriggerMatch trigger, List<PairLink> links)
+    {
+        for (var i = 0; i < unit.Members.Count; i++)
+        {
+            for (var j = i + 1; j < unit.Members.Count; j++)
+            {
+                Add(context, unit.Members[i], unit.Members[j], trigger, SubjectSource.Collective, context.Sentence, unit.Members.Count - 1, links);
+            }
+        }
+    }
+
+    private void Emit(LinkContext context, MentionUnit subject, List<MentionUnit> objects, TriggerMatch trigger, SubjectSource source, Sentence subjectSentence, List<PairLink> links)
+    {
+        var others = objects.Distinct().SelectMany(u => u.Members).ToList();
+        foreach (var s in subject.Members)
+        {
+            foreach (var o in others)
+            {
+                Add(context, s, o, trigger, source, subjectSentence, others.Count, links);
+            }
+        }
+    }
+
+    private void Add(LinkContext context, Participant s, Participant o, TriggerMatch trigger, SubjectSource source, Sentence subjectSentence, int listSize, List<PairLink> links)
+    {
+        if (s.Group == o.Group || !(s.IsAutomotive || o.IsAutomotive) || IsRivalry(context.Reading.Clause.Span, s, o, trigger))
+        {
+            return;
+        }
+
+        links.Add(new PairLink(s, o, trigger, context.Sentence, context.Reading.Clause, source, subjectSentence, listSize));
+    }
+
+    /// <summary>A word of rivalry between the two companies and the cooperation word, not turned into cooperation (从对手到伙伴).</summary>
+    private bool IsRivalry(TextSpan clause, Participant s, Participant o, TriggerMatch trigger)
+    {
+        var start = Math.Min(trigger.Start, o.Start);
+        var end = Math.Max(trigger.End, o.End);
+        if (clause.Covers(s.Span))
+        {
+            start = Math.Min(start, s.Start);
+            end = Math.Max(end, s.End);
+        }
+
+        start = Math.Max(start, clause.Start);
+        end = Math.Min(end, clause.End);
+        var between = text.Slice(start, end);
+        var rivalry = Cues.IndexOfAny(between, Cues.Competition, Cues.NotCompetition);
+        if (rivalry < 0)
+        {
+            return false;
+        }
+
+        var turn = Cues.IndexOfAny(between[rivalry..], Cues.Turn);
+        return !(turn >= 0 && start + rivalry + turn < trigger.Start);
+    }
+
+    private ClauseReading Read(Clause clause, bool denied)
+    {
+        var all = TriggerLexicon.Find(text, clause.Span, _names);
+        var phrases = new List<Phrase>();
+        foreach (var span in SplitPhrases(clause.Span, all))
+        {
+            var inPhrase = participants.Where(p => span.Covers(p.Span)).ToList();
+            var triggers = all.Where(t => span.Contains(t.Start)).ToList();
+            var units = UnitBuilder.Build(text, span, inPhrase, triggers);
+            var active = denied || IsComparisonFrame(clause.Span) ? [] : triggers.Where(t => !IsNegated(span, t)).ToList();
+            phrases.Add(new Phrase(span, units, active));
+        }
+
+        return new ClauseReading(clause, phrases, all.Count > 0);
+    }
+
+    /// <summary>
+    /// Cuts a clause at a 、 that starts a new phrase with its own cooperation word, after a phrase
+    /// that had one or that ended with the company it described (<c>……的上汽名爵、和高通共同开发……</c>).
+    /// </summary>
+    private IEnumerable<TextSpan> SplitPhrases(TextSpan clause, List<TriggerMatch> triggers)
+    {
+        var segments = new List<TextSpan>();
+        var start = clause.Start;
+        for (var i = clause.Start; i < clause.End; i++)
+        {
+            if (text[i] == '、')
+            {
+                segments.Add(new TextSpan(start, i));
+                start = i + 1;
+            }
+        }
+
+        segments.Add(new TextSpan(start, clause.End));
+        var phraseStart = clause.Start;
+        for (var i = 1; i < segments.Count; i++)
+        {
+            var previous = segments[i - 1];
+            if (HasTrigger(segments[i], triggers) && (HasTrigger(previous, triggers) || EndsWithDescribedCompany(previous)))
+            {
+                yield return new TextSpan(phraseStart, previous.End);
+                phraseStart = segments[i].Start;
+            }
+        }
+
+        yield return new TextSpan(phraseStart, clause.End);
+    }
+
+    private static bool HasTrigger(TextSpan segment, List<TriggerMatch> triggers) => triggers.Any(t => segment.Contains(t.Start));
+
+    private bool EndsWithDescribedCompany(TextSpan segment)
+    {
+        var last = participants.LastOrDefault(p => segment.Covers(p.Span));
+        if (last is null || segment.End - last.End > 3)
+        {
+            return false;
+        }
+
+        return text.Slice(segment.Start, last.Start).Contains('的', StringComparison.Ordinal);
+    }
+
+    /// <summary>与其它车企依赖宁德时代不同，……: a clause that only sets up a comparison reports nothing.</summary>
+    private bool IsComparisonFrame(TextSpan clause)
+    {
+        var clauseText = text.Slice(clause.Start, clause.End);
+        return Cues.StartsWithAny(clauseText, ComparingOpeners)
+            || (Cues.StartsWithAny(clauseText, ComparisonOpeners) && Cues.ContainsAny(clauseText[^Math.Min(clauseText.Length, 4)..], Cues.Comparison));
+    }
+
+    private bool IsNegated(TextSpan phrase, TriggerMatch trigger)
+    {
+        var before = text.Slice(phrase.Start, trigger.Start);
+        return Cues.ContainsAny(before, Cues.Negation, Cues.NotNegation)
+            || Cues.ContainsAny(before, Cues.Question)
+            || (trigger.Start > 0 && text[trigger.Start - 1] is '不' or '未' or '没' or '无');
+    }
+
+    /// <summary>The company a clause is about: the first one named near its start that no preposition brought in.</summary>
+    private MentionUnit? Lead(ClauseReading reading)
+    {
+        var clause = reading.Clause.Span;
+        var clauseText = text.Slice(clause.Start, clause.End);
+        if (Cues.StartsWithAny(clauseText, Cues.SubjectAnaphora) || Cues.StartsWithAny(clauseText, Cues.ListContinuations)
+            || IsComparisonFrame(clause))
+        {
+            return null;
+        }
+
+        var first = reading.Units.FirstOrDefault(u => u.Takes && u.Relation == UnitRelation.None);
+        if (first is null || first.Start - clause.Start > LeadReach)
+        {
+            return null;
+        }
+
+        return reading.Phrases.SelectMany(p => p.Triggers).Any(t => t.Start < first.Start) ? null : first;
+    }
+
+    /// <summary>The companies of the next clause when it goes on with the list (<c>……，包括戴姆勒、北京奔驰……</c>).</summary>
+    private List<MentionUnit> Continuation(ClauseReading? next)
+    {
+        if (next is null)
+        {
+            return [];
+        }
+
+        var clauseText = text.Slice(next.Clause.Span.Start, next.Clause.Span.End);
+        foreach (var leadIn in ListLeadIns)
+        {
+            if (clauseText.StartsWith(leadIn, StringComparison.Ordinal))
+            {
+                clauseText = clauseText[leadIn.Length..];
+                break;
+            }
+        }
+
+        return Cues.StartsWithAny(clauseText, Cues.ListOpeners) ? [.. next.Units.Where(u => u.Takes)] : [];
+    }
+
+    /// <summary>The company a relative clause describes: <c>[和高通共同开发座舱系统]的集度汽车</c>.</summary>
+    private MentionUnit? RelativeHead(List<MentionUnit> right, TriggerMatch trigger)
+    {
+        foreach (var unit in right)
+        {
+            var gap = text.Slice(trigger.End, unit.Start);
+            var of = gap.LastIndexOf('的');
+            if (of < 0 || unit.Relation != UnitRelation.None)
+            {
+                continue;
+            }
+
+            var tail = gap[(of + 1)..];
+            if (tail.Length <= RelativeHeadReach && !tail.Any(c => Cues.VerbMarkers.Contains(c, StringComparison.Ordinal)))
+            {
+                return unit;
+            }
+        }
+
+        return null;
+    }
+
+    private bool HasPossessivePronoun(Phrase phrase, TriggerMatch trigger)
+    {
+        var from = Math.Max(phrase.Span.Start, trigger.Start - 8);
+        var before = text.Slice(from, trigger.Start);
+        var at = before.LastIndexOf('其');
+        return at >= 0 && !Cues.IsInside(before, at, 1, NotPossessivePronoun);
+    }
+
+    private int LastReceiveVerb(int from, int to)
+    {
+        var span = text.Slice(from, to);
+        var best = -1;
+        foreach (var verb in Cues.Receive)
+        {
+            var at = span.LastIndexOf(verb, StringComparison.Ordinal);
+            if (at >= 0 && !_names.Any(n => n.Contains(from + at)) && !(verb == "获" && Cues.IsInside(span, at, 1, ReceiveLookalikes)))
+            {
+                best = Math.Max(best, from + at);
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>A cooperation word in a neighbouring clause of the sentence that names no company (<c>从「互掐」到「牵手」，小鹏华为……</c>).</summary>
+    private static TriggerMatch? NeighbourTrigger(List<ClauseReading> clauses, int index)
+    {
+        foreach (var neighbour in new[] { index - 1, index + 1 })
+        {
+            if (neighbour >= 0 && neighbour < clauses.Count && !clauses[neighbour].Units.Any()
+                && clauses[neighbour].Triggers.FirstOrDefault(t => t.Trigger.Kind != TriggerKind.Relational) is { } trigger)
+            {
+                return trigger;
+            }
+        }
+
+        return null;
+    }
+}

@@ -1,0 +1,161 @@
+using System.Text.RegularExpressions;
+using NewsHub.Ingestion.Partnerships.Lexicon;
+using NewsHub.Ingestion.Partnerships.Text;
+
+namespace NewsHub.Ingestion.Partnerships.Linking;
+
+/// <summary>
+/// Groups the companies of a phrase into units: lists joined by 、/和/及 are one unit; the first
+/// 与/和 after a lone company splits off its partner (<c>A与B、C</c> is A, then partners B and C); each
+/// unit learns from the word before it what part it plays (与 partner, 为 beneficiary, 除了 excluded).
+/// </summary>
+internal static partial class UnitBuilder
+{
+    private const int PrepositionReach = 14;
+    private const int ComparisonReach = 16;
+
+    private static readonly string[] PartnerConnectors = ["与", "和", "跟", "同"];
+    private static readonly char[] Quotes = [' ', '(', ')', '（', '）', '“', '”', '「', '」', '"', '《', '》', '『', '』', '‘', '’'];
+
+    public static List<MentionUnit> Build(CompactText text, TextSpan phrase, IReadOnlyList<Participant> participants, IReadOnlyList<TriggerMatch> triggers)
+    {
+        var units = new List<MentionUnit>();
+        MentionUnit? current = null;
+        var joinedAsList = false;
+        foreach (var participant in participants)
+        {
+            if (current is not null && Join(text.Slice(current.End, participant.Start), triggers, current.End) is { } join)
+            {
+                // Only a subject has a partner: after a verb (依赖A和B, 投资A和B) the two are objects alike.
+                var splitsPartner = !joinedAsList && join.Clean && current.Members.Count == 1 && current.Relation == UnitRelation.None
+                    && !triggers.Any(t => t.Start >= phrase.Start && t.End <= current.Start)
+                    && (join.Connector.Length == 0 ? current.Members[0].Group != participant.Group : PartnerConnectors.Contains(join.Connector))
+                    && !Cues.StartsWithAny(text.Slice(participant.End, Math.Min(phrase.End, participant.End + 3)), Cues.Distributive);
+                if (splitsPartner)
+                {
+                    current = new MentionUnit(participant, UnitRelation.Partner);
+                    units.Add(current);
+                    joinedAsList = false;
+                }
+                else
+                {
+                    current.Add(participant);
+                    joinedAsList = true;
+                }
+
+                continue;
+            }
+
+            var from = current?.End ?? phrase.Start;
+            current = new MentionUnit(participant, RelationBefore(text, from, participant.Start, triggers));
+            units.Add(current);
+            joinedAsList = false;
+        }
+
+        foreach (var unit in units.Where(u => u.Relation is UnitRelation.Partner or UnitRelation.Excluded))
+        {
+            unit.IsComparison = IsComparedWith(text, unit, phrase, participants, triggers);
+        }
+
+        return units;
+    }
+
+    /// <summary>The part a company plays, read from the nearest preposition before it that still governs it.</summary>
+    public static UnitRelation RelationBefore(CompactText text, int from, int start, IReadOnlyList<TriggerMatch> triggers)
+    {
+        var value = text.Value;
+        var lowest = Math.Max(from, start - PrepositionReach - 2);
+        for (var end = start; end > lowest; end--)
+        {
+            if (PrepositionEndingAt(value, lowest, end) is { } relation)
+            {
+                return relation;
+            }
+
+            var k = end - 1;
+            if (Cues.VerbMarkers.Contains(value[k], StringComparison.Ordinal) || triggers.Any(t => t.Start <= k && k < t.End))
+            {
+                // A verb or a cooperation word stands between: any preposition further left governs something else.
+                return UnitRelation.None;
+            }
+        }
+
+        return UnitRelation.None;
+    }
+
+    /// <summary>The relation of a preposition that ends just before <paramref name="end"/>, or null.</summary>
+    private static UnitRelation? PrepositionEndingAt(string value, int lowest, int end)
+    {
+        foreach (var (word, relation) in Cues.Prepositions)
+        {
+            var at = end - word.Length;
+            if (at >= lowest && string.CompareOrdinal(value, at, word, 0, word.Length) == 0
+                && !Cues.IsInsideOther(value, at, word, Cues.PrepositionLookalikes))
+            {
+                return relation;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary><c>与福特……类似</c>, <c>与特斯拉的视觉方案不一致</c>: the company is compared with, not teamed up with.</summary>
+    private static bool IsComparedWith(CompactText text, MentionUnit unit, TextSpan phrase, IReadOnlyList<Participant> participants, IReadOnlyList<TriggerMatch> triggers)
+    {
+        var end = Math.Min(phrase.End, unit.End + ComparisonReach);
+        foreach (var p in participants)
+        {
+            if (p.Start >= unit.End && p.Start < end)
+            {
+                end = p.Start;
+            }
+        }
+
+        foreach (var t in triggers)
+        {
+            if (t.Start >= unit.End && t.Start < end)
+            {
+                end = t.Start;
+            }
+        }
+
+        return Cues.ContainsAny(text.Slice(unit.End, end), Cues.Comparison);
+    }
+
+    private sealed record ListJoin(string Connector, bool Clean);
+
+    /// <summary>
+    /// The gap between two companies when it only lists them: a connector (、 和 与 及 以及 或), perhaps
+    /// after a short model name or bracket of the first (<c>吉利博越Pro、</c>), or nothing at all
+    /// (<c>小鹏华为</c>). Clean when nothing but company endings or brackets come before the connector.
+    /// </summary>
+    private static ListJoin? Join(string gap, IReadOnlyList<TriggerMatch> triggers, int gapStart)
+    {
+        if (triggers.Any(t => t.Start >= gapStart && t.Start < gapStart + gap.Length))
+        {
+            return null;
+        }
+
+        var match = ListGapPattern().Match(gap.Trim(Quotes));
+        if (!match.Success)
+        {
+            return null;
+        }
+
+        var before = match.Groups["pre"].Value;
+        var connector = match.Groups["conn"].Value;
+        var stripped = before.Trim(Quotes);
+        var clean = stripped.Length == 0 || Cues.NameEndings.Contains(stripped);
+        // Only an enumeration comma lists items with a model name or note after them (吉利博越Pro、赛力斯SF5);
+        // before 与/和/及 anything but a company ending is a verb phrase (松下日前已与特斯拉……).
+        if (!clean && connector is not ("、" or "," or "/"))
+        {
+            return null;
+        }
+
+        return new ListJoin(connector, clean);
+    }
+
+    [GeneratedRegex("^(?<pre>[^，,。；;：:的是为将把被在与和及跟同或]{0,10}?)(?<conn>以及|或者|还有|、|和|与|及|跟|同|或|/|&|,|and)?$")]
+    private static partial Regex ListGapPattern();
+}

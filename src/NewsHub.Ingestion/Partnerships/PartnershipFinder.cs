@@ -1,0 +1,150 @@
+using NewsHub.Data.Entities;
+using NewsHub.Ingestion.Companies;
+using NewsHub.Ingestion.Partnerships.Dates;
+using NewsHub.Ingestion.Partnerships.Lexicon;
+using NewsHub.Ingestion.Partnerships.Linking;
+using NewsHub.Ingestion.Partnerships.Text;
+
+namespace NewsHub.Ingestion.Partnerships;
+
+/// <summary>
+/// Finds the partnerships an article tells of: two company groups, at least one of them a carmaker,
+/// battery or parts maker, that a cooperation word links in one sentence or structured block, with the
+/// stage, the event date at the precision the text gives, and the evidence.
+/// </summary>
+/// <remarks>
+/// A pure function of the clean text, its tagged company mentions and the publication time: no
+/// database, no state. It reads normal text and text split into words by spaces alike. Each sentence
+/// gives at most one finding per pair of groups; the same pair in several sentences gives several
+/// findings, each with its own evidence, for the import to group into events.
+/// </remarks>
+public static class PartnershipFinder
+{
+    private const int ConfidenceDecimals = 2;
+
+    /// <summary>Finds the partnerships of one article.</summary>
+    /// <param name="cleanText">The article's clean text; all offsets point into it.</param>
+    /// <param name="mentions">The company mentions tagged in <paramref name="cleanText"/>.</param>
+    /// <param name="published">Publication time, which relative dates (上月, 去年) count from; null when unknown.</param>
+    /// <returns>The findings in text order.</returns>
+    public static IReadOnlyList<PartnershipFinding> Find(string cleanText, IReadOnlyList<CompanyMention> mentions, DateTimeOffset? published)
+    {
+        ArgumentNullException.ThrowIfNull(cleanText);
+        ArgumentNullException.ThrowIfNull(mentions);
+        if (mentions.Select(m => m.Group).Distinct(StringComparer.Ordinal).Take(2).Count() < 2)
+        {
+            return [];
+        }
+
+        var text = CompactText.Create(cleanText);
+        var layout = TextLayout.Build(text);
+        var participants = Participant.FromMentions(text, mentions);
+        var links = new PairLinker(text, layout, participants).Link();
+        var dates = new EventDateResolver(text, layout, published);
+
+        return [.. links
+            .Select(link => Describe(cleanText, text, dates, link))
+            .GroupBy(f => (f.Finding.EvidenceStart, Pair: PairKey(f.Finding)))
+            .Select(g => g.OrderByDescending(f => !f.Finding.IsPlanned)
+                .ThenByDescending(f => StageRank(f.Finding.Stage))
+                .ThenByDescending(f => f.Finding.Confidence)
+                .First())
+            .OrderBy(f => f.Finding.EvidenceStart)
+            .ThenBy(f => f.Order)
+            .Select(f => f.Finding)];
+    }
+
+    private sealed record Described(PartnershipFinding Finding, int Order);
+
+    private static Described Describe(string cleanText, CompactText text, EventDateResolver dates, PairLink link)
+    {
+        var clause = link.Clause.Span;
+        var trigger = link.Trigger;
+        var beforeTrigger = text.Slice(clause.Start, trigger.Start);
+        var planned = IsPlanned(text, beforeTrigger, clause.Start);
+        var rumour = Cues.ContainsAny(text.Slice(link.Sentence.Span.Start, trigger.Start), Cues.Rumour);
+        var stage = rumour && trigger.Stage == PartnershipStage.Agreement ? PartnershipStage.Talks : trigger.Stage;
+        var date = dates.Resolve(link.Sentence, clause, trigger.Start, planned);
+
+        // The evidence starts where its subject was named, when an earlier sentence named it.
+        var first = link.SubjectSentence.Index < link.Sentence.Index ? link.SubjectSentence : link.Sentence;
+        var evidenceStart = text.ToOriginal(first.Span.Start);
+        var evidenceEnd = text.ToOriginalEnd(link.Sentence.Span.End);
+        var triggerStart = text.ToOriginal(trigger.Start);
+
+        var finding = new PartnershipFinding(
+            CompanyA: link.Subject.Mention,
+            CompanyB: link.Object.Mention,
+            Stage: stage,
+            IsPlanned: planned,
+            Date: date,
+            Evidence: cleanText[evidenceStart..evidenceEnd],
+            EvidenceStart: evidenceStart,
+            Trigger: cleanText[triggerStart..text.ToOriginalEnd(trigger.End)],
+            TriggerStart: triggerStart,
+            Confidence: Confidence(link, rumour, planned));
+        return new Described(finding, link.Object.Start);
+    }
+
+    /// <summary>将, 计划, 拟 … before the cooperation word; 将 followed by its object (华为将问界商标转让给……) is no future.</summary>
+    private static bool IsPlanned(CompactText text, string beforeTrigger, int offset)
+    {
+        foreach (var cue in Cues.Planned)
+        {
+            var from = 0;
+            while ((from = beforeTrigger.IndexOf(cue, from, StringComparison.Ordinal)) >= 0)
+            {
+                var next = offset + from + cue.Length;
+                var objectMarker = cue == "将" && next < text.Length && "其该这此之它".Contains(text[next], StringComparison.Ordinal);
+                if (!objectMarker)
+                {
+                    return true;
+                }
+
+                from++;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// How sure the link is: the cooperation word's own strength, less for a subject carried from
+    /// elsewhere, for a rumour, a plan, or one company of a long list.
+    /// </summary>
+    private static double Confidence(PairLink link, bool rumour, bool planned)
+    {
+        var confidence = link.Trigger.Trigger.Strength switch
+        {
+            TriggerStrength.Strong => 0.9,
+            TriggerStrength.Medium => 0.8,
+            _ => 0.65,
+        };
+        confidence -= link.Source switch
+        {
+            SubjectSource.Clause or SubjectSource.Possessor => 0.0,
+            SubjectSource.EarlierSentence => 0.1,
+            SubjectSource.Neighbour => 0.15,
+            _ => 0.05,
+        };
+        confidence -= rumour ? 0.1 : 0.0;
+        confidence -= planned ? 0.05 : 0.0;
+        confidence -= link.ListSize > 2 ? 0.05 : 0.0;
+        return Math.Round(Math.Clamp(confidence, 0.05, 0.99), ConfidenceDecimals);
+    }
+
+    private static (string, string) PairKey(PartnershipFinding finding) =>
+        string.CompareOrdinal(finding.CompanyA.Group, finding.CompanyB.Group) <= 0
+            ? (finding.CompanyA.Group, finding.CompanyB.Group)
+            : (finding.CompanyB.Group, finding.CompanyA.Group);
+
+    /// <summary>The more a stage says, the higher: a joint venture says more than an agreement.</summary>
+    private static int StageRank(PartnershipStage stage) => stage switch
+    {
+        PartnershipStage.JointVenture => 4,
+        PartnershipStage.Investment => 3,
+        PartnershipStage.Supply => 2,
+        PartnershipStage.Agreement => 1,
+        _ => 0,
+    };
+}
