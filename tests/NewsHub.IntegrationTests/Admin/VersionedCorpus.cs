@@ -32,11 +32,12 @@ internal static partial class VersionedCorpus
 
     /// <summary>Writes every corpus file into <paramref name="folder"/> with <paramref name="version"/>'s marker, under the same names.</summary>
     /// <param name="copies">More than one writes each file that many times (name.2.md, …), each a distinct article.</param>
-    public static int Write(string folder, string version, int copies = 1)
+    /// <param name="take">Only the first this many files (in name order), when set.</param>
+    public static int Write(string folder, string version, int copies = 1, int? take = null)
     {
         Directory.CreateDirectory(folder);
         var written = 0;
-        foreach (var source in Directory.EnumerateFiles(CorpusFolder).Order(StringComparer.Ordinal))
+        foreach (var source in Directory.EnumerateFiles(CorpusFolder).Order(StringComparer.Ordinal).Take(take ?? int.MaxValue))
         {
             var bytes = File.ReadAllBytes(source);
             var (text, encoding) = Decode(bytes);
