@@ -311,9 +311,9 @@ internal static class SentenceCutter
             node = dictionary.Base.Find(word);
         }
 
-        return node != PrefixTrie.None ? dictionary.Base.WordString(node, word) : new string(word);
+        return node != PrefixTrie.None ? dictionary.Base.WordString(node, word) : RecentStrings.Get(word);
     }
 
     private static string SliceString(string text, int start, int end) =>
-        end - start == 1 ? SingleCharStrings.Get(text[start]) : text.Substring(start, end - start);
+        end - start == 1 ? SingleCharStrings.Get(text[start]) : RecentStrings.Get(text.AsSpan(start, end - start));
 }

@@ -1,4 +1,5 @@
 using NewsHub.Segmentation.Dictionary;
+using NewsHub.Segmentation.Text;
 
 namespace NewsHub.Segmentation.Cutting;
 
@@ -80,7 +81,7 @@ internal struct SearchModeSink<TInner>(WordDictionary dictionary, string text, T
             ReadOnlySpan<char> gram = text.AsSpan(start + i, n);
             if (dictionary.IsWord(gram, out int node))
             {
-                _inner.Add(node != PrefixTrie.None ? dictionary.Base.WordString(node, gram) : new string(gram), start + i);
+                _inner.Add(node != PrefixTrie.None ? dictionary.Base.WordString(node, gram) : RecentStrings.Get(gram), start + i);
             }
         }
     }

@@ -85,7 +85,7 @@ internal static class HmmSegmenter
                 }
             }
 
-            sink.Add(q - p == 1 ? SingleCharStrings.Get(text[p]) : text.Substring(p, q - p), p);
+            sink.Add(q - p == 1 ? SingleCharStrings.Get(text[p]) : RecentStrings.Get(text.AsSpan(p, q - p)), p);
             p = q;
         }
     }
@@ -221,7 +221,7 @@ internal static class HmmSegmenter
         }
         else
         {
-            sink.Add(new string(word), start);
+            sink.Add(RecentStrings.Get(word), start);
         }
     }
 }

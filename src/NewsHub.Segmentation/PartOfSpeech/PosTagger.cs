@@ -369,7 +369,7 @@ internal static class PosTagger
 
     private static void Add(string text, int start, int end, string tag, List<TaggedToken> tokens)
     {
-        string word = end - start == 1 ? SingleCharStrings.Get(text[start]) : text.Substring(start, end - start);
+        string word = end - start == 1 ? SingleCharStrings.Get(text[start]) : RecentStrings.Get(text.AsSpan(start, end - start));
         tokens.Add(new TaggedToken(word, tag, start, end));
     }
 }
