@@ -11,6 +11,7 @@ var root = new RootCommand("NewsHub: follow how carmakers and technology compani
     MigrateCommand.Create(configuration),
     SeedCatalogCommand.Create(configuration),
     RetagCommand.Create(configuration),
+    ReindexCommand.Create(configuration),
     ImportCommand.Create(configuration),
     AnalyzeCommand.Create(),
     AdminPasswordCommand.Create(),
