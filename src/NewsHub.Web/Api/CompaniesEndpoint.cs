@@ -81,7 +81,7 @@ internal static class CompaniesEndpoint
         var links = new ApiLinks(request);
         var items = rows.Select(r => new CompanyJson(
             r.Id, r.CanonicalName, r.EnglishNames, QueryValues.Key(r.Role), r.Brands, r.Aliases, r.EventCount,
-            links.To(SiteLinks.Company(r.Id)), links.To(SiteLinks.CompanyFeed(r.Id)))).ToList();
+            links.To(SiteLinks.Company(r.CanonicalName)), links.To(SiteLinks.CompanyFeed(r.Id)))).ToList();
         return TypedResults.Ok(new ApiPage<CompanyJson>(paging.Number, paging.Size, total, items, problems));
     }
 }

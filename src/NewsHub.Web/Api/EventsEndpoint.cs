@@ -67,7 +67,7 @@ internal sealed record EventJson(
 internal sealed record CompanyRefJson(int Id, string Name, string Role, string Url)
 {
     public static CompanyRefJson From(CompanyRecord company, ApiLinks links) =>
-        new(company.Id, company.Name, QueryValues.Key(company.Role), links.To(SiteLinks.Company(company.Id)));
+        new(company.Id, company.Name, QueryValues.Key(company.Role), links.To(SiteLinks.Company(company.Name)));
 }
 
 /// <summary>

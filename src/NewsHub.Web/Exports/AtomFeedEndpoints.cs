@@ -55,7 +55,7 @@ public static class AtomFeedEndpoints
             request,
             title: $"{company.CanonicalName}的合作动态 · NewsHub",
             description: $"NewsHub 收录的{company.CanonicalName}合作事件，最新的在前。",
-            alternatePath: SiteLinks.Company(id),
+            alternatePath: SiteLinks.Company(company.CanonicalName),
             selfPath: SiteLinks.CompanyFeed(id),
             records);
         return Atom(feed);
@@ -87,7 +87,7 @@ public static class AtomFeedEndpoints
             request,
             title: $"{names[low]}与{names[high]}的合作动态 · NewsHub",
             description: $"NewsHub 收录的{names[low]}与{names[high]}之间的合作事件，最新的在前。",
-            alternatePath: SiteLinks.Pair(low, high),
+            alternatePath: SiteLinks.Pair(names[low], names[high]),
             selfPath: SiteLinks.PairFeed(low, high),
             records);
         return Atom(feed);

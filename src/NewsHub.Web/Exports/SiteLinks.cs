@@ -7,10 +7,11 @@ public static class SiteLinks
 
     public static string Event(long id) => $"/Events/{id}";
 
-    public static string Company(int id) => $"/Companies/{id}";
+    /// <summary>A company's page, addressed by its canonical name as the site's own links are.</summary>
+    public static string Company(string name) => $"/Companies/{Uri.EscapeDataString(name)}";
 
-    /// <summary>The page of a pair; the smaller id first, as events store it.</summary>
-    public static string Pair(int a, int b) => $"/Pairs/{Math.Min(a, b)}/{Math.Max(a, b)}";
+    /// <summary>The page of the events between two companies, by canonical name.</summary>
+    public static string Pair(string a, string b) => $"/Pairs/{Uri.EscapeDataString(a)}/{Uri.EscapeDataString(b)}";
 
     public static string CompanyFeed(int id) => $"/feeds/companies/{id}.atom";
 
