@@ -5,8 +5,10 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using NewsHub.Data;
+using NewsHub.Data.Catalog;
 using NewsHub.Data.Entities;
 using NewsHub.Data.Writing;
+using NewsHub.Ingestion.Companies;
 using NewsHub.Ingestion.Import;
 using Serilog;
 using Spectre.Console;
@@ -67,6 +69,13 @@ internal static class ImportCommand
         long runId;
         await using (var db = await contexts.CreateDbContextAsync(cancellationToken))
         {
+            // Tagging maps names to companies.canonical_name: without a catalog every mention would be skipped.
+            var seeded = await new CatalogSeeder(db, loggers.CreateLogger<CatalogSeeder>()).SeedIfEmptyAsync(CompanyCatalogFile.Default, cancellationToken);
+            if (seeded is not null)
+            {
+                Log.Information("Seeded the company catalog: {CompaniesAdded} companies, {AliasesAdded} aliases", seeded.CompaniesAdded, seeded.AliasesAdded);
+            }
+
             runId = await ImportRunRecorder.StartAsync(db, folder, recursive, dryRun, DateTimeOffset.UtcNow, cancellationToken);
         }
 
