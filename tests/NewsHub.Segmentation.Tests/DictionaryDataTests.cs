@@ -52,3 +52,27 @@ public sealed class DictionaryDataTests
         }
     }
 }
+
+/// <summary>Runs alone (after the parallel tests), so that no other test's allocations skew the heap size.</summary>
+[CollectionDefinition(nameof(MemoryMeasurement), DisableParallelization = true)]
+public sealed class MemoryMeasurement
+{
+}
+
+/// <summary>The default dictionary's memory footprint.</summary>
+[Collection(nameof(MemoryMeasurement))]
+public sealed class DictionaryMemoryTests
+{
+    [Fact]
+    public void Default_dictionary_and_models_take_far_less_than_100_MB()
+    {
+        long before = GC.GetTotalMemory(forceFullCollection: true);
+        PrefixTrie trie = DictionaryData.LoadDefault();
+        Hmm.HmmModel hmm = Hmm.HmmModel.LoadDefault();
+        long used = GC.GetTotalMemory(forceFullCollection: true) - before;
+        GC.KeepAlive(trie);
+        GC.KeepAlive(hmm);
+
+        Assert.InRange(used, 1, 40_000_000);   // measured: about 19 MB
+    }
+}
