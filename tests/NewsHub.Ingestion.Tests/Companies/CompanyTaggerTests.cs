@@ -104,6 +104,26 @@ public sealed class CompanyTaggerTests(TaggerFixture fixture) : IClassFixture<Ta
     }
 
     [Fact]
+    public void A_brand_backs_its_group_but_a_group_does_not_back_an_everyday_brand_name()
+    {
+        Assert.Equal(["长安", "长安"], Groups("阿维塔发布新车。长安的销量也在上涨。"));
+        Assert.Equal(["吉利"], Groups("吉利的新车支持远程升级。"));
+    }
+
+    [Theory]
+    [InlineData("联想方面表示，新品将在下月发布。", "联想")]
+    [InlineData("小米此前公布了工厂的进度。", "小米")]
+    [InlineData("荣耀 MagicOS 9.0 开始推送。", "荣耀")]
+    [InlineData("苹果 iPhone 17 系列曝光。", "苹果")]
+    public void An_everyday_word_counts_as_the_subject_of_company_news(string text, string group) =>
+        Assert.Equal([group], Groups(text));
+
+    [Theory]
+    [InlineData("何小鹏表示，销量将继续增长。")]
+    [InlineData("李长安是这家店的老板。")]
+    public void A_name_inside_a_persons_name_does_not_fire(string text) => Assert.Empty(Tag(text));
+
+    [Fact]
     public void A_degree_word_keeps_the_everyday_meaning_even_when_the_company_is_named()
     {
         var mentions = Tag("理想汽车三月交付三万辆，但利润并不理想。");

@@ -1,15 +1,15 @@
-using System.Net;
-using System.Text;
 using System.Text.Json;
-using System.Text.RegularExpressions;
+using NewsHub.Ingestion.Reading;
 
 namespace NewsHub.Ingestion.Tests.Companies;
 
 /// <summary>
 /// The hand-made expected results in ../shared/gold and the articles they describe, read in place.
 /// </summary>
-public static partial class GoldFiles
+public static class GoldFiles
 {
+    private static readonly ArticleReader Reader = new();
+
     public static string SharedFolder
     {
         get
@@ -47,57 +47,13 @@ public static partial class GoldFiles
         return new GoldFile(Path.GetFileName(goldPath), names, articles);
     }
 
-    /// <summary>The article's text for tagging: the file found under seeds/ or corpus/.</summary>
-    public static string ReadArticleText(string fileName)
+    /// <summary>The article found under seeds/ or corpus/, read by NewsHub's own reader.</summary>
+    public static ArticleDocument ReadArticle(string fileName)
     {
         var path = new[] { "seeds", "corpus" }.Select(f => Path.Combine(SharedFolder, f, fileName)).FirstOrDefault(File.Exists)
             ?? throw new FileNotFoundException($"Gold article {fileName} is in neither seeds/ nor corpus/.");
-        return CrudeCleanText(File.ReadAllBytes(path));
+        return Reader.ReadAsync(path).GetAwaiter().GetResult();
     }
-
-    // Until NewsHub's reader lands: decode, drop front matter but keep its title, strip tags and Markdown links.
-    private static string CrudeCleanText(byte[] bytes)
-    {
-        string raw;
-        try
-        {
-            raw = new UTF8Encoding(false, throwOnInvalidBytes: true).GetString(bytes);
-        }
-        catch (DecoderFallbackException)
-        {
-            Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
-            raw = Encoding.GetEncoding("gb18030").GetString(bytes);
-        }
-
-        raw = raw.TrimStart('\uFEFF').Replace("\r\n", "\n", StringComparison.Ordinal);
-        var title = "";
-        if (raw.StartsWith("---\n", StringComparison.Ordinal))
-        {
-            var end = raw.IndexOf("\n---", 4, StringComparison.Ordinal);
-            if (end > 0)
-            {
-                var frontMatter = raw[4..end];
-                title = TitleLine().Match(frontMatter) is { Success: true } m ? m.Groups[1].Value.Trim().Trim('\'', '"') : "";
-                raw = raw[(end + 4)..];
-            }
-        }
-
-        var body = WebUtility.HtmlDecode(Tag().Replace(Image().Replace(raw, ""), "\n"));
-        body = MarkdownLink().Replace(body, "$1");
-        return title + "\n" + body;
-    }
-
-    [GeneratedRegex(@"^title:\s*(.*)$", RegexOptions.Multiline)]
-    private static partial Regex TitleLine();
-
-    [GeneratedRegex("<[^>]+>")]
-    private static partial Regex Tag();
-
-    [GeneratedRegex(@"!\[[^\]]*\]\([^)]*\)")]
-    private static partial Regex Image();
-
-    [GeneratedRegex(@"\[([^\]]*)\]\([^)]*\)")]
-    private static partial Regex MarkdownLink();
 }
 
 public sealed record GoldFile(string FileName, IReadOnlyDictionary<string, IReadOnlyList<string>> Names, IReadOnlyList<GoldArticle> Articles)

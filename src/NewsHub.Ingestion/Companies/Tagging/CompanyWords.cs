@@ -25,7 +25,7 @@ internal static class CompanyWords
     /// <summary>
     /// Words that, right after an everyday-sounding name, show it is the company that is meant: its
     /// legal or business form (长安汽车, 小米集团), its people and figures (苹果CEO, 理想销量), or what a
-    /// company does (东风发布, 苹果宣布), or its products (小米手环).
+    /// company does or says (东风发布, 苹果宣布, 联想方面表示, 小米此前公布, 理想将), or its products (小米手环).
     /// </summary>
     public static readonly FrozenSet<string> CompanyCuesAfter = FrozenSet.ToFrozenSet(
     [
@@ -35,6 +35,8 @@ internal static class CompanyWords
         "手机", "手表", "手环", "平板", "电脑", "笔记本", "耳机", "电视", "音箱",
         "发布", "发布会", "宣布", "推出", "公布", "回应", "收购", "入股", "携手", "联手", "牵手", "签约", "签署",
         "交付", "召回", "量产", "起诉", "官宣", "声明", "否认", "证实", "首款", "全系",
+        "表示", "透露", "宣称", "回应称", "公告", "方面", "相关人士", "内部人士", "高层", "高级副总裁", "事业部", "事业群",
+        "部门", "团队", "总部", "此前", "近日", "日前", "今年", "去年", "明年", "计划", "预计", "将", "于",
     ]);
 
     /// <summary>
@@ -64,6 +66,13 @@ internal static class CompanyWords
     [
         "化", "性", "型", "式", "主义", "状态", "社会", "生活", "文明", "意义", "中的",
     ]);
+
+    /// <summary>
+    /// Common surnames that are not also everyday function words (于, 向, 高, 马, 万 and the like are left
+    /// out): a lone one right before a two-character name makes it a person's given name (何小鹏).
+    /// </summary>
+    public static readonly FrozenSet<char> Surnames = FrozenSet.ToFrozenSet(
+        "何李王张刘陈杨黄赵吴周徐孙朱胡郭林罗梁宋郑谢唐冯董萧曹袁邓许傅沈彭吕苏卢蒋蔡贾丁魏薛叶阎余潘杜戴夏钟汪田姜范谭廖邹熊陆郝孔崔康毛邱秦史顾侯邵孟汤尹黎龚");
 
     /// <summary>Words that join the items of a list of companies (蔚来、小鹏和理想).</summary>
     public static readonly FrozenSet<string> ListJoiners = FrozenSet.ToFrozenSet(

@@ -6,8 +6,8 @@ namespace NewsHub.Ingestion.Companies.Tagging;
 /// <list type="bullet">
 /// <item>a word right next to it says it is a company (长安|汽车, 苹果|宣布, 德国|大众, 车企|理想, 小米|SU7), and none
 /// says it is the everyday word (最|理想, 理想|主义, 一个|苹果);</item>
-/// <item>the article names the same company, its parent or one of its brands plainly or with such a cue
-/// (理想汽车 … 理想的销量);</item>
+/// <item>the article names the same company or one of its brands plainly or with such a cue
+/// (理想汽车 … 理想的销量; 阿维塔 … 长安);</item>
 /// <item>it stands in a list with a company (蔚来、小鹏和理想) or right beside one of its own group (华为HI);</item>
 /// <item>an alias declaration refers to it (长安（以下简称“长安”）).</item>
 /// </list>
@@ -52,13 +52,23 @@ internal sealed class ContextResolver(SegmentedText segmented, CatalogShape shap
 
     private Verdict FirstLook(Candidate candidate, IReadOnlySet<Candidate> referents)
     {
-        if (!candidate.IsAmbiguous || candidate.IsDeclared)
+        if (candidate.IsDeclared)
         {
             return Verdict.Accepted;
         }
 
+        if (!candidate.IsAmbiguous)
+        {
+            return IsPartOfPersonName(candidate) ? Verdict.Rejected : Verdict.Accepted;
+        }
+
         var before = segmented.WordBefore(candidate.Start);
         var after = segmented.WordAfter(candidate.End);
+        if (IsPartOfPersonName(candidate))
+        {
+            return Verdict.Rejected;
+        }
+
         if ((before is not null && CompanyWords.CommonSenseBefore.Contains(before))
             || (after is not null && CompanyWords.CommonSenseAfter.Contains(after)))
         {
@@ -76,16 +86,43 @@ internal sealed class ContextResolver(SegmentedText segmented, CatalogShape shap
     }
 
     // Any accepted mention counts as backing, however it was accepted: each acceptance rests on evidence
-    // in the text, so the article has established the company.
-    private bool IsBackedByArticle(Candidate candidate, List<Candidate> accepted) =>
-        accepted.Any(other => other != candidate && shape.AreKin(other.Company, candidate.Company));
+    // in the text, so the article has established the company. A brand backs its group (阿维塔 backs 长安),
+    // but a group does not back a brand that is an everyday word: an article about 吉利 may still speak of
+    // 远程 (remote) upgrades.
+    /// <summary>
+    /// A two-character name right after a lone surname is a given name, not the company: 何小鹏 is
+    /// Xpeng's founder, 李长安 a person.
+    /// </summary>
+    public bool IsPartOfPersonName(Candidate candidate)
+    {
+        var text = segmented.Text;
+        if (candidate.Length != 2 || candidate.IsDeclared || candidate.Start == 0 || !text.AsSpan(candidate.Start, 2).ContainsAnyInRange('\u4E00', '\u9FFF'))
+        {
+            return false;
+        }
 
-    /// <summary>A product or model code such as SU7, L9, ES8 or ID.3: letters with digits, as brands name their products.</summary>
-    private static bool IsModelCode(string word) =>
-        word.Length is >= 2 and <= 12
-        && word.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '.' or '+')
-        && word.Any(char.IsAsciiDigit)
-        && word.Any(char.IsAsciiLetter);
+        var previous = segmented.TokenAt(candidate.Start - 1);
+        return previous.End == candidate.Start && previous.Word.Length == 1 && CompanyWords.Surnames.Contains(previous.Word[0]);
+    }
+
+    private bool IsBackedByArticle(Candidate candidate, List<Candidate> accepted) =>
+        accepted.Any(other => other != candidate && shape.IsWithin(other.Company, candidate.Company));
+
+    /// <summary>
+    /// A product or model name such as SU7, L9, ID.3 (letters with digits) or iPhone, MagicOS (a capital
+    /// after a small letter), as brands name their products; plain words and acronyms (AI, GPU) are not.
+    /// </summary>
+    private static bool IsModelCode(string word)
+    {
+        if (word.Length is < 2 or > 16 || !word.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '.' or '+'))
+        {
+            return false;
+        }
+
+        var lettersWithDigits = word.Any(char.IsAsciiDigit) && word.Any(char.IsAsciiLetter);
+        var innerCapital = Enumerable.Range(1, word.Length - 1).Any(i => char.IsAsciiLetterLower(word[i - 1]) && char.IsAsciiLetterUpper(word[i]));
+        return lettersWithDigits || innerCapital;
+    }
 
     private bool IsInListOrBesideKin(Candidate candidate, Dictionary<int, Candidate> byEnd, Dictionary<int, Candidate> byStart)
     {
