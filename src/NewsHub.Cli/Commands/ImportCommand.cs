@@ -8,6 +8,7 @@ using NewsHub.Data;
 using NewsHub.Data.Catalog;
 using NewsHub.Data.Entities;
 using NewsHub.Data.Writing;
+using NewsHub.Ingestion.Analysis;
 using NewsHub.Ingestion.Companies;
 using NewsHub.Ingestion.Import;
 using Serilog;
@@ -60,13 +61,8 @@ internal static class ImportCommand
             ?? throw new InvalidOperationException($"ConnectionStrings:{NewsHubDbContextOptions.ConnectionStringName} is not set.")));
         var loggers = services.GetRequiredService<ILoggerFactory>();
         var options = configuration.GetSection(ImportOptions.SectionName).Get<ImportOptions>() ?? new ImportOptions();
-        var analyzer = services.GetService<IArticleAnalyzer>();
-        if (analyzer is null)
-        {
-            Log.Warning("No article analyzer is registered: articles are stored without company and partnership mentions");
-        }
-
         long runId;
+        IArticleAnalyzer analyzer;
         await using (var db = await contexts.CreateDbContextAsync(cancellationToken))
         {
             // Tagging maps names to companies.canonical_name: without a catalog every mention would be skipped.
@@ -76,10 +72,13 @@ internal static class ImportCommand
                 Log.Information("Seeded the company catalog: {CompaniesAdded} companies, {AliasesAdded} aliases", seeded.CompaniesAdded, seeded.AliasesAdded);
             }
 
+            // Tagged from the catalog as stored now, so that an admin's edits of it take effect on the next import.
+            var stored = await StoredCatalog.LoadAsync(db, cancellationToken);
+            analyzer = new ArticleAnalyzer(new CompanyTagger(stored.Catalog));
             runId = await ImportRunRecorder.StartAsync(db, folder, recursive, dryRun, DateTimeOffset.UtcNow, cancellationToken);
         }
 
-        var runner = new ImportRunner(contexts, analyzer ?? new NothingFound(), options, loggers);
+        var runner = new ImportRunner(contexts, analyzer, options, loggers);
         var request = new ImportRequest(folder, recursive, dryRun, runId);
         ImportSummary? summary = null;
         var status = ImportRunStatus.Failed;
@@ -149,12 +148,6 @@ internal static class ImportCommand
                 output.WriteLine($"  {failure.Error}");
             }
         }
-    }
-
-    /// <summary>Used when nothing registers an analyzer: the articles are stored, their mentions come with a later re-tag.</summary>
-    private sealed class NothingFound : IArticleAnalyzer
-    {
-        public ArticleAnalysis Analyze(Ingestion.Reading.ArticleDocument document) => ArticleAnalysis.Nothing;
     }
 
     /// <summary>Spectre.Console's bar, for a terminal.</summary>

@@ -5,10 +5,9 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using NewsHub.Data;
 using NewsHub.Data.Catalog;
-using NewsHub.Data.Entities;
+using NewsHub.Ingestion.Analysis;
 using NewsHub.Ingestion.Companies;
 using NewsHub.Ingestion.Import;
-using NewsHub.Ingestion.Partnerships;
 using NewsHub.Ingestion.Reading;
 using NewsHub.IntegrationTests.Infrastructure;
 
@@ -75,39 +74,12 @@ internal static class Importing
     }
 }
 
-/// <summary>
-/// The real company tagger, with a deliberately simple partnership finder of the test's own: a
-/// sentence naming two groups and 合作 reports an agreement dated by the publication day. The
-/// import's storing rules, not the finder's judgement, are under test here.
-/// </summary>
+/// <summary>The real analysis (company tagger and partnership finder) on the shipped catalog, built once per test run.</summary>
 internal sealed class TaggingAnalyzer : IArticleAnalyzer
 {
-    private static readonly Lazy<CompanyTagger> Tagger = new(() => new CompanyTagger(CompanyCatalogFile.Default));
+    private static readonly Lazy<ArticleAnalyzer> Analyzer = new(() => new ArticleAnalyzer(new CompanyTagger(CompanyCatalogFile.Default)));
 
-    public ArticleAnalysis Analyze(ArticleDocument document)
-    {
-        var mentions = Tagger.Value.Tag(document.CleanText);
-        var findings = new List<PartnershipFinding>();
-        var sentenceStart = 0;
-        foreach (var sentence in document.CleanText.Split('。', '\n'))
-        {
-            var trigger = sentence.IndexOf("合作", StringComparison.Ordinal);
-            var inside = mentions.Where(m => m.Start >= sentenceStart && m.End <= sentenceStart + sentence.Length).ToList();
-            var first = inside.FirstOrDefault();
-            var second = inside.FirstOrDefault(m => first is not null && m.Group != first.Group);
-            if (trigger >= 0 && first is not null && second is not null)
-            {
-                var date = document.PublishedAt is { } at
-                    ? new EventDate(at.Year, at.Month, at.Day, DatePrecision.Day, DateSource.Published)
-                    : EventDate.Unknown;
-                findings.Add(new PartnershipFinding(first, second, PartnershipStage.Agreement, false, date, sentence, sentenceStart, "合作", sentenceStart + trigger, 0.6));
-            }
-
-            sentenceStart += sentence.Length + 1;
-        }
-
-        return new ArticleAnalysis(mentions, findings);
-    }
+    public ArticleAnalysis Analyze(ArticleDocument document) => Analyzer.Value.Analyze(document);
 }
 
 /// <summary>Log lines kept in memory, to check what the import warned about.</summary>
