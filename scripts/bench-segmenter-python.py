@@ -1,5 +1,6 @@
 #!/usr/bin/python3
-"""python3-jieba: load time and MiB/s of jieba.lcut(text) (HMM on), best of N runs. Prints one JSON object.
+"""python3-jieba: load time and MiB/s of jieba.lcut(text) (HMM on), best of N runs, in wall-clock and in CPU time.
+Prints one JSON object.
 
 Usage: /usr/bin/python3 bench-segmenter-python.py FILE [RUNS]
 """
@@ -20,10 +21,11 @@ jieba.initialize()
 load_seconds = time.perf_counter() - started
 
 tokens = len(jieba.lcut(text))
-best = float('inf')
+best = best_cpu = float('inf')
 for _ in range(runs):
-    started = time.perf_counter()
+    started, started_cpu = time.perf_counter(), time.process_time()
     jieba.lcut(text)
     best = min(best, time.perf_counter() - started)
+    best_cpu = min(best_cpu, time.process_time() - started_cpu)
 print(json.dumps({'implementation': 'python3-jieba 0.42.1', 'load_seconds': load_seconds, 'mib_per_second': mib / best,
-                  'tokens': tokens}))
+                  'mib_per_cpu_second': mib / best_cpu, 'tokens': tokens}))
