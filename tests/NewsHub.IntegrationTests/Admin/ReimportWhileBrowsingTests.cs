@@ -3,7 +3,10 @@ using System.Diagnostics;
 using System.Net;
 using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging.Abstractions;
+using NewsHub.Data.Catalog;
 using NewsHub.Data.Entities;
+using NewsHub.Ingestion.Companies;
 using NewsHub.IntegrationTests.Infrastructure;
 using NewsHub.Web.Imports;
 using Xunit.Abstractions;
@@ -25,6 +28,12 @@ public sealed partial class ReimportWhileBrowsingTests(ITestOutputHelper output)
     public async Task InitializeAsync()
     {
         await database.InitializeAsync();
+        // The shipped catalog, so that articles get companies and partnerships and company pages exist.
+        await using (var db = database.CreateContext())
+        {
+            await new CatalogSeeder(db, NullLogger<CatalogSeeder>.Instance).SeedAsync(CompanyCatalogFile.Default, CatalogSeedMode.Merge, default);
+        }
+
         factory = new AdminAppFactory(database.ConnectionString, importRoot);
         factory.UseKestrel(0);
         factory.StartServer();
@@ -122,7 +131,7 @@ public sealed partial class ReimportWhileBrowsingTests(ITestOutputHelper output)
                 }
             }
 
-            foreach (var link in Links(html).Where(l => IsArticle(l) || IsCompany(l) || IsTimeline(l)).Take(200))
+            foreach (var link in Links(html).Where(IsPublicPage).Take(200))
             {
                 if (known.Count < 5000 && !known.Contains(link))
                 {
@@ -149,6 +158,14 @@ public sealed partial class ReimportWhileBrowsingTests(ITestOutputHelper output)
             Interlocked.Increment(ref stats.Audits);
         }
     }
+
+    /// <summary>Pages a reader browses: not admin, not the API, not downloads, not the language switch.</summary>
+    private static bool IsPublicPage(string path) =>
+        !path.StartsWith("/Admin", StringComparison.OrdinalIgnoreCase) && !path.StartsWith("/api", StringComparison.OrdinalIgnoreCase)
+        && !path.StartsWith("/css", StringComparison.Ordinal) && !path.StartsWith("/js", StringComparison.Ordinal)
+        && !path.Contains("csv", StringComparison.OrdinalIgnoreCase) && !path.Contains("feed", StringComparison.OrdinalIgnoreCase)
+        && !path.Contains("atom", StringComparison.OrdinalIgnoreCase) && !path.Contains("lang", StringComparison.OrdinalIgnoreCase)
+        && !path.Contains(".styles.css", StringComparison.Ordinal);
 
     private static bool IsArticle(string path) => path.StartsWith("/Articles/", StringComparison.OrdinalIgnoreCase);
 
