@@ -45,16 +45,30 @@ public static class PartnershipFinder
         return [.. links
             .Select(link => Describe(cleanText, text, dates, link))
             .GroupBy(f => (f.Finding.EvidenceStart, Pair: PairKey(f.Finding)))
-            .Select(g => g.OrderByDescending(f => !f.Finding.IsPlanned)
-                .ThenByDescending(f => StageRank(f.Finding.Stage))
-                .ThenByDescending(f => f.Finding.Confidence)
-                .First())
+            .Select(MostTelling)
             .OrderBy(f => f.Finding.EvidenceStart)
             .ThenBy(f => f.Order)
             .Select(f => f.Finding)];
     }
 
-    private sealed record Described(PartnershipFinding Finding, int Order);
+    private sealed record Described(PartnershipFinding Finding, int Order, int Clause);
+
+    /// <summary>
+    /// Of the findings of one pair in one sentence, what happened before what is planned, then the stage
+    /// that says most, then the surest; talks in the same clause (正在洽谈合作) make it talks.
+    /// </summary>
+    private static Described MostTelling(IEnumerable<Described> findings)
+    {
+        var all = findings.ToList();
+        var best = all
+            .OrderByDescending(f => !f.Finding.IsPlanned)
+            .ThenByDescending(f => StageRank(f.Finding.Stage))
+            .ThenByDescending(f => f.Finding.Confidence)
+            .First();
+        return all.Any(f => f.Finding.Stage == PartnershipStage.Talks && f.Clause == best.Clause)
+            ? best with { Finding = best.Finding with { Stage = PartnershipStage.Talks } }
+            : best;
+    }
 
     private static Described Describe(string cleanText, CompactText text, EventDateResolver dates, PairLink link)
     {
@@ -62,8 +76,10 @@ public static class PartnershipFinder
         var trigger = link.Trigger;
         var beforeTrigger = text.Slice(clause.Start, trigger.Start);
         var planned = IsPlanned(text, beforeTrigger, clause.Start);
-        var rumour = Cues.ContainsAny(text.Slice(link.Sentence.Span.Start, trigger.Start), Cues.Rumour);
-        var stage = rumour && trigger.Stage == PartnershipStage.Agreement ? PartnershipStage.Talks : trigger.Stage;
+        var toldBefore = text.Slice(link.Sentence.Span.Start, trigger.Start);
+        var rumour = Cues.ContainsAny(toldBefore, Cues.Rumour);
+        var hearsay = Cues.ContainsAny(toldBefore, Cues.Hearsay);
+        var stage = rumour || (hearsay && trigger.Stage == PartnershipStage.Agreement) ? PartnershipStage.Talks : trigger.Stage;
         var date = dates.Resolve(link.Sentence, clause, trigger.Start, planned);
 
         // The evidence starts where its subject was named, when an earlier sentence named it.
@@ -82,8 +98,8 @@ public static class PartnershipFinder
             EvidenceStart: evidenceStart,
             Trigger: cleanText[triggerStart..text.ToOriginalEnd(trigger.End)],
             TriggerStart: triggerStart,
-            Confidence: Confidence(link, rumour, planned));
-        return new Described(finding, link.Object.Start);
+            Confidence: Confidence(link, rumour || hearsay, planned));
+        return new Described(finding, link.Object.Start, link.Clause.Span.Start);
     }
 
     /// <summary>将, 计划, 拟 … before the cooperation word; 将 followed by its object (华为将问界商标转让给……) is no future.</summary>

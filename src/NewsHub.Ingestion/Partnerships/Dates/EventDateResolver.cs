@@ -79,13 +79,15 @@ internal sealed class EventDateResolver
             return date;
         }
 
-        if (!planned && !expression.IsFuture && IsAfter(date, published))
+        // A day of grace: the publication time may be given in another time zone than the text's dates.
+        var latest = published.AddDays(1);
+        if (!planned && !expression.IsFuture && IsAfter(date, latest))
         {
             // A year the text did not write is the one that keeps the date before the publication.
             if (!expression.HasWrittenYear && date.Year is { } year)
             {
                 var earlier = date with { Year = year - 1 };
-                return IsAfter(earlier, published) ? null : earlier;
+                return IsAfter(earlier, latest) ? null : earlier;
             }
 
             return null;

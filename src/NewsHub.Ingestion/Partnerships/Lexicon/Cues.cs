@@ -31,7 +31,10 @@ internal static class Cues
     /// <summary>Prepositions and what they make of the company after them, longest first.</summary>
     public static readonly (string Word, UnitRelation Relation)[] Prepositions =
     [
-        ("除了", UnitRelation.Excluded), ("除去", UnitRelation.Excluded), ("相比", UnitRelation.Excluded),
+        ("仅次于", UnitRelation.Excluded), ("领先于", UnitRelation.Excluded), ("落后于", UnitRelation.Excluded), ("类似于", UnitRelation.Excluded),
+        ("次于", UnitRelation.Excluded), ("超过", UnitRelation.Excluded), ("不及", UnitRelation.Excluded), ("优于", UnitRelation.Excluded),
+        ("胜过", UnitRelation.Excluded), ("酷似", UnitRelation.Excluded), ("犹如", UnitRelation.Excluded), ("堪比", UnitRelation.Excluded),
+        ("媲美", UnitRelation.Excluded), ("除了", UnitRelation.Excluded), ("除去", UnitRelation.Excluded), ("相比", UnitRelation.Excluded),
         ("相较", UnitRelation.Excluded), ("不如", UnitRelation.Excluded), ("来自", UnitRelation.Source),
         ("通过", UnitRelation.Context), ("借助", UnitRelation.Context), ("依托", UnitRelation.Context),
         ("基于", UnitRelation.Context), ("凭借", UnitRelation.Context), ("作为", UnitRelation.Context),
@@ -101,17 +104,26 @@ internal static class Cues
     public static readonly string[] Planned =
     [
         "将于", "将会", "将要", "即将", "计划", "拟", "准备", "打算", "有望", "预计", "或将", "有意", "未来", "明年", "下一步",
-        "考虑", "寻求", "希望", "欲", "筹划", "将",
+        "考虑", "寻求", "希望", "欲", "筹划", "潜在", "将",
     ];
 
-    /// <summary>Talk and rumour: the tie is reported, not confirmed.</summary>
-    public static readonly string[] Rumour = ["据悉", "传闻", "传出", "传言", "据传", "消息人士", "知情人士", "爆料", "曝出", "或将"];
+    /// <summary>Rumour: whatever tie is told, it is only talk so far.</summary>
+    public static readonly string[] Rumour = ["网传", "传闻", "传出", "传言", "据传", "消息人士", "知情人士", "爆料", "曝出", "消息称"];
+
+    /// <summary>Hearsay: a tie reported second-hand; a cooperation so reported counts as talks.</summary>
+    public static readonly string[] Hearsay = ["据悉", "或将", "可能"];
+
+    /// <summary>Hypotheses: what would happen if (如果双方达成协议), not what happened.</summary>
+    public static readonly string[] Hypothetical = ["如果", "假如", "若是", "倘若", "猜想", "猜测", "假设", "一旦", "要是"];
 
     /// <summary>Words after a list of companies that make them act together (A、B、C三方合资).</summary>
     public static readonly string[] Collective = ["双方", "三方", "多方", "两家", "三家", "四家", "几家", "多家", "共同", "一起", "联合", "彼此", "相互", "互相", "之间", "两者", "三者"];
 
+    /// <summary>Words after a company that make it a mere owner named to place another (吉利旗下的芯擎科技).</summary>
+    public static readonly string[] Owner = ["旗下", "下属", "子公司", "控股的"];
+
     /// <summary>Words after "A和B" that make them do the same thing each, not together (A和B都采用).</summary>
-    public static readonly string[] Distributive = ["都", "均", "分别", "各自", "也都", "同样"];
+    public static readonly string[] Distributive = ["都", "均", "分别", "各自", "也都", "同样", "各"];
 
     /// <summary>Verbs of receiving: everything between them and the cooperation word came from others (获得A、B的投资).</summary>
     public static readonly string[] Receive = ["获得", "得到", "收到", "接到", "拿到", "赢得", "斩获", "接受", "迎来", "获"];

@@ -46,7 +46,13 @@ internal enum TriggerStrength
 /// A making verb (开发, 打造, 建设) that links only a company it is done for or with (<c>A为B开发</c>,
 /// <c>A和B计划建设电池工厂</c>), never the thing made.
 /// </param>
-internal sealed record Trigger(string Word, TriggerKind Kind, PartnershipStage Stage, TriggerStrength Strength, bool BeneficiaryOnly = false);
+internal sealed record Trigger(string Word, TriggerKind Kind, PartnershipStage Stage, TriggerStrength Strength, bool BeneficiaryOnly = false)
+{
+    private static readonly string[] JointVerbs = ["携手", "牵手", "联手", "联合"];
+
+    /// <summary>Says that both sides act together, so a list of companies before it can act together (A、B三方合资).</summary>
+    public bool IsJoint => Kind == TriggerKind.Mutual || JointVerbs.Contains(Word);
+}
 
 /// <summary>A cooperation word found in the text.</summary>
 /// <param name="Trigger">The lexicon entry.</param>

@@ -48,6 +48,7 @@ internal static class TriggerLexicon
         new("共建", Mutual, PartnershipStage.Agreement, Medium),
         new("共同建设", Mutual, PartnershipStage.Agreement, Medium),
         new("共同成立", Mutual, PartnershipStage.JointVenture, Strong),
+        new("共同设立", Mutual, PartnershipStage.JointVenture, Strong),
         new("共同投资", Mutual, PartnershipStage.Investment, Strong),
 
         // Joint ventures and mergers.
@@ -56,6 +57,7 @@ internal static class TriggerLexicon
         new("合并", Mutual, PartnershipStage.JointVenture, Medium),
         new("成立", Mutual, PartnershipStage.Agreement, Weak),
         new("组建", Mutual, PartnershipStage.Agreement, Weak),
+        new("设立", Mutual, PartnershipStage.Agreement, Weak),
 
         // Talks.
         new("洽谈", Mutual, PartnershipStage.Talks, Medium),
@@ -114,7 +116,6 @@ internal static class TriggerLexicon
         new("依靠", Directed, PartnershipStage.Supply, Weak),
         new("依赖", Directed, PartnershipStage.Supply, Weak),
         new("加持", Directed, PartnershipStage.Supply, Weak),
-        new("整合", Directed, PartnershipStage.Supply, Weak),
         new("部署", Directed, PartnershipStage.Supply, Weak),
         new("订单", Directed, PartnershipStage.Supply, Weak),
         new("开发", Directed, PartnershipStage.Supply, Weak, BeneficiaryOnly: true),
@@ -223,10 +224,10 @@ internal static class TriggerLexicon
         entry.Stage != PartnershipStage.JointVenture
         && NameSuffixes.Any(s => string.CompareOrdinal(value, end, s, 0, s.Length) == 0);
 
-    /// <summary><c>成立</c> and <c>组建</c> found a joint venture when a company or venture is what they set up.</summary>
+    /// <summary><c>成立</c>, <c>组建</c> and <c>设立</c> found a joint venture when a company or venture is what they set up.</summary>
     private static PartnershipStage StageInContext(string value, Trigger entry, int end, int limit)
     {
-        if (entry.Word is not ("成立" or "组建"))
+        if (entry.Word is not ("成立" or "组建" or "设立"))
         {
             return entry.Stage;
         }

@@ -15,6 +15,12 @@ internal sealed class MentionUnit(Participant first, UnitRelation relation)
     /// <summary>How the first company of the unit is brought into the clause (与 → partner, 为 → beneficiary …).</summary>
     public UnitRelation Relation { get; } = relation;
 
+    /// <summary>True when the unit was split off a lone company by a conjunction (<c>A和B</c>, <c>小鹏华为</c>), not brought in by a preposition.</summary>
+    public bool IsConjoined { get; init; }
+
+    /// <summary>True when the unit only names the owner of the company after it (<c>吉利旗下的芯擎科技</c>).</summary>
+    public bool IsOwnerOnly { get; set; }
+
     /// <summary>True when the unit is only a point of comparison (<c>与福特……类似</c>).</summary>
     public bool IsComparison { get; set; }
 
@@ -26,7 +32,7 @@ internal sealed class MentionUnit(Participant first, UnitRelation relation)
     public bool IsPrepositional => Relation is UnitRelation.Partner or UnitRelation.Beneficiary or UnitRelation.Source or UnitRelation.Context;
 
     /// <summary>Can take part in a partnership at all.</summary>
-    public bool Takes => Relation != UnitRelation.Excluded && !IsComparison;
+    public bool Takes => Relation != UnitRelation.Excluded && !IsComparison && !IsOwnerOnly;
 
     /// <summary>Number of different groups in the unit.</summary>
     public int GroupCount => _members.Select(m => m.Group).Distinct(StringComparer.Ordinal).Count();

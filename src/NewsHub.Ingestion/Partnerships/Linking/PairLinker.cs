@@ -1,3 +1,4 @@
+using NewsHub.Data.Entities;
 using NewsHub.Ingestion.Partnerships.Lexicon;
 using NewsHub.Ingestion.Partnerships.Text;
 
@@ -29,6 +30,7 @@ internal sealed class PairLinker(CompactText text, TextLayout layout, IReadOnlyL
     private const int RelativeHeadReach = 20;
     private const int LeadReach = 12;
     private const int LabelReach = 10;
+    private const int CollectiveReach = 8;
 
     private static readonly string[] ComparisonOpeners = ["与", "和", "跟", "同"];
     private static readonly string[] ComparingOpeners = ["相比", "较之", "对比", "不同于", "区别于", "就如同", "如同", "正如", "就像", "好比"];
@@ -69,8 +71,10 @@ internal sealed class PairLinker(CompactText text, TextLayout layout, IReadOnlyL
     private Topic? LinkSentence(Sentence sentence, Topic? topic, List<PairLink> links)
     {
         var denied = Cues.ContainsAny(text.Slice(sentence.Span.Start, sentence.Span.End), Cues.Denial);
-        var clauses = sentence.Clauses.Select(c => Read(c, denied)).ToList();
+        var hypotheses = HypothesisEnds(sentence);
+        var clauses = sentence.Clauses.Select(c => Read(c, denied, hypotheses)).ToList();
         TriggerMatch? label = null;
+        var labelNamesBothSides = false;
         for (var ci = 0; ci < clauses.Count; ci++)
         {
             var reading = clauses[ci];
@@ -79,6 +83,7 @@ internal sealed class PairLinker(CompactText text, TextLayout layout, IReadOnlyL
             {
                 // 合作双方：X与Y —— the label's cooperation word links the companies of its value.
                 label = reading.Triggers.FirstOrDefault(t => t.Trigger.Kind != TriggerKind.Relational || t.Trigger.Word.Contains("合作", StringComparison.Ordinal));
+                labelNamesBothSides = Cues.ContainsAny(clauseText, Cues.Collective);
                 continue;
             }
 
@@ -96,11 +101,11 @@ internal sealed class PairLinker(CompactText text, TextLayout layout, IReadOnlyL
                 }
                 else if (label is not null)
                 {
-                    LinkTogether(context, phrase.Units, label, SubjectSource.Label, links);
+                    LinkTogether(context, phrase.Units, label, SubjectSource.Label, links, withinList: labelNamesBothSides);
                 }
-                else if (!reading.HasTriggers && NeighbourTrigger(clauses, ci) is { } neighbour && phrase.Units.Any(u => u.Relation == UnitRelation.Partner))
+                else if (!reading.HasTriggers && NeighbourTrigger(clauses, ci) is { } neighbour && IsPairOfPartners(phrase.Units))
                 {
-                    LinkTogether(context, phrase.Units, neighbour, SubjectSource.Neighbour, links);
+                    LinkTogether(context, phrase.Units, neighbour, SubjectSource.Neighbour, links, withinList: false);
                 }
             }
 
@@ -129,6 +134,19 @@ internal sealed class PairLinker(CompactText text, TextLayout layout, IReadOnlyL
         var subjectIndex = left.FindLastIndex(u => u.Relation == UnitRelation.None);
         var subject = subjectIndex >= 0 ? left[subjectIndex] : null;
         var objects = left.Skip(subjectIndex + 1).Where(u => u.IsPrepositional).ToList();
+        if (trigger.Trigger.Kind == TriggerKind.Mutual)
+        {
+            // Only a partner acts together with the subject (与B合作); in 由A、B三方合资 and 作为A和B联合开发的车型
+            // the list right before the word is who acted together.
+            if (left.LastOrDefault(u => u.Relation is UnitRelation.Source or UnitRelation.Context) is { GroupCount: >= 2 } agents
+                && IsActingTogether(agents, trigger))
+            {
+                LinkWithin(context, agents, trigger, links);
+                return;
+            }
+
+            objects = [.. objects.Where(u => u.Relation == UnitRelation.Partner)];
+        }
 
         var receive = LastReceiveVerb(phrase.Span.Start, trigger.Start);
         if (receive >= 0)
@@ -145,7 +163,12 @@ internal sealed class PairLinker(CompactText text, TextLayout layout, IReadOnlyL
 
         if (trigger.Trigger.BeneficiaryOnly)
         {
-            objects = [.. objects.Where(u => u.Relation is UnitRelation.Beneficiary or UnitRelation.Partner)];
+            objects = [.. objects.Where(u => u.Relation == UnitRelation.Beneficiary || (u.Relation == UnitRelation.Partner && !u.IsConjoined))];
+            if (objects.Count > 0 && objects.All(u => u.Relation == UnitRelation.Partner))
+            {
+                // 与福特开发 is making something together, not for the other: cooperation, not supply.
+                trigger = trigger with { Stage = PartnershipStage.Agreement };
+            }
         }
 
         var source = SubjectSource.Clause;
@@ -177,7 +200,8 @@ internal sealed class PairLinker(CompactText text, TextLayout layout, IReadOnlyL
 
         if (objects.Count == 0)
         {
-            if (subject.GroupCount >= 2 && Cues.ContainsAny(text.Slice(subject.End, trigger.Start), Cues.Collective))
+            if (source == SubjectSource.Clause && trigger.Trigger.IsJoint && subject.GroupCount >= 2 && trigger.Start - subject.End <= CollectiveReach
+                && Cues.ContainsAny(text.Slice(subject.End, trigger.Start), Cues.Collective))
             {
                 LinkWithin(context, subject, trigger, links);
             }
@@ -268,18 +292,41 @@ internal sealed class PairLinker(CompactText text, TextLayout layout, IReadOnlyL
     }
 
     /// <summary>The first company and the rest of a label's value, or of a clause a neighbouring cooperation word speaks of.</summary>
-    private void LinkTogether(LinkContext context, List<MentionUnit> units, TriggerMatch trigger, SubjectSource source, List<PairLink> links)
+    private void LinkTogether(LinkContext context, List<MentionUnit> units, TriggerMatch trigger, SubjectSource source, List<PairLink> links, bool withinList)
     {
         var taking = units.Where(u => u.Takes).ToList();
         if (taking.Count >= 2)
         {
             Emit(context, taking[0], taking.Skip(1).ToList(), trigger, source, context.Sentence, links);
         }
-        else if (taking.Count == 1 && taking[0].GroupCount >= 2)
+        else if (withinList && taking.Count == 1 && taking[0].GroupCount >= 2)
         {
+            // 合作双方：A、B
             LinkWithin(context, taking[0], trigger, links);
         }
     }
+
+    /// <summary>
+    /// 由A、B三方合资 / 作为A和B首款联合开发的车型: a list brought in by 由 (or, with a word that says
+    /// "jointly", by 作为/在) right before the word, with no 的 between (A和B的合资公司 are each their own).
+    /// </summary>
+    private bool IsActingTogether(MentionUnit agents, TriggerMatch trigger)
+    {
+        var gap = text.Slice(agents.End, trigger.Start);
+        if (gap.Length > CollectiveReach || gap.Contains('的', StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        return agents.Relation == UnitRelation.Source
+            || trigger.Trigger.Word.StartsWith("联合", StringComparison.Ordinal)
+            || trigger.Trigger.Word.StartsWith("共同", StringComparison.Ordinal)
+            || Cues.ContainsAny(gap, Cues.Collective);
+    }
+
+    /// <summary>A subject and the partner a conjunction joined to it (<c>小鹏华为</c>, <c>A与B</c>), and nothing else.</summary>
+    private static bool IsPairOfPartners(List<MentionUnit> units) =>
+        units.Count == 2 && units[0].Relation == UnitRelation.None && units[1].IsConjoined;
 
     private void LinkWithin(LinkContext context, MentionUnit unit, TriggerMatch trigger, List<PairLink> links)
     {
@@ -314,6 +361,13 @@ internal sealed class PairLinker(CompactText text, TextLayout layout, IReadOnlyL
         links.Add(new PairLink(s, o, trigger, context.Sentence, context.Reading.Clause, source, subjectSentence, listSize));
     }
 
+    /// <summary>Where a hypothesis (如果, 假如, 猜测) starts in the sentence: nothing after it is told as fact.</summary>
+    private int HypothesisEnds(Sentence sentence)
+    {
+        var at = Cues.IndexOfAny(text.Slice(sentence.Span.Start, sentence.Span.End), Cues.Hypothetical);
+        return at < 0 ? int.MaxValue : sentence.Span.Start + at;
+    }
+
     /// <summary>A word of rivalry between the two companies and the cooperation word, not turned into cooperation (从对手到伙伴).</summary>
     private bool IsRivalry(TextSpan clause, Participant s, Participant o, TriggerMatch trigger)
     {
@@ -338,7 +392,7 @@ internal sealed class PairLinker(CompactText text, TextLayout layout, IReadOnlyL
         return !(turn >= 0 && start + rivalry + turn < trigger.Start);
     }
 
-    private ClauseReading Read(Clause clause, bool denied)
+    private ClauseReading Read(Clause clause, bool denied, int hypothesisStart)
     {
         var all = TriggerLexicon.Find(text, clause.Span, _names);
         var phrases = new List<Phrase>();
@@ -347,7 +401,7 @@ internal sealed class PairLinker(CompactText text, TextLayout layout, IReadOnlyL
             var inPhrase = participants.Where(p => span.Covers(p.Span)).ToList();
             var triggers = all.Where(t => span.Contains(t.Start)).ToList();
             var units = UnitBuilder.Build(text, span, inPhrase, triggers);
-            var active = denied || IsComparisonFrame(clause.Span) ? [] : triggers.Where(t => !IsNegated(span, t)).ToList();
+            var active = denied || IsComparisonFrame(clause.Span) ? [] : triggers.Where(t => t.Start < hypothesisStart && !IsNegated(span, t)).ToList();
             phrases.Add(new Phrase(span, units, active));
         }
 
@@ -508,7 +562,7 @@ internal sealed class PairLinker(CompactText text, TextLayout layout, IReadOnlyL
         foreach (var neighbour in new[] { index - 1, index + 1 })
         {
             if (neighbour >= 0 && neighbour < clauses.Count && !clauses[neighbour].Units.Any()
-                && clauses[neighbour].Triggers.FirstOrDefault(t => t.Trigger.Kind != TriggerKind.Relational) is { } trigger)
+                && clauses[neighbour].Triggers.FirstOrDefault(t => t.Trigger.IsJoint) is { } trigger)
             {
                 return trigger;
             }

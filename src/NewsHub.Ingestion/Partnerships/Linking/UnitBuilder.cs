@@ -24,7 +24,7 @@ internal static partial class UnitBuilder
         var joinedAsList = false;
         foreach (var participant in participants)
         {
-            if (current is not null && Join(text.Slice(current.End, participant.Start), triggers, current.End) is { } join)
+            if (current is not null && Join(text.Slice(current.End, participant.Start), triggers, current.End, joinedAsList) is { } join)
             {
                 // Only a subject has a partner: after a verb (依赖A和B, 投资A和B) the two are objects alike.
                 var splitsPartner = !joinedAsList && join.Clean && current.Members.Count == 1 && current.Relation == UnitRelation.None
@@ -33,7 +33,7 @@ internal static partial class UnitBuilder
                     && !Cues.StartsWithAny(text.Slice(participant.End, Math.Min(phrase.End, participant.End + 3)), Cues.Distributive);
                 if (splitsPartner)
                 {
-                    current = new MentionUnit(participant, UnitRelation.Partner);
+                    current = new MentionUnit(participant, UnitRelation.Partner) { IsConjoined = true };
                     units.Add(current);
                     joinedAsList = false;
                 }
@@ -52,9 +52,11 @@ internal static partial class UnitBuilder
             joinedAsList = false;
         }
 
-        foreach (var unit in units.Where(u => u.Relation is UnitRelation.Partner or UnitRelation.Excluded))
+        foreach (var unit in units)
         {
-            unit.IsComparison = IsComparedWith(text, unit, phrase, participants, triggers);
+            unit.IsComparison = unit.Relation is UnitRelation.Partner or UnitRelation.Excluded && IsComparedWith(text, unit, phrase, participants, triggers);
+            unit.IsOwnerOnly = Cues.StartsWithAny(text.Slice(unit.End, Math.Min(phrase.End, unit.End + 4)), Cues.Owner)
+                && participants.Any(p => p.Start >= unit.End && p.Start <= unit.End + 12);
         }
 
         return units;
@@ -129,7 +131,7 @@ internal static partial class UnitBuilder
     /// after a short model name or bracket of the first (<c>吉利博越Pro、</c>), or nothing at all
     /// (<c>小鹏华为</c>). Clean when nothing but company endings or brackets come before the connector.
     /// </summary>
-    private static ListJoin? Join(string gap, IReadOnlyList<TriggerMatch> triggers, int gapStart)
+    private static ListJoin? Join(string gap, IReadOnlyList<TriggerMatch> triggers, int gapStart, bool inEnumeration)
     {
         if (triggers.Any(t => t.Start >= gapStart && t.Start < gapStart + gap.Length))
         {
@@ -146,9 +148,9 @@ internal static partial class UnitBuilder
         var connector = match.Groups["conn"].Value;
         var stripped = before.Trim(Quotes);
         var clean = stripped.Length == 0 || Cues.NameEndings.Contains(stripped);
-        // Only an enumeration comma lists items with a model name or note after them (吉利博越Pro、赛力斯SF5);
-        // before 与/和/及 anything but a company ending is a verb phrase (松下日前已与特斯拉……).
-        if (!clean && connector is not ("、" or "," or "/"))
+        // Only an enumeration lists items with a model name or note after them (吉利博越Pro、赛力斯SF5和长安
+        // 深蓝S07); before a first 与/和/及, anything but a company ending is a verb phrase (松下日前已与特斯拉……).
+        if (!clean && connector is not ("、" or "," or "/") && !(inEnumeration && connector.Length > 0))
         {
             return null;
         }

@@ -1,0 +1,129 @@
+using NewsHub.Data.Entities;
+using NewsHub.Ingestion.Partnerships;
+using static NewsHub.Ingestion.Tests.Partnerships.Mentions;
+
+namespace NewsHub.Ingestion.Tests.Partnerships;
+
+/// <summary>The date of each partnership, at the precision the text gives it.</summary>
+public sealed class EventDateTests
+{
+    /// <summary>A Thursday, published in the evening in China.</summary>
+    private static readonly DateTimeOffset Published = new(2021, 10, 14, 20, 30, 0, TimeSpan.FromHours(8));
+
+    private static readonly (string, string, CompanyRole)[] Companies = [Carmaker("吉利"), Carmaker("长安"), Tech("百度"), Tech("华为")];
+
+    private static EventDate DateOf(string text, DateTimeOffset? published) =>
+        PartnershipFinder.Find(text, In(text, Companies), published)[0].Date;
+
+    private static string? IsoDateOf(string text, DateTimeOffset? published = null) => DateOf(text, published ?? Published).ToIsoString();
+
+    [Theory]
+    [InlineData("2014年10月17日，吉利与华为签署战略合作协议。", "2014-10-17")]
+    [InlineData("2014 年 10 月 17 日 ， 吉利 与 华为 签署 战略 合作 协议 。", "2014-10-17")]
+    [InlineData("早在2018年，吉利就选择与百度进行技术合作。", "2018")]
+    [InlineData("2020年7月份，吉利正式搭载了华为的系统。", "2020-07")]
+    [InlineData("2021-06-25，吉利与华为签订协议。", "2021-06-25")]
+    public void A_written_date_is_kept_at_its_precision(string text, string expected) => Assert.Equal(expected, IsoDateOf(text));
+
+    [Theory]
+    [InlineData("9月26日，吉利与华为签署合作协议。", "2021-09-26")]
+    [InlineData("六月份，吉利与华为签署合作协议。", "2021-06")]
+    [InlineData("十月十二日，吉利与华为签署合作协议。", "2021-10-12")]
+    [InlineData("11月3日，吉利与华为签署合作协议。", "2020-11-03")]
+    [InlineData("12月，吉利与华为签署合作协议。", "2020-12")]
+    public void A_date_without_a_year_takes_the_year_that_keeps_it_before_publication(string text, string expected) =>
+        Assert.Equal(expected, IsoDateOf(text));
+
+    [Theory]
+    [InlineData("今年1月21日，吉利与华为签署合作协议。", "2021-01-21")]
+    [InlineData("去年3月，吉利与华为签署合作协议。", "2020-03")]
+    [InlineData("去年12月份，吉利与百度达成合作。", "2020-12")]
+    [InlineData("就在上月，吉利与华为签署合作协议。", "2021-09")]
+    [InlineData("昨天，吉利与华为签署合作协议。", "2021-10-13")]
+    [InlineData("吉利周二宣布与华为签署合作协议。", "2021-10-12")]
+    [InlineData("近日，吉利与华为签署合作协议。", "2021-10-14")]
+    public void A_relative_date_counts_from_the_publication(string text, string expected) => Assert.Equal(expected, IsoDateOf(text));
+
+    [Theory]
+    [InlineData("IT之家 4月25日消息，吉利上周发布了新车，并提供华为的系统。", "2021-04")]
+    [InlineData("北京时间3月31日，据消息。吉利上月宣布与华为合作。", "2021-02")]
+    public void A_relative_date_counts_from_the_nearest_date_written_before_it(string text, string expected) =>
+        Assert.Equal(expected, IsoDateOf(text));
+
+    [Fact]
+    public void Same_year_refers_to_the_year_written_before()
+    {
+        const string text = "早在2019年，长安就利用了华为的平台。同年，吉利和百度共同成立了智算中心。";
+        var findings = PartnershipFinder.Find(text, In(text, Companies), Published);
+
+        Assert.Equal(["2019", "2019"], findings.Select(f => f.Date.ToIsoString()));
+    }
+
+    [Fact]
+    public void The_nearest_date_before_the_cooperation_word_dates_it()
+    {
+        const string text = "6月28日晚，吉利发布公告称，公司与华为于6月25日签订协议。";
+
+        Assert.Equal("2021-06-25", IsoDateOf(text));
+    }
+
+    [Fact]
+    public void A_sentence_without_a_date_takes_the_date_its_paragraph_opens_with()
+    {
+        const string text = "4月12日，吉利发布公告。吉利将与华为共同开发新车。";
+
+        Assert.Equal("2021-04-12", IsoDateOf(text));
+    }
+
+    [Fact]
+    public void A_sentence_that_moves_on_from_the_opening_date_does_not_take_it()
+    {
+        const string text = "2019年，吉利把研发部门分拆。之后，吉利获得了来自百度的投资。";
+
+        var date = DateOf(text, Published);
+        Assert.Equal((DateSource.Published, "2021-10-14"), (date.Source, date.ToIsoString()));
+    }
+
+    [Fact]
+    public void Without_a_date_in_the_text_the_publication_date_is_used_and_marked_so()
+    {
+        var date = DateOf("吉利与华为签署了合作协议。", Published);
+
+        Assert.Equal((2021, 10, 14, DatePrecision.Day, DateSource.Published), (date.Year, date.Month, date.Day, date.Precision, date.Source));
+    }
+
+    [Fact]
+    public void The_publication_date_is_the_day_where_it_was_published()
+    {
+        var late = new DateTimeOffset(2021, 4, 24, 23, 7, 34, TimeSpan.Zero);
+
+        Assert.Equal("2021-04-24", IsoDateOf("吉利与华为签署了合作协议。", late));
+        Assert.Equal("2021-04-25", IsoDateOf("4月25日消息，吉利与华为签署了合作协议。", late));
+    }
+
+    [Theory]
+    [InlineData("7月23日下午，吉利与华为签署合作协议。", "--07-23", DatePrecision.MonthDay)]
+    [InlineData("今年1月21日，吉利与华为签署合作协议。", "--01-21", DatePrecision.MonthDay)]
+    [InlineData("吉利与华为签署了合作协议。", null, DatePrecision.None)]
+    [InlineData("去年，吉利与华为签署了合作协议。", null, DatePrecision.None)]
+    public void Without_a_publication_date_and_a_year_only_month_and_day_are_kept(string text, string? expected, DatePrecision precision)
+    {
+        var date = DateOf(text, published: null);
+
+        Assert.Equal((expected, precision), (date.ToIsoString(), date.Precision));
+    }
+
+    [Fact]
+    public void A_date_after_publication_stands_only_when_the_text_marks_the_future()
+    {
+        Assert.Equal("2022-03", IsoDateOf("吉利计划2022年3月与华为共同推出新车。"));
+        Assert.Equal("2021-10-14", IsoDateOf("2022年3月，吉利与华为签署合作协议。"));
+    }
+
+    [Fact]
+    public void The_end_of_a_range_or_a_deadline_does_not_date_an_event()
+    {
+        Assert.Equal("2022-01", IsoDateOf("吉利将在2022年1月至2025年12月期间向长安供应电池。"));
+        Assert.Equal("2021-10-14", IsoDateOf("截至2025年底，吉利与华为已合作推出五款车型。"));
+    }
+}
