@@ -1,29 +1,54 @@
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using NewsHub.Data;
-using NewsHub.Data.Entities;
+using NewsHub.Web.Timelines;
 
 namespace NewsHub.Web.Pages;
 
-/// <summary>The stored articles, newest first.</summary>
+/// <summary>
+/// The timeline, NewsHub's home: partnership events newest first, grouped by year and month, narrowed
+/// by the filters in the query string and paged on the server.
+/// </summary>
 public class IndexModel(NewsHubDbContext db) : PageModel
 {
-    private const int PageSize = 50;
+    public const int PageSize = 30;
 
-    public IReadOnlyList<ArticleRow> Articles { get; private set; } = [];
+    /// <summary>The filters, bound from the query string (<c>?company=北汽&amp;from=2015-01</c>).</summary>
+    [BindProperty(SupportsGet = true)]
+    public EventFilter Filter { get; set; } = new();
 
-    public int Total { get; private set; }
+    [BindProperty(SupportsGet = true, Name = "page")]
+    public int? PageNumber { get; set; }
+
+    public Result Data { get; private set; } = null!;
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        var active = db.Articles.AsNoTracking().Where(a => a.Status == ArticleStatus.Active);
-        Total = await active.CountAsync(cancellationToken);
-        Articles = await active
-            .OrderByDescending(a => a.PublishedAt.HasValue).ThenByDescending(a => a.PublishedAt).ThenBy(a => a.Id)
-            .Take(PageSize)
-            .Select(a => new ArticleRow(a.Id, a.Title, a.PublishedAt, a.Outlet))
+        var criteria = await EventCriteria.ResolveAsync(db, Filter, cancellationToken);
+        var matching = criteria.Apply(db.PartnershipEvents.AsNoTracking());
+        var paging = Paging.Of(PageNumber, PageSize, await matching.CountAsync(cancellationToken));
+        var cards = paging.Total == 0
+            ? []
+            : await EventCards.LoadAsync(db, matching.NewestFirst().Skip(paging.Skip).Take(paging.Take), cancellationToken);
+
+        var groupNames = await db.Companies.AsNoTracking()
+            .Where(c => c.ParentId == null)
+            .OrderBy(c => c.CanonicalName)
+            .Select(c => c.CanonicalName)
             .ToListAsync(cancellationToken);
+
+        Data = new Result(criteria, paging, TimelineYear.Group(cards), groupNames);
     }
 
-    public sealed record ArticleRow(long Id, string Title, DateTimeOffset? PublishedAt, string? Outlet);
+    /// <summary>The address of another page of the same filtered timeline.</summary>
+    public string UrlForPage(int page) =>
+        "/" + Data.Criteria.Filter.ToQueryString(new KeyValuePair<string, string?>("page", page > 1 ? page.ToString(System.Globalization.CultureInfo.InvariantCulture) : null));
+
+    /// <summary>What the page shows.</summary>
+    /// <param name="Criteria">The filters as understood.</param>
+    /// <param name="Paging">Which page of how many events.</param>
+    /// <param name="Years">This page's events by year and month.</param>
+    /// <param name="GroupNames">Every company group, for the filter form's suggestions.</param>
+    public sealed record Result(EventCriteria Criteria, Paging Paging, IReadOnlyList<TimelineYear> Years, IReadOnlyList<string> GroupNames);
 }

@@ -28,7 +28,7 @@ public class HomePageTests(WebAppFixture app) : IClassFixture<WebAppFixture>
         }
 
         using var client = app.Factory.CreateClient();
-        using var response = await client.GetAsync(new Uri("/", UriKind.Relative));
+        using var response = await client.GetAsync(new Uri("/Articles", UriKind.Relative));
         var html = await response.Content.ReadAsStringAsync();
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);

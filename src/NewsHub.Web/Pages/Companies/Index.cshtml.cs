@@ -1,0 +1,40 @@
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using NewsHub.Data;
+using NewsHub.Data.Entities;
+using NewsHub.Web.Timelines;
+
+namespace NewsHub.Web.Pages.Companies;
+
+/// <summary>Every company group by role, the ones with most partnership events first.</summary>
+public class IndexModel(NewsHubDbContext db) : PageModel
+{
+    public IReadOnlyList<RoleGroup> Roles { get; private set; } = [];
+
+    public async Task OnGetAsync(CancellationToken cancellationToken)
+    {
+        var visible = db.PartnershipEvents.Where(e => e.Mentions.Any(m => m.Article.Status == ArticleStatus.Active));
+        var groups = await db.Companies.AsNoTracking()
+            .Where(c => c.ParentId == null)
+            .Select(c => new Row(
+                c.CanonicalName,
+                c.EnglishNames,
+                c.Role,
+                visible.Count(e => e.CompanyAId == c.Id || e.CompanyBId == c.Id),
+                c.Children.Count))
+            .ToListAsync(cancellationToken);
+
+        Roles = [.. QueryValues.Roles
+            .Select(role => new RoleGroup(role, [.. groups.Where(g => g.Role == role).OrderByDescending(g => g.Events).ThenBy(g => g.Name, StringComparer.Ordinal)]))
+            .Where(r => r.Companies.Count > 0)];
+    }
+
+    public sealed record RoleGroup(CompanyRole Role, IReadOnlyList<Row> Companies);
+
+    /// <param name="Name">Canonical name.</param>
+    /// <param name="EnglishNames">English names.</param>
+    /// <param name="Role">Role.</param>
+    /// <param name="Events">Visible partnership events.</param>
+    /// <param name="Brands">Brands and units directly under it.</param>
+    public sealed record Row(string Name, List<string> EnglishNames, CompanyRole Role, int Events, int Brands);
+}
