@@ -58,14 +58,14 @@ internal static class AnalyzeCommand
         var reader = new ArticleReader();
         var failed = 0;
         await using var output = new StreamWriter(Console.OpenStandardOutput(), new UTF8Encoding(encoderShouldEmitUTF8Identifier: false)) { NewLine = "\n" };
-        foreach (var path in ArticleFiles(paths))
+        foreach (var path in ArticlePaths.Expand(paths))
         {
             cancellationToken.ThrowIfCancellationRequested();
             string line;
             try
             {
                 var document = await reader.ReadAsync(path, cancellationToken);
-                line = AnalysisJsonLine.ForArticle(document, analyzer.Analyze(document));
+                line = AnalysisJsonLine.ForArticle(document, analyzer.Analyze(document), analyzer.AnalyzeTitle(document));
             }
             catch (ArticleReadException ex)
             {
@@ -84,32 +84,5 @@ internal static class AnalyzeCommand
         }
 
         return failed > 0 ? ExitFilesFailed : 0;
-    }
-
-    /// <summary>The files named, and every file under the folders named, each folder in ordinal order of path.</summary>
-    private static IEnumerable<string> ArticleFiles(IEnumerable<string> paths)
-    {
-        foreach (var path in paths)
-        {
-            if (!Directory.Exists(path))
-            {
-                // A missing file is reported by the reader on its own line.
-                yield return path;
-                continue;
-            }
-
-            var files = Directory.EnumerateFiles(path, "*", new EnumerationOptions
-                {
-                    RecurseSubdirectories = true,
-                    AttributesToSkip = FileAttributes.Hidden | FileAttributes.System,
-                    IgnoreInaccessible = true,
-                })
-                .Where(f => !Path.GetFileName(f).StartsWith('.'))
-                .Order(StringComparer.Ordinal);
-            foreach (var file in files)
-            {
-                yield return file;
-            }
-        }
     }
 }

@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using NewsHub.Data.Entities;
+using NewsHub.Ingestion.Companies;
 using NewsHub.Ingestion.Import;
 using NewsHub.Ingestion.Partnerships;
 using NewsHub.Ingestion.Reading;
@@ -28,10 +29,25 @@ public static class AnalysisJsonLine
     };
 
     /// <summary>The line for an article that was read and analysed.</summary>
-    public static string ForArticle(ArticleDocument document, ArticleAnalysis analysis)
+    /// <param name="document">The article.</param>
+    /// <param name="analysis">What its clean text says.</param>
+    /// <param name="title">
+    /// What its headline says, if analysed: its companies count too, and its partnerships are listed
+    /// when the text does not tell of the same pair.
+    /// </param>
+    public static string ForArticle(ArticleDocument document, ArticleAnalysis analysis, ArticleAnalysis? title = null)
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(analysis);
+        // Headline first, then text: companies are listed in the order the article names them.
+        IEnumerable<CompanyMention> companies = [.. title?.Companies ?? [], .. analysis.Companies];
+        var partnerships = ReportedPartnerships.From(analysis.Partnerships).ToList();
+        if (title is not null)
+        {
+            var told = partnerships.Select(ReportedPartnerships.PairOf).ToHashSet();
+            partnerships.AddRange(ReportedPartnerships.From(title.Partnerships).Where(f => !told.Contains(ReportedPartnerships.PairOf(f))));
+        }
+
         return Write(writer =>
         {
             writer.WriteString("file", Path.GetFileName(document.SourcePath));
@@ -46,9 +62,7 @@ public static class AnalysisJsonLine
             }
 
             writer.WriteStartArray("companies");
-            foreach (var company in analysis.Companies
-                .GroupBy(m => m.AsWritten, StringComparer.Ordinal)
-                .OrderBy(g => g.Min(m => m.Start)))
+            foreach (var company in companies.GroupBy(m => m.AsWritten, StringComparer.Ordinal))
             {
                 var first = company.First();
                 writer.WriteStartObject();
@@ -62,7 +76,7 @@ public static class AnalysisJsonLine
             writer.WriteEndArray();
 
             writer.WriteStartArray("partnerships");
-            foreach (var finding in ReportedPartnerships.From(analysis.Partnerships))
+            foreach (var finding in partnerships)
             {
                 WritePartnership(writer, finding);
             }

@@ -22,4 +22,15 @@ public sealed class ArticleAnalyzer(CompanyTagger tagger) : IArticleAnalyzer
         var findings = PartnershipFinder.Find(document.CleanText, mentions, document.PublishedAt);
         return new ArticleAnalysis(mentions, findings);
     }
+
+    /// <summary>
+    /// Analyses the headline on its own, with offsets into <see cref="ArticleDocument.Title"/>: headlines
+    /// often name the partnership, and a page that is only a headline says nothing anywhere else.
+    /// </summary>
+    public ArticleAnalysis AnalyzeTitle(ArticleDocument document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var mentions = _tagger.Tag(document.Title);
+        return new ArticleAnalysis(mentions, PartnershipFinder.Find(document.Title, mentions, document.PublishedAt));
+    }
 }

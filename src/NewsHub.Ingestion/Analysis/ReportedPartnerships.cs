@@ -28,10 +28,14 @@ public static class ReportedPartnerships
                 .ThenBy(f => f.EvidenceStart))];
     }
 
-    private static (string, string) PairOf(PartnershipFinding finding) =>
-        string.CompareOrdinal(finding.CompanyA.Group, finding.CompanyB.Group) <= 0
+    /// <summary>The two groups of a finding, in ordinal order: the same pair however it was told.</summary>
+    public static (string, string) PairOf(PartnershipFinding finding)
+    {
+        ArgumentNullException.ThrowIfNull(finding);
+        return string.CompareOrdinal(finding.CompanyA.Group, finding.CompanyB.Group) <= 0
             ? (finding.CompanyA.Group, finding.CompanyB.Group)
             : (finding.CompanyB.Group, finding.CompanyA.Group);
+    }
 
     private static int Precision(DatePrecision precision) => precision switch
     {
