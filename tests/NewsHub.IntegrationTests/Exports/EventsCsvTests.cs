@@ -75,7 +75,7 @@ public class EventsCsvTests(PartnershipFixture app) : IClassFixture<PartnershipF
 
         var text = Encoding.UTF8.GetString(bytes);
         Assert.Contains("\"长安与华为宣布成立合资公司，名为\"\"阿维塔\"\"，\n双方各持股50%。\"", text, StringComparison.Ordinal);
-        Assert.Equal(PartnershipFixture.QuotedEvidence, Assert.Single(Read(bytes))["evidence"]);
+        Assert.Equal(PartnershipHistory.QuotedEvidence, Assert.Single(Read(bytes))["evidence"]);
     }
 
     [Fact]
@@ -85,7 +85,7 @@ public class EventsCsvTests(PartnershipFixture app) : IClassFixture<PartnershipF
         response.Dispose();
 
         var row = Assert.Single(Read(bytes));
-        Assert.Equal("'" + PartnershipFixture.FormulaEvidence, row["evidence"]);
+        Assert.Equal("'" + PartnershipHistory.FormulaEvidence, row["evidence"]);
         var talks = Read((await DownloadAsync("?stage=talks")).Bytes).Single();
         Assert.Equal("'--07-23", talks["date"]);
         Assert.Equal("7月23日（年份不详）", talks["date_text"]);

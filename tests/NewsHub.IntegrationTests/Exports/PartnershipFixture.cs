@@ -6,33 +6,69 @@ using NewsHub.IntegrationTests.Search;
 
 namespace NewsHub.IntegrationTests.Exports;
 
-/// <summary>
-/// The app over a database with a small partnership history written for these tests: four shown events
-/// (北汽–华为 reported twice, 长安–华为, 北汽–百度 with a year-less date, 长安–宁德时代 whose evidence tries a
-/// spreadsheet formula) and one event reported only by an article that is gone from its folder.
-/// </summary>
+/// <summary>The app (in memory) over a database holding the <see cref="PartnershipHistory"/>.</summary>
 public class PartnershipFixture : WebAppFixture
 {
-    public const string FormulaEvidence = "=HYPERLINK(\"http://example.invalid\",\"点击\")长安与宁德时代签署供货协议";
-    public const string QuotedEvidence = "长安与华为宣布成立合资公司，名为\"阿维塔\"，\n双方各持股50%。";
+    private PartnershipHistory? history;
 
-    public Company Baic { get; private set; } = null!;
-    public Company BaicNewEnergy { get; private set; } = null!;
-    public Company Changan { get; private set; } = null!;
-    public Company Catl { get; private set; } = null!;
-    public Company Huawei { get; private set; } = null!;
-    public Company Baidu { get; private set; } = null!;
+    public PartnershipHistory History => history ?? throw new InvalidOperationException("The fixture is not initialised.");
+
+    public Company Baic => History.Baic;
+
+    public Company BaicNewEnergy => History.BaicNewEnergy;
+
+    public Company Changan => History.Changan;
+
+    public Company Catl => History.Catl;
+
+    public Company Huawei => History.Huawei;
+
+    public Company Baidu => History.Baidu;
 
     public override async Task InitializeAsync()
     {
         await base.InitializeAsync();
-        await SeedPartnershipsAsync(CreateContext);
+        history = await PartnershipHistory.SeedAsync(CreateContext);
+    }
+}
+
+/// <summary>
+/// A small partnership history written for these tests: four shown events (北汽–华为 reported twice,
+/// 长安–华为, 北汽–百度 with a year-less date, 长安–宁德时代 whose evidence tries a spreadsheet formula) and one
+/// event reported only by an article that is gone from its folder.
+/// </summary>
+public sealed class PartnershipHistory
+{
+    public const string FormulaEvidence = "=HYPERLINK(\"http://example.invalid\",\"点击\")长安与宁德时代签署供货协议";
+    public const string QuotedEvidence = "长安与华为宣布成立合资公司，名为\"阿维塔\"，\n双方各持股50%。";
+
+    private PartnershipHistory()
+    {
     }
 
-    /// <summary>Seeds the history into the database <paramref name="createContext"/> opens (also used by browser fixtures).</summary>
-    public async Task SeedPartnershipsAsync(Func<NewsHubDbContext> createContext)
+    public Company Baic { get; private set; } = null!;
+
+    public Company BaicNewEnergy { get; private set; } = null!;
+
+    public Company Changan { get; private set; } = null!;
+
+    public Company Catl { get; private set; } = null!;
+
+    public Company Huawei { get; private set; } = null!;
+
+    public Company Baidu { get; private set; } = null!;
+
+    /// <summary>Writes the history into the (empty, migrated) database that <paramref name="createContext"/> opens.</summary>
+    public static async Task<PartnershipHistory> SeedAsync(Func<NewsHubDbContext> createContext)
     {
         ArgumentNullException.ThrowIfNull(createContext);
+        var history = new PartnershipHistory();
+        await history.WriteAsync(createContext);
+        return history;
+    }
+
+    private async Task WriteAsync(Func<NewsHubDbContext> createContext)
+    {
         await using var db = createContext();
         Baic = new Company { CanonicalName = "北汽", Role = CompanyRole.Carmaker, EnglishNames = ["BAIC"], Aliases = [new CompanyAlias { Name = "北京汽车" }] };
         Changan = new Company { CanonicalName = "长安", Role = CompanyRole.Carmaker, EnglishNames = ["Changan"] };

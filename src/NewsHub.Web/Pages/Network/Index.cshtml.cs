@@ -1,7 +1,9 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using NewsHub.Data;
+using NewsHub.Web.Timelines;
 
 namespace NewsHub.Web.Pages.Network;
 
@@ -36,6 +38,9 @@ public class IndexModel(NewsHubDbContext db) : PageModel
 
     public int CompanyCount { get; private set; }
 
+    /// <summary>The year range as a timeline filter, for the export links.</summary>
+    public EventFilter Range { get; private set; } = new();
+
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         if (FromYear > ToYear)
@@ -50,18 +55,15 @@ public class IndexModel(NewsHubDbContext db) : PageModel
             .OrderBy(y => y)
             .ToListAsync(cancellationToken);
 
-        var events = db.PartnershipEvents.AsNoTracking();
-        if (FromYear is { } from)
+        // The timeline's rules: a bare year as a range bound means its whole year, and events whose
+        // articles are all gone from their folders are not shown.
+        Range = new EventFilter
         {
-            var start = new DateOnly(from, 1, 1);
-            events = events.Where(e => e.SortDate >= start);
-        }
-
-        if (ToYear is { } to)
-        {
-            var end = new DateOnly(to, 12, 31);
-            events = events.Where(e => e.SortDate <= end);
-        }
+            From = FromYear?.ToString(CultureInfo.InvariantCulture),
+            To = ToYear?.ToString(CultureInfo.InvariantCulture),
+        };
+        var criteria = await EventCriteria.ResolveAsync(db, Range, cancellationToken);
+        var events = criteria.Apply(db.PartnershipEvents.AsNoTracking());
 
         var edges = await events
             .GroupBy(e => new { e.CompanyAId, e.CompanyBId })
