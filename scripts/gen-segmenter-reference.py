@@ -43,6 +43,7 @@ def main():
     parser.add_argument('--del', dest='delete', action='append', default=[], help='hex of WORD')
     parser.add_argument('--suggest', action='append', default=[], help='hex of WORD, or hex parts joined by +')
     parser.add_argument('--no-posseg', action='store_true')
+    parser.add_argument('--posseg-without-hmm', action='store_true', help='posseg.cut(text, HMM=False) instead')
     args = parser.parse_args()
 
     jieba.initialize()
@@ -78,7 +79,7 @@ def main():
         if args.no_posseg:
             fields.append('0:')
         else:
-            pairs = [enc(p.word) + '/' + p.flag for p in jieba.posseg.cut(text)]
+            pairs = [enc(p.word) + '/' + p.flag for p in jieba.posseg.cut(text, HMM=not args.posseg_without_hmm)]
             fields.append('%d:%s' % (len(pairs), ' '.join(pairs)))
         out.write('\t'.join(fields) + '\n')
         out.flush()

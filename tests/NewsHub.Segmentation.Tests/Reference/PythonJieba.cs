@@ -31,6 +31,9 @@ public sealed record ReferenceOptions
 
     /// <summary>Whether to run <c>jieba.posseg</c> too (slow on very long inputs).</summary>
     public bool PartOfSpeech { get; init; } = true;
+
+    /// <summary>Whether <c>jieba.posseg</c> runs with <c>HMM=False</c>.</summary>
+    public bool PartOfSpeechWithoutHmm { get; init; }
 }
 
 /// <summary>The reference: Debian's python3-jieba 0.42.1, driven by <c>scripts/gen-segmenter-reference.py</c>.</summary>
@@ -113,6 +116,10 @@ public static class PythonJieba
         if (!options.PartOfSpeech)
         {
             start.ArgumentList.Add("--no-posseg");
+        }
+        else if (options.PartOfSpeechWithoutHmm)
+        {
+            start.ArgumentList.Add("--posseg-without-hmm");
         }
 
         Process process;
