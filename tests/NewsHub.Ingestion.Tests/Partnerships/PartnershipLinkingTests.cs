@@ -100,6 +100,12 @@ public sealed class PartnershipLinkingTests
     }
 
     [Fact]
+    public void A_company_that_wins_an_order_pairs_with_the_one_that_gave_it()
+    {
+        Assert.Equal(["国轩高科-蔚来"], Pairs("国轩高科拿下蔚来的定点项目。"));
+    }
+
+    [Fact]
     public void A_relative_clause_links_the_company_it_describes()
     {
         Assert.Equal(["三菱-本田"], Pairs("与本田组成企业联盟的三菱汽车将在年底前决定是否加入。"));
@@ -112,6 +118,7 @@ public sealed class PartnershipLinkingTests
     [InlineData("有关比亚迪与华为合作的报道不实。")]
     [InlineData("吉利回应是否与小米合作：目前并无相关事项。")]
     [InlineData("如果双方达成协议，特斯拉将与百度合作。")]
+    [InlineData("吉利与百度的合资谈判最终破裂。")]
     public void Denied_negated_questioned_or_hypothetical_cooperation_is_no_partnership(string text) => Assert.Empty(Find(text));
 
     [Theory]

@@ -94,6 +94,9 @@ internal static class Cues
     /// <summary>Questions before a cooperation word: whether it happened is asked, not told (回应是否与小米合作).</summary>
     public static readonly string[] Question = ["是否", "能否", "会否", "可否", "有没有", "是不是", "会不会", "有无"];
 
+    /// <summary>Words after a cooperation word saying it came to nothing (合作告吹, 谈判破裂).</summary>
+    public static readonly string[] FellThrough = ["告吹", "破裂", "未果", "落空", "流产", "作罢"];
+
     /// <summary>Words that contain a negation and do not negate.</summary>
     public static readonly string[] NotNegation = ["没想到", "不是唯一", "取消了限制", "解除了限制", "没有之一"];
 
@@ -126,7 +129,7 @@ internal static class Cues
     public static readonly string[] Distributive = ["都", "均", "分别", "各自", "也都", "同样", "各"];
 
     /// <summary>Verbs of receiving: everything between them and the cooperation word came from others (获得A、B的投资).</summary>
-    public static readonly string[] Receive = ["获得", "得到", "收到", "接到", "拿到", "赢得", "斩获", "接受", "迎来", "获"];
+    public static readonly string[] Receive = ["获得", "得到", "收到", "接到", "拿到", "拿下", "赢得", "斩获", "接受", "迎来", "获"];
 
     /// <summary>Words that go on with a list begun before them (……的客户，包括A、B、C): what follows is no subject.</summary>
     public static readonly string[] ListContinuations = ["包括", "包含", "涵盖", "分别是", "分别为", "即"];

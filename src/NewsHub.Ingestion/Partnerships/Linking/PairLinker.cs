@@ -465,6 +465,7 @@ internal sealed class PairLinker(CompactText text, TextLayout layout, IReadOnlyL
     {
         var before = text.Slice(phrase.Start, trigger.Start);
         return Cues.ContainsAny(before, Cues.Negation, Cues.NotNegation)
+            || Cues.ContainsAny(text.Slice(trigger.End, phrase.End), Cues.FellThrough)
             || Cues.ContainsAny(before, Cues.Question)
             || (trigger.Start > 0 && text[trigger.Start - 1] is '不' or '未' or '没' or '无');
     }
