@@ -9,10 +9,14 @@ namespace NewsHub.Web.Search;
 /// <summary>
 /// Full-text search over the shown articles: the query is cut into words as articles are
 /// (<see cref="SearchTokenizer"/>), every word must match, hits are ranked by <c>ts_rank</c> (title words
-/// count more than body words) and then newest first, and each hit gets a highlighted snippet.
+/// count more than body words) and then newest first, and each hit gets a highlighted snippet. A word found in
+/// very many articles ranks only the newest <see cref="RankedWindow"/> of them, which come first.
 /// </summary>
 public static class ArticleSearchQuery
 {
+    /// <summary>How many of the newest matches are ordered by relevance (see <see cref="PageIdsAsync"/>).</summary>
+    public const int RankedWindow = 200;
+
     /// <summary>The most hits one page may ask for.</summary>
     public const int MaxPageSize = 100;
 
@@ -41,14 +45,13 @@ public static class ArticleSearchQuery
             .Where(a => EF.Property<NpgsqlTsVector>(a, ArticleSearch.VectorProperty).Matches(EF.Functions.PlainToTsQuery(ArticleSearch.TextSearchConfiguration, text)));
 
         var total = await matching.CountAsync(cancellationToken);
-        var rows = total <= (page - 1) * pageSize ? [] : await matching
-            .OrderByDescending(a => EF.Property<NpgsqlTsVector>(a, ArticleSearch.VectorProperty).Rank(EF.Functions.PlainToTsQuery(ArticleSearch.TextSearchConfiguration, text)))
-            .ThenByDescending(a => a.PublishedAt)
-            .ThenByDescending(a => a.Id)
-            .Skip((page - 1) * pageSize)
-            .Take(pageSize)
+        var skip = (page - 1) * pageSize;
+        var ids = total <= skip ? [] : await PageIdsAsync(db, matching, text, skip, pageSize, cancellationToken);
+        var found = await db.Articles.AsNoTracking()
+            .Where(a => ids.Contains(a.Id))
             .Select(a => new { a.Id, a.Title, a.PublishedAt, a.PublishedOffsetMinutes, a.Outlet, a.CleanText })
-            .ToListAsync(cancellationToken);
+            .ToDictionaryAsync(a => a.Id, cancellationToken);
+        var rows = ids.Select(id => found[id]).ToList();
 
         var hits = rows.Select(r => new ArticleSearchHit(
                 r.Id,
@@ -58,6 +61,38 @@ public static class ArticleSearchQuery
                 SearchHighlighter.Excerpt(r.CleanText, words)))
             .ToList();
         return new ArticleSearchResult(query ?? "", words, total, page, pageSize, hits);
+    }
+
+    /// <summary>
+    /// The ids of one page, in rank order. Ranking reads each match's whole vector (out of line, compressed),
+    /// which for a word found in tens of thousands of articles takes seconds; so ts_rank orders the
+    /// <see cref="RankedWindow"/> newest matches, which come first, and older matches follow newest first.
+    /// When there are fewer matches than that (most queries), every match is ranked.
+    /// </summary>
+    private static async Task<List<long>> PageIdsAsync(NewsHubDbContext db, IQueryable<Article> matching, string text, int skip, int take, CancellationToken cancellationToken)
+    {
+        var newest = matching.OrderByDescending(a => a.PublishedAt.HasValue).ThenByDescending(a => a.PublishedAt).ThenByDescending(a => a.Id);
+        var ids = new List<long>(take);
+        if (skip < RankedWindow)
+        {
+            var window = newest.Take(RankedWindow).Select(a => a.Id);
+            ids.AddRange(await db.Articles.AsNoTracking()
+                .Where(a => window.Contains(a.Id))
+                .OrderByDescending(a => EF.Property<NpgsqlTsVector>(a, ArticleSearch.VectorProperty).Rank(EF.Functions.PlainToTsQuery(ArticleSearch.TextSearchConfiguration, text)))
+                .ThenByDescending(a => a.PublishedAt.HasValue).ThenByDescending(a => a.PublishedAt).ThenByDescending(a => a.Id)
+                .Skip(skip)
+                .Take(Math.Min(take, RankedWindow - skip))
+                .Select(a => a.Id)
+                .ToListAsync(cancellationToken));
+        }
+
+        if (ids.Count < take && skip + take > RankedWindow)
+        {
+            var from = Math.Max(skip, RankedWindow);
+            ids.AddRange(await newest.Skip(from).Take(skip + take - from).Select(a => a.Id).ToListAsync(cancellationToken));
+        }
+
+        return ids;
     }
 
     /// <summary>A projection reads the UTC instant; give it back the offset the article was written with.</summary>

@@ -111,4 +111,35 @@ public class ArticleSearchQueryTests(SearchFixture app) : IClassFixture<SearchFi
         Assert.True(indexed >= 1, $"indexed {indexed}");
         Assert.Equal(["未索引的文章"], Titles(await SearchAsync("小鹏")));
     }
+
+    [Fact]
+    public async Task Pages_through_a_common_word_beyond_the_ranked_window_without_gaps_or_repeats()
+    {
+        await using (var db = app.CreateContext())
+        {
+            var start = new DateTimeOffset(2024, 1, 1, 9, 0, 0, TimeSpan.FromHours(8));
+            var articles = Enumerable.Range(0, ArticleSearchQuery.RankedWindow + 15)
+                .Select(i => SearchFixture.NewArticle($"第{i}篇车市周报", $"本周蔚来交付新车。第{i}篇。", start.AddDays(i)))
+                .ToList();
+            db.Articles.AddRange(articles);
+            await db.SaveChangesAsync();
+            await ArticleSearchIndexer.IndexMissingAsync(db);
+        }
+
+        var seen = new List<string>();
+        ArticleSearchResult result;
+        var page = 1;
+        do
+        {
+            result = await SearchAsync("蔚来", page++, pageSize: 30);
+            seen.AddRange(Titles(result));
+        }
+        while (result.Page < result.PageCount);
+
+        Assert.Equal(ArticleSearchQuery.RankedWindow + 15, result.Total);
+        Assert.Equal(result.Total, seen.Count);
+        Assert.Equal(seen.Count, seen.Distinct().Count());
+        Assert.Equal($"第{ArticleSearchQuery.RankedWindow + 14}篇车市周报", seen[0]);
+        Assert.Equal("第0篇车市周报", seen[^1]);
+    }
 }
