@@ -3,6 +3,7 @@ using Microsoft.Extensions.Logging;
 using NewsHub.Data.Entities;
 using NewsHub.Data.Search;
 using Npgsql;
+using NpgsqlTypes;
 
 namespace NewsHub.Data.Writing;
 
@@ -119,9 +120,9 @@ public sealed partial class ArticleWriter(
         await db.SaveChangesAsync(cancellationToken);
         if (previousId is { } previous && !await db.ArticleSources.AnyAsync(s => s.ArticleId == previous, cancellationToken))
         {
-            await AcquirePairLocksAsync(db, [], previous, cancellationToken);
             var touched = await RemoveDerivedDataAsync(db, previous, cancellationToken);
             await db.Articles.Where(a => a.Id == previous).ExecuteDeleteAsync(cancellationToken);
+            await AcquirePairLocksAsync(db, [], touched, cancellationToken);
             await RecomputeEventsAsync(db, touched, cancellationToken);
         }
 
@@ -159,28 +160,44 @@ public sealed partial class ArticleWriter(
             rewrittenId = article.Id;
         }
 
-        await AcquirePairLocksAsync(db, derived.Partnerships.Select(p => AdvisoryLocks.ForPair(p.GroupAId, p.GroupBId)), rewrittenId, cancellationToken);
         var touched = rewrittenId is { } rewritten ? await RemoveDerivedDataAsync(db, rewritten, cancellationToken) : [];
         await db.SaveChangesAsync(cancellationToken);
+        await CopyCompanyMentionsAsync(db, article.Id, derived.Companies, cancellationToken);
+        await ArticleSearchIndexer.IndexAsync(db, article, cancellationToken);
 
-        foreach (var mention in derived.Companies)
-        {
-            db.ArticleCompanyMentions.Add(new ArticleCompanyMention
-            {
-                ArticleId = article.Id,
-                CompanyId = mention.CompanyId,
-                GroupId = mention.GroupId,
-                AsWritten = Bounded(mention.AsWritten, 200),
-                Start = mention.Start,
-                Length = mention.Length,
-            });
-        }
-
+        // Events are shared across articles: their pair locks are taken last, and held only for the event work.
+        await AcquirePairLocksAsync(db, derived.Partnerships.Select(p => AdvisoryLocks.ForPair(p.GroupAId, p.GroupBId)), touched, cancellationToken);
         var events = await AssignEventsAsync(db, article, input.PublishedAt, derived.Partnerships, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         await RecomputeEventsAsync(db, [.. touched, .. events.Select(e => e.Id)], cancellationToken);
-        await ArticleSearchIndexer.IndexAsync(db, article, cancellationToken);
         return new ArticleWriteResult(source is null ? FileOutcome.New : FileOutcome.Changed, article.Id);
+    }
+
+    /// <summary>An article names dozens of companies: they go in with one COPY rather than an INSERT each.</summary>
+    private static async Task CopyCompanyMentionsAsync(NewsHubDbContext db, long articleId, IReadOnlyList<ResolvedCompanyMention> mentions, CancellationToken cancellationToken)
+    {
+        if (mentions.Count == 0)
+        {
+            return;
+        }
+
+        await using var importer = await BinaryCopy.BeginAsync<ArticleCompanyMention>(
+            db,
+            [nameof(ArticleCompanyMention.ArticleId), nameof(ArticleCompanyMention.CompanyId), nameof(ArticleCompanyMention.GroupId),
+             nameof(ArticleCompanyMention.AsWritten), nameof(ArticleCompanyMention.Start), nameof(ArticleCompanyMention.Length)],
+            cancellationToken);
+        foreach (var mention in mentions)
+        {
+            await importer.StartRowAsync(cancellationToken);
+            await importer.WriteAsync(articleId, NpgsqlDbType.Bigint, cancellationToken);
+            await importer.WriteAsync(mention.CompanyId, NpgsqlDbType.Integer, cancellationToken);
+            await importer.WriteAsync(mention.GroupId, NpgsqlDbType.Integer, cancellationToken);
+            await importer.WriteAsync(Bounded(mention.AsWritten, 200), NpgsqlDbType.Varchar, cancellationToken);
+            await importer.WriteAsync(mention.Start, NpgsqlDbType.Integer, cancellationToken);
+            await importer.WriteAsync(mention.Length, NpgsqlDbType.Integer, cancellationToken);
+        }
+
+        await importer.CompleteAsync(cancellationToken);
     }
 
     /// <summary>
@@ -236,7 +253,7 @@ public sealed partial class ArticleWriter(
             db.PartnershipMentions.Add(new PartnershipMention
             {
                 Event = match,
-                ArticleId = article.Id,
+                Article = article,
                 Evidence = finding.Evidence,
                 EvidenceStart = finding.EvidenceStart,
                 EvidenceLength = finding.Evidence.Length,
@@ -316,16 +333,20 @@ public sealed partial class ArticleWriter(
         return events;
     }
 
-    /// <summary>Locks the pairs of the new partnerships and of the events an article being rewritten is part of, in one ordered batch.</summary>
-    private static async Task AcquirePairLocksAsync(NewsHubDbContext db, IEnumerable<long> newPairKeys, long? rewrittenArticleId, CancellationToken cancellationToken)
+    /// <summary>
+    /// Locks the pairs of the new partnerships and of the events whose mentions were just removed, in one
+    /// ordered batch. Removing mentions needs no pair lock: until this transaction commits, other writers
+    /// still see them, so none takes their event for empty.
+    /// </summary>
+    private static async Task AcquirePairLocksAsync(NewsHubDbContext db, IEnumerable<long> newPairKeys, List<long> touchedEventIds, CancellationToken cancellationToken)
     {
         var keys = newPairKeys.ToList();
-        if (rewrittenArticleId is { } articleId)
+        if (touchedEventIds.Count > 0)
         {
-            var oldPairs = await db.PartnershipMentions
-                .Where(m => m.ArticleId == articleId)
-                .Select(m => new { m.Event.CompanyAId, m.Event.CompanyBId })
-                .Distinct()
+            var ids = touchedEventIds.ToArray();
+            var oldPairs = await db.PartnershipEvents
+                .Where(e => ids.Contains(e.Id))
+                .Select(e => new { e.CompanyAId, e.CompanyBId })
                 .ToListAsync(cancellationToken);
             keys.AddRange(oldPairs.Select(p => AdvisoryLocks.ForPair(p.CompanyAId, p.CompanyBId)));
         }

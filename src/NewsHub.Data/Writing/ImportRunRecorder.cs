@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata;
 using NewsHub.Data.Entities;
 using Npgsql;
 using NpgsqlTypes;
@@ -65,7 +64,7 @@ public static class ImportRunRecorder
 
     /// <summary>
     /// Binary COPY: a re-import of ten thousand unchanged files records ten thousand outcomes, which
-    /// row-by-row inserts would make the slowest part of it. Names come from the EF model.
+    /// row-by-row inserts would make the slowest part of it.
     /// </summary>
     private static async Task CopyOutcomesAsync(NewsHubDbContext db, long runId, IReadOnlyCollection<ImportFileOutcome> outcomes, CancellationToken cancellationToken)
     {
@@ -74,14 +73,10 @@ public static class ImportRunRecorder
             return;
         }
 
-        var entity = db.Model.FindEntityType(typeof(ImportFileOutcome))!;
-        var table = StoreObjectIdentifier.Table(entity.GetTableName()!, entity.GetSchema());
-        string Column(string property) => entity.FindProperty(property)!.GetColumnName(table)!;
-
-        var connection = (NpgsqlConnection)db.Database.GetDbConnection();
-        var copy = $"COPY \"{table.Name}\" (\"{Column(nameof(ImportFileOutcome.ImportRunId))}\", \"{Column(nameof(ImportFileOutcome.Path))}\", " +
-                   $"\"{Column(nameof(ImportFileOutcome.Outcome))}\", \"{Column(nameof(ImportFileOutcome.Error))}\", \"{Column(nameof(ImportFileOutcome.ArticleId))}\") FROM STDIN (FORMAT BINARY)";
-        await using var importer = await connection.BeginBinaryImportAsync(copy, cancellationToken);
+        await using var importer = await BinaryCopy.BeginAsync<ImportFileOutcome>(
+            db,
+            [nameof(ImportFileOutcome.ImportRunId), nameof(ImportFileOutcome.Path), nameof(ImportFileOutcome.Outcome), nameof(ImportFileOutcome.Error), nameof(ImportFileOutcome.ArticleId)],
+            cancellationToken);
         foreach (var outcome in outcomes)
         {
             await importer.StartRowAsync(cancellationToken);

@@ -1,0 +1,65 @@
+#!/usr/bin/env bash
+# Import throughput on this machine, printed as figures (not a timed test):
+#   1. the shared corpus replicated to at least 10,000 distinct files (each copy differs only in
+#      trailing white space, so every file is a new article whose clean text is the original's),
+#      imported into a fresh, migrated PostgreSQL database: the full pipeline (read, tag, find
+#      partnerships, store) in articles per second;
+#   2. the same folder imported again with nothing changed, in files per second.
+# Usage: scripts/bench-import.sh [minimum-files]   (default 10000)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+MIN_FILES=${1:-10000}
+CORPUS=$(realpath ../shared/corpus)
+WORK=$(mktemp -d /tmp/newshub-bench-import-XXXXXX)
+DB="newshub_bench_import_$$"
+
+SERVER=$(scripts/pg.sh start)
+psql_server() { PGPASSWORD=newshub /usr/lib/postgresql/15/bin/psql -h 127.0.0.1 -p 55432 -U newshub -d postgres -qAt -v ON_ERROR_STOP=1 "$@"; }
+cleanup() { psql_server -c "DROP DATABASE IF EXISTS \"$DB\" WITH (FORCE)" >/dev/null 2>&1 || true; rm -rf "$WORK"; }
+trap cleanup EXIT
+psql_server -c "CREATE DATABASE \"$DB\""
+export ConnectionStrings__NewsHub="${SERVER/Database=newshub/Database=$DB}"
+# Per-file lines would measure the console, not the import.
+export Serilog__MinimumLevel__Default=Warning
+
+echo "Building the CLI (Release)…"
+dotnet build src/NewsHub.Cli -c Release -nologo -v q >/dev/null
+NEWSHUB=(dotnet src/NewsHub.Cli/bin/Release/net10.0/newshub.dll)
+"${NEWSHUB[@]}" migrate >/dev/null
+
+echo "Replicating $CORPUS to at least $MIN_FILES files in $WORK/articles…"
+/usr/bin/python3 - "$CORPUS" "$WORK/articles" "$MIN_FILES" <<'PY'
+import math, os, sys
+corpus, target, minimum = sys.argv[1], sys.argv[2], int(sys.argv[3])
+names = sorted(n for n in os.listdir(corpus) if n != "SOURCES.md")
+copies = math.ceil(minimum / len(names))
+os.makedirs(target)
+for copy in range(copies):
+    # Copy-major names: neighbouring files are different articles, as in a real folder.
+    for name in names:
+        data = open(os.path.join(corpus, name), "rb").read()
+        with open(os.path.join(target, f"c{copy:03d}_{name}"), "wb") as out:
+            out.write(data + b"\n" + b" " * (copy + 1) + b"\n")
+print(f"{copies} copies of {len(names)} files: {copies * len(names)} files")
+PY
+
+run_import() {
+  local label=$1 outcome=$2 started ended output seconds count wall
+  started=$(date +%s.%N)
+  output=$("${NEWSHUB[@]}" import "$WORK/articles")
+  ended=$(date +%s.%N)
+  seconds=$(sed -nE 's/.* in ([0-9.]+) s \(import run.*/\1/p' <<<"$output")
+  count=$(awk -v o="$outcome" '$1 == o { print $2 }' <<<"$output")
+  wall=$(echo "$ended - $started" | bc -l)
+  echo "$output" | sed 's/^/    /'
+  printf '%-34s %6d files in %6.2f s import (%6.2f s with process start): %8.0f %s/s\n' \
+    "$label" "$count" "$seconds" "$wall" "$(echo "$count / $seconds" | bc -l)" "$3"
+}
+
+echo
+run_import "Full pipeline into PostgreSQL:" new articles
+run_import "Re-import, nothing changed:" unchanged files
+echo
+PGPASSWORD=newshub /usr/lib/postgresql/15/bin/psql "postgresql://newshub@127.0.0.1:55432/$DB" -qAt -c \
+  "SELECT 'stored: ' || (SELECT count(*) FROM articles) || ' articles, ' || (SELECT count(*) FROM article_company_mentions) || ' company mentions, ' || (SELECT count(*) FROM partnership_mentions) || ' partnership mentions in ' || (SELECT count(*) FROM partnership_events) || ' events'"
+echo "machine: $(nproc) cores, $(dotnet --version) SDK, PostgreSQL $(/usr/lib/postgresql/15/bin/postgres --version | awk '{print $3}')"
