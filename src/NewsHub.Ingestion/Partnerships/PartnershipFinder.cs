@@ -39,19 +39,26 @@ public static class PartnershipFinder
         var text = CompactText.Create(cleanText);
         var layout = TextLayout.Build(text);
         var participants = Participant.FromMentions(text, mentions);
-        var links = new PairLinker(text, layout, participants).Link();
+        var linker = new PairLinker(text, layout, participants);
+        var links = linker.Link();
+        var denied = linker.Denials.Select(d => PairKey(d.Subject.Mention, d.Object.Mention)).ToHashSet();
         var dates = new EventDateResolver(text, layout, published);
 
         return [.. links
             .Select(link => Describe(cleanText, text, dates, link))
-            .GroupBy(f => (f.Finding.EvidenceStart, Pair: PairKey(f.Finding)))
+            .Where(f => !(f.Hearsay && denied.Contains(PairKey(f.Finding.CompanyA, f.Finding.CompanyB))))
+            .GroupBy(f => (f.Finding.EvidenceStart, Pair: PairKey(f.Finding.CompanyA, f.Finding.CompanyB)))
             .Select(MostTelling)
             .OrderBy(f => f.Finding.EvidenceStart)
             .ThenBy(f => f.Order)
             .Select(f => f.Finding)];
     }
 
-    private sealed record Described(PartnershipFinding Finding, int Order, int Clause);
+    /// <param name="Finding">The finding.</param>
+    /// <param name="Order">Where its second company stands, to keep findings of one sentence in text order.</param>
+    /// <param name="Clause">Where its clause starts.</param>
+    /// <param name="Hearsay">Told as rumour or hearsay: a denial of the same pair in the article outweighs it.</param>
+    private sealed record Described(PartnershipFinding Finding, int Order, int Clause, bool Hearsay);
 
     /// <summary>
     /// Of the findings of one pair in one sentence, what happened before what is planned, then the stage
@@ -99,7 +106,7 @@ public static class PartnershipFinder
             Trigger: cleanText[triggerStart..text.ToOriginalEnd(trigger.End)],
             TriggerStart: triggerStart,
             Confidence: Confidence(link, rumour || hearsay, planned));
-        return new Described(finding, link.Object.Start, link.Clause.Span.Start);
+        return new Described(finding, link.Object.Start, link.Clause.Span.Start, rumour || hearsay || stage == PartnershipStage.Talks);
     }
 
     /// <summary>将, 计划, 拟 … before the cooperation word; 将 followed by its object (华为将问界商标转让给……) is no future.</summary>
@@ -149,10 +156,8 @@ public static class PartnershipFinder
         return Math.Round(Math.Clamp(confidence, 0.05, 0.99), ConfidenceDecimals);
     }
 
-    private static (string, string) PairKey(PartnershipFinding finding) =>
-        string.CompareOrdinal(finding.CompanyA.Group, finding.CompanyB.Group) <= 0
-            ? (finding.CompanyA.Group, finding.CompanyB.Group)
-            : (finding.CompanyB.Group, finding.CompanyA.Group);
+    private static (string, string) PairKey(CompanyMention a, CompanyMention b) =>
+        string.CompareOrdinal(a.Group, b.Group) <= 0 ? (a.Group, b.Group) : (b.Group, a.Group);
 
     /// <summary>The more a stage says, the higher: a joint venture says more than an agreement.</summary>
     private static int StageRank(PartnershipStage stage) => stage switch

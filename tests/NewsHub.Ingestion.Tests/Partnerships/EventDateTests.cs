@@ -76,6 +76,25 @@ public sealed class EventDateTests
     }
 
     [Fact]
+    public void A_sentence_without_a_date_takes_the_nearest_dateline_before_it_not_a_date_inside_a_clause()
+    {
+        Assert.Equal("2021-05-02", IsoDateOf("3月1日，长安发布了新车。5月2日，吉利宣布了新计划。吉利将与华为共同开发新车。"));
+        Assert.Equal("2021-10-14", IsoDateOf("百度今年3月已收购一家公司。吉利与华为签署了合作协议。"));
+    }
+
+    [Fact]
+    public void The_start_of_a_period_dates_only_a_plan()
+    {
+        Assert.Equal("2019-11", IsoDateOf("2019年11月，吉利与华为签署供货协议，合同期限为2020年至2031年，由华为向吉利供应芯片。"));
+    }
+
+    [Fact]
+    public void Without_a_publication_date_a_year_written_earlier_in_the_article_holds()
+    {
+        Assert.Equal("2014-07-23", DateOf("2014年的新闻。\n7月23日下午，吉利与华为签署合作协议。", published: null).ToIsoString());
+    }
+
+    [Fact]
     public void A_sentence_that_moves_on_from_the_opening_date_does_not_take_it()
     {
         const string text = "2019年，吉利把研发部门分拆。之后，吉利获得了来自百度的投资。";

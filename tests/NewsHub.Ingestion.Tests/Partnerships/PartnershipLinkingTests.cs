@@ -100,6 +100,25 @@ public sealed class PartnershipLinkingTests
     }
 
     [Fact]
+    public void A_rumour_the_article_denies_elsewhere_is_no_partnership()
+    {
+        Assert.Empty(Find("吉利发布公告，表示并未与华为进行洽谈。此前，知情人士称华为正与吉利接触，可能由吉利代工生产汽车。"));
+        Assert.Equal(["华为-吉利"], Pairs("吉利发布公告，表示并未与百度进行洽谈。此前，知情人士称华为正与吉利接触，可能由吉利代工生产汽车。"));
+    }
+
+    [Fact]
+    public void A_company_named_after_a_verb_is_not_what_the_next_clause_is_about()
+    {
+        Assert.Equal(["宁德时代-福特", "福特-长安"], Pairs("福特宣布投资长安汽车，获得宁德时代的股份，并与宁德时代签署合作协议。"));
+    }
+
+    [Fact]
+    public void The_owner_named_to_place_a_unit_is_not_a_partner_of_its_own()
+    {
+        Assert.Equal(["地平线-理想"], Pairs("理想汽车采用了吉利旗下的地平线开发的芯片。"));
+    }
+
+    [Fact]
     public void A_company_that_wins_an_order_pairs_with_the_one_that_gave_it()
     {
         Assert.Equal(["国轩高科-蔚来"], Pairs("国轩高科拿下蔚来的定点项目。"));

@@ -46,6 +46,9 @@ internal sealed record DateExpression(int Start, int End, DateExpressionKind Kin
     /// <summary>For <see cref="DateExpressionKind.Recent"/> and <see cref="DateExpressionKind.SameAsPrevious"/>: whether the day is meant, or only the month or year.</summary>
     public Data.Entities.DatePrecision Precision { get; init; } = Data.Entities.DatePrecision.Day;
 
+    /// <summary>True for the start of a period (2020年至2031年): it dates a plan, not an event.</summary>
+    public bool StartsPeriod { get; init; }
+
     /// <summary>True when the words point to the future (明年, 下月, 下周).</summary>
     public bool IsFuture => Shift > 0;
 

@@ -86,7 +86,7 @@ internal static partial class DateExpressionScanner
             });
         }
 
-        return [.. found.OrderBy(e => e.Start)];
+        return [.. found.OrderBy(e => e.Start).Select(e => PeriodStartPattern().IsMatch(text.AsSpan(e.End)) ? e with { StartsPeriod = true } : e)];
     }
 
     private static DateExpression Calendar(Match m)
@@ -206,6 +206,9 @@ internal static partial class DateExpressionScanner
 
     [GeneratedRegex("(?<w>上周|上星期|上个星期|本周|这周|下周|下星期|下个星期)(?:(?<d>[一二三四五六日天]))?|(?:周|星期|礼拜)(?<d>[一二三四五六日天])")]
     private static partial Regex WeekPattern();
+
+    [GeneratedRegex("^(?:至|到|-|~|～|—|－)(?:[0-9]|[今明去]年|[一二三四五六七八九十]{1,3}月)")]
+    private static partial Regex PeriodStartPattern();
 
     [GeneratedRegex("近日|日前|前几天|前些天|这两天|近几天|近期|近来|最近(?![一二三四五六七八九十几两数0-9])|前不久|不久前")]
     private static partial Regex RecentPattern();

@@ -9,16 +9,20 @@ namespace NewsHub.Ingestion.Partnerships.Dates;
 /// </summary>
 /// <remarks>
 /// The date is the nearest date expression before the cooperation word in its sentence, else the first
-/// one after it in its clause, else the date a paragraph opens with (<c>4月12日，孚能科技发布公告称……</c>)
-/// unless the sentence moves away from it (之后, 目前), else the publication date. Relative expressions
-/// (上月, 去年, 上周, 近日) count from the nearest date written before them in the sentence, else the
-/// paragraph's opening date, else the publication. A date without a year takes the year last written in
-/// the paragraph, else the publication's, moved back a year if that would put it after the publication;
-/// a date after the publication stands only when the text marks the future (将, 计划).
+/// one after it in its clause, else the dateline of the nearest sentence of the paragraph that opens with
+/// one (<c>4月12日，孚能科技发布公告称……</c>) unless the sentence moves away from it (之后, 目前), else the
+/// publication date. The start of a period (2020年至2031年) dates only a plan. Relative expressions
+/// (上月, 去年, 上周, 近日) count from the nearest date written before them in the sentence, else that
+/// dateline, else the publication. A date without a year takes the year last written in the paragraph
+/// (in the article, when there is no publication date), else the publication's, moved back a year if that
+/// would put it after the publication; a date after the publication stands only when the text marks the
+/// future (将, 计划).
 /// </remarks>
 internal sealed class EventDateResolver
 {
     private const int DatelineReach = 12;
+
+    private static readonly string[] DatelineEndings = ["，", ",", "消息", "电", "讯", "晚", "下午", "上午", "凌晨", "早间", "报道", " "];
 
     private readonly CompactText _text;
     private readonly TextLayout _layout;
@@ -43,7 +47,8 @@ internal sealed class EventDateResolver
         for (var i = _dates.Count - 1; i >= 0; i--)
         {
             var expression = _dates[i];
-            if (expression.Start >= sentence.Span.Start && expression.End <= triggerStart && Resolve(expression, planned) is { } date)
+            if (expression.Start >= sentence.Span.Start && expression.End <= triggerStart && (planned || !expression.StartsPeriod)
+                && Resolve(expression, planned) is { } date)
             {
                 return date;
             }
@@ -59,8 +64,7 @@ internal sealed class EventDateResolver
 
         var sentenceText = _text.Slice(sentence.Span.Start, sentence.Span.End);
         if (!Cues.StartsWithAny(sentenceText, Cues.Sequence)
-            && Dateline(sentence.Paragraph) is { } dateline
-            && dateline.Start < sentence.Span.Start
+            && DatelineBefore(sentence.Span.Start) is { } dateline
             && Resolve(dateline, planned) is { } paragraphDate)
         {
             return paragraphDate;
@@ -257,8 +261,7 @@ internal sealed class EventDateResolver
                 }
             }
 
-            if (Dateline(sentence.Paragraph) is { } dateline && dateline.Start < expression.Start && dateline.CanAnchor
-                && AsDay(Calculate(dateline, depth: 2)) is { } opening)
+            if (DatelineBefore(sentence.Span.Start) is { CanAnchor: true } dateline && AsDay(Calculate(dateline, depth: 2)) is { } opening)
             {
                 return opening;
             }
@@ -273,8 +276,9 @@ internal sealed class EventDateResolver
         var sentence = _layout.SentenceAt(expression.Start);
         if (sentence is not null)
         {
-            var paragraph = _layout.Paragraphs[sentence.Paragraph];
-            for (var i = _dates.IndexOf(expression) - 1; i >= 0 && _dates[i].Start >= paragraph.Start; i--)
+            // Without a publication date, any year the article wrote before is better than none.
+            var from = _published is null ? 0 : _layout.Paragraphs[sentence.Paragraph].Start;
+            for (var i = _dates.IndexOf(expression) - 1; i >= 0 && _dates[i].Start >= from; i--)
             {
                 if (_dates[i].HasWrittenYear)
                 {
@@ -286,15 +290,27 @@ internal sealed class EventDateResolver
         return _published?.Year;
     }
 
-    /// <summary>The date expression a paragraph opens with (within its first characters), if any.</summary>
-    private DateExpression? Dateline(int paragraphIndex)
+    /// <summary>
+    /// The dateline of the nearest sentence of the paragraph before <paramref name="position"/> that opens
+    /// with one: a date within its first characters followed by a comma or 消息 (<c>4月12日，</c>,
+    /// <c>IT之家4月25日消息</c>, <c>时间：7月23日下午</c>), not a date inside its first clause (腾讯今年3月已……).
+    /// </summary>
+    private DateExpression? DatelineBefore(int position)
     {
-        var paragraph = _layout.Paragraphs[paragraphIndex];
-        foreach (var expression in _dates)
+        var current = _layout.SentenceAt(position);
+        if (current is null)
         {
-            if (expression.Start >= paragraph.Start)
+            return null;
+        }
+
+        for (var index = current.Index - 1; index >= 0 && _layout.Sentences[index].Paragraph == current.Paragraph; index--)
+        {
+            var sentence = _layout.Sentences[index].Span;
+            var first = _dates.FirstOrDefault(e => e.Start >= sentence.Start && e.Start < sentence.End);
+            if (first is not null && first.Start - sentence.Start <= DatelineReach
+                && Cues.StartsWithAny(_text.Slice(first.End, Math.Min(sentence.End, first.End + 4)), DatelineEndings))
             {
-                return expression.Start - paragraph.Start <= DatelineReach && expression.Start < paragraph.End ? expression : null;
+                return first;
             }
         }
 

@@ -68,6 +68,7 @@ internal static class TriggerLexicon
         new("商讨", Mutual, PartnershipStage.Talks, Medium),
         new("会谈", Mutual, PartnershipStage.Talks, Weak),
         new("密会", Mutual, PartnershipStage.Talks, Weak),
+        new("接触", Mutual, PartnershipStage.Talks, Weak),
 
         // One side teams up with, invests in or supplies the other.
         new("携手", Directed, PartnershipStage.Agreement, Medium),
@@ -117,6 +118,8 @@ internal static class TriggerLexicon
         new("依赖", Directed, PartnershipStage.Supply, Weak),
         new("加持", Directed, PartnershipStage.Supply, Weak),
         new("部署", Directed, PartnershipStage.Supply, Weak),
+        new("基于", Directed, PartnershipStage.Supply, Weak),
+        new("运行在", Directed, PartnershipStage.Supply, Weak),
         new("订单", Directed, PartnershipStage.Supply, Weak),
         new("开发", Directed, PartnershipStage.Supply, Weak, BeneficiaryOnly: true),
         new("研发", Directed, PartnershipStage.Supply, Weak, BeneficiaryOnly: true),

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using NewsHub.Data.Entities;
 using NewsHub.Ingestion.Partnerships.Lexicon;
 using NewsHub.Ingestion.Partnerships.Text;
@@ -24,7 +25,7 @@ namespace NewsHub.Ingestion.Partnerships.Linking;
 /// comparison (<c>与福特……类似</c>) and rivalry between the two (<c>挑战</c>, <c>竞争</c>) link nothing.
 /// </para>
 /// </remarks>
-internal sealed class PairLinker(CompactText text, TextLayout layout, IReadOnlyList<Participant> participants)
+internal sealed partial class PairLinker(CompactText text, TextLayout layout, IReadOnlyList<Participant> participants)
 {
     private const int PossessorReach = 16;
     private const int RelativeHeadReach = 20;
@@ -37,14 +38,24 @@ internal sealed class PairLinker(CompactText text, TextLayout layout, IReadOnlyL
     private static readonly string[] Copulas = ["成为", "作为", "担任", "是", "为", "被"];
     private static readonly string[] NotPossessivePronoun = ["其他", "其中", "其实", "尤其", "极其", "与其", "其余", "其次", "其后", "其它"];
     private static readonly string[] ReceiveLookalikes = ["获悉", "获批", "获奖", "获取", "获得", "捕获", "收获"];
+    private static readonly string[] DatelineEnds = ["消息", "日电", "日讯"];
     private static readonly string[] ListLeadIns = ["还", "也", "又", "既", "并", "则", "主要", "分别", "目前", "已"];
 
     private readonly List<TextSpan> _names = [.. participants.Select(p => p.Span)];
+
+    private readonly List<PairLink> _denials = [];
+
+    /// <summary>
+    /// The links that negation or denial took back (并未与华为洽谈, 否认与苹果合作), found by the last
+    /// <see cref="Link"/>: a rumour of the same pair elsewhere in the article is not to be believed.
+    /// </summary>
+    public IReadOnlyList<PairLink> Denials => _denials;
 
     /// <summary>Every link of the text, in text order.</summary>
     public List<PairLink> Link()
     {
         var links = new List<PairLink>();
+        _denials.Clear();
         for (var paragraph = 0; paragraph < layout.Paragraphs.Count; paragraph++)
         {
             Topic? topic = null;
@@ -59,7 +70,9 @@ internal sealed class PairLinker(CompactText text, TextLayout layout, IReadOnlyL
 
     private sealed record Topic(MentionUnit Unit, Sentence Sentence);
 
-    private sealed record Phrase(TextSpan Span, List<MentionUnit> Units, List<TriggerMatch> Triggers);
+    /// <param name="Triggers">The cooperation words that link.</param>
+    /// <param name="Negated">The cooperation words that negation or denial took back.</param>
+    private sealed record Phrase(TextSpan Span, List<MentionUnit> Units, List<TriggerMatch> Triggers, List<TriggerMatch> Negated);
 
     private sealed record ClauseReading(Clause Clause, List<Phrase> Phrases, bool HasTriggers)
     {
@@ -92,6 +105,11 @@ internal sealed class PairLinker(CompactText text, TextLayout layout, IReadOnlyL
                 Cues.StartsWithAny(clauseText, Cues.FrontedOpeners));
             foreach (var phrase in reading.Phrases)
             {
+                foreach (var trigger in phrase.Negated)
+                {
+                    LinkTrigger(context, phrase, trigger, _denials);
+                }
+
                 if (phrase.Triggers.Count > 0)
                 {
                     foreach (var trigger in phrase.Triggers)
@@ -274,7 +292,7 @@ internal sealed class PairLinker(CompactText text, TextLayout layout, IReadOnlyL
                 others.Add(named);
             }
             else if (others.Count == 0 && named is null
-                && Cues.ContainsAny(text.Slice(phrase.Span.Start, owner.Start), Copulas)
+                && (Cues.ContainsAny(text.Slice(phrase.Span.Start, owner.Start), Copulas) || Cues.ContainsAny(text.Slice(phrase.Span.Start, owner.Start), Cues.Receive))
                 && ImplicitSubject(context) is { } implicitSubject)
             {
                 // 也是滴滴自动驾驶最为密切的合作伙伴之一 / 作为芯擎科技的主要出资者，吉利……: the subject is elsewhere.
@@ -401,8 +419,9 @@ internal sealed class PairLinker(CompactText text, TextLayout layout, IReadOnlyL
             var inPhrase = participants.Where(p => span.Covers(p.Span)).ToList();
             var triggers = all.Where(t => span.Contains(t.Start)).ToList();
             var units = UnitBuilder.Build(text, span, inPhrase, triggers);
-            var active = denied || IsComparisonFrame(clause.Span) ? [] : triggers.Where(t => t.Start < hypothesisStart && !IsNegated(span, t)).ToList();
-            phrases.Add(new Phrase(span, units, active));
+            var negated = denied ? triggers : triggers.Where(t => IsNegated(span, t)).ToList();
+            var active = denied || IsComparisonFrame(clause.Span) ? [] : triggers.Where(t => t.Start < hypothesisStart && !negated.Contains(t)).ToList();
+            phrases.Add(new Phrase(span, units, active, negated));
         }
 
         return new ClauseReading(clause, phrases, all.Count > 0);
@@ -481,13 +500,33 @@ internal sealed class PairLinker(CompactText text, TextLayout layout, IReadOnlyL
             return null;
         }
 
-        var first = reading.Units.FirstOrDefault(u => u.Takes && u.Relation == UnitRelation.None);
-        if (first is null || first.Start - clause.Start > LeadReach)
+        // 字节跳动旗下的火山引擎……: the owner named first is what the clause is about.
+        var first = reading.Units.FirstOrDefault(u => (u.Takes || u.IsOwnerOnly) && u.Relation == UnitRelation.None);
+        if (first is null || !IsSubjectPosition(text.Slice(clause.Start, first.Start)))
         {
             return null;
         }
 
         return reading.Phrases.SelectMany(p => p.Triggers).Any(t => t.Start < first.Start) ? null : first;
+    }
+
+    /// <summary>
+    /// True when only time words and adverbs stand before a company at the start of a clause (目前福特……,
+    /// 此外，比亚迪……, 2023年11月25日长安……): it is the subject. After a verb (获得小鹏汽车的股份) it is an object.
+    /// </summary>
+    private static bool IsSubjectPosition(string prefix)
+    {
+        // IT之家4月25日消息北汽……, 新华网上海5月10日电 中国石化……: a dateline comes before the subject.
+        foreach (var datelineEnd in DatelineEnds)
+        {
+            var at = prefix.LastIndexOf(datelineEnd, StringComparison.Ordinal);
+            if (at >= 0)
+            {
+                prefix = prefix[(at + datelineEnd.Length)..];
+            }
+        }
+
+        return prefix.Length <= LeadReach && SubjectOpenerPattern().Replace(prefix, string.Empty).Length <= 2;
     }
 
     /// <summary>The companies of the next clause when it goes on with the list (<c>……，包括戴姆勒、北京奔驰……</c>).</summary>
@@ -571,4 +610,12 @@ internal sealed class PairLinker(CompactText text, TextLayout layout, IReadOnlyL
 
         return null;
     }
+
+    [GeneratedRegex(
+        "[0-9]{1,4}年|[0-9]{1,2}月份?|[0-9]{1,2}[日号]|[一二三四五六七八九十]{1,3}月份?|[今去明前当同]年|年[初底中末]|[上下]半年|[上本]月|[上本]周"
+        + "|近日|日前|近期|最近|此前|之前|早前|早在|目前|当前|现在|如今|此外|另外|与此同时|同时|然而|但是|不过|其中|随后|之后|此后|后来"
+        + "|并且|已经|正在|比如|例如|譬如|诸如|据悉|据了解|对此|当时|此次|这次|本次|首先|其次|最终|因此|所以|另一方面|一方面"
+        + "|北京时间|当地时间|消息|上午|下午|晚间|早间|凌晨|(?:周|星期)[一二三四五六日天]|第[一二三四五六七八九十]"
+        + "|[而但并且也还又就都已正晚早]|[，,、 ■●▲◆①②③④⑤⑥⑦⑧⑨⑩]|[（(][^）)]*[）)]")]
+    private static partial Regex SubjectOpenerPattern();
 }
