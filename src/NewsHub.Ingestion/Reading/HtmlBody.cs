@@ -7,7 +7,7 @@ namespace NewsHub.Ingestion.Reading;
 /// <param name="SanitizedHtml">The body as HTML, sanitised.</param>
 public sealed record BodyContent(IReadOnlyList<string> Paragraphs, string SanitizedHtml);
 
-/// <summary>Reads an HTML body (AngleSharp): text laid out in paragraphs, plus the sanitised HTML.</summary>
+/// <summary>Reads an HTML body (AngleSharp): text laid out in paragraphs, plus the sanitised HTML without the site's menus.</summary>
 public static class HtmlBody
 {
     /// <summary>Reads <paramref name="html"/>, a fragment or a whole document.</summary>
@@ -17,7 +17,13 @@ public static class HtmlBody
 
         // A parser per call: AngleSharp's parser keeps state while it works, and bodies are read in parallel.
         var document = new HtmlParser().ParseDocument(html);
-        var paragraphs = Boilerplate.Filter(HtmlText.BlocksOf(document.Body ?? (AngleSharp.Dom.INode)document));
-        return new BodyContent(paragraphs, DisplayHtml.Sanitize(html));
+        if (document.Body is not { } body)
+        {
+            return new BodyContent([], "");
+        }
+
+        var paragraphs = Boilerplate.Filter(HtmlText.BlocksOf(body));
+        HtmlText.RemoveNavigation(body);
+        return new BodyContent(paragraphs, DisplayHtml.Sanitize(body.InnerHtml));
     }
 }

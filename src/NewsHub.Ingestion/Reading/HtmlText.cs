@@ -46,6 +46,15 @@ internal static class HtmlText
         return walker.Result;
     }
 
+    /// <summary>Removes the menus (see <see cref="IsNavigation"/>) from <paramref name="root"/>, so that the page shown does not repeat the site's chrome.</summary>
+    public static void RemoveNavigation(IElement root)
+    {
+        foreach (var list in root.QuerySelectorAll("ul, ol, dl").Where(IsNavigation).ToList())
+        {
+            list.Remove();
+        }
+    }
+
     /// <summary>
     /// A list whose text is mostly links is a menu (site sections, share buttons, related links), even
     /// when single items carry a word of plain text such as a section name.

@@ -51,4 +51,13 @@ public class SanitizingTests
         Assert.DoesNotContain("<script", document.SanitizedHtml, StringComparison.Ordinal);
         Assert.Contains("&lt;script&gt;", document.SanitizedHtml, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Site_menus_are_left_out_of_the_display_html()
+    {
+        var document = await new ArticleReader().ReadAsync(Path.Combine(TestPaths.Corpus, "solidot_9.md"));
+
+        Assert.DoesNotContain("往日文章", document.SanitizedHtml, StringComparison.Ordinal);
+        Assert.Contains("Waymo 宣布与现代汽车公司达成多年战略合作伙伴关系", document.SanitizedHtml, StringComparison.Ordinal);
+    }
 }
