@@ -45,7 +45,7 @@ public static class PartnershipFinder
         var dates = new EventDateResolver(text, layout, published);
 
         return [.. links
-            .Select(link => Describe(cleanText, text, dates, link))
+            .Select(link => Describe(cleanText, text, dates, participants, link))
             .Where(f => !(f.Hearsay && denied.Contains(PairKey(f.Finding.CompanyA, f.Finding.CompanyB))))
             .GroupBy(f => (f.Finding.EvidenceStart, Pair: PairKey(f.Finding.CompanyA, f.Finding.CompanyB)))
             .Select(MostTelling)
@@ -77,12 +77,12 @@ public static class PartnershipFinder
             : best;
     }
 
-    private static Described Describe(string cleanText, CompactText text, EventDateResolver dates, PairLink link)
+    private static Described Describe(string cleanText, CompactText text, EventDateResolver dates, IReadOnlyList<Participant> participants, PairLink link)
     {
         var clause = link.Clause.Span;
         var trigger = link.Trigger;
         var beforeTrigger = text.Slice(clause.Start, trigger.Start);
-        var planned = IsPlanned(text, beforeTrigger, clause.Start);
+        var planned = IsPlanned(text, beforeTrigger, clause.Start, participants);
         var toldBefore = text.Slice(link.Sentence.Span.Start, trigger.Start);
         var rumour = Cues.ContainsAny(toldBefore, Cues.Rumour);
         var hearsay = Cues.ContainsAny(toldBefore, Cues.Hearsay);
@@ -110,7 +110,7 @@ public static class PartnershipFinder
     }
 
     /// <summary>将, 计划, 拟 … before the cooperation word; 将 followed by its object (华为将问界商标转让给……) is no future.</summary>
-    private static bool IsPlanned(CompactText text, string beforeTrigger, int offset)
+    private static bool IsPlanned(CompactText text, string beforeTrigger, int offset, IReadOnlyList<Participant> participants)
     {
         foreach (var cue in Cues.Planned)
         {
@@ -118,7 +118,8 @@ public static class PartnershipFinder
             while ((from = beforeTrigger.IndexOf(cue, from, StringComparison.Ordinal)) >= 0)
             {
                 var next = offset + from + cue.Length;
-                var objectMarker = cue == "将" && next < text.Length && "其该这此之它".Contains(text[next], StringComparison.Ordinal);
+                var objectMarker = cue == "将" && next < text.Length
+                    && ("其该这此之它「“".Contains(text[next], StringComparison.Ordinal) || participants.Any(p => p.Start == next));
                 if (!objectMarker)
                 {
                     return true;

@@ -198,6 +198,7 @@ public sealed class PartnershipLinkingTests
     [InlineData("吉利计划与百度合作开发智能座舱。", true)]
     [InlineData("吉利将与百度合作开发智能座舱。", true)]
     [InlineData("吉利已与百度合作开发智能座舱。", false)]
+    [InlineData("百度将吉利的订单交给了合作伙伴。", false)]
     public void Plans_and_the_future_are_marked(string text, bool planned)
     {
         Assert.Equal(planned, Assert.Single(Find(text)).IsPlanned);
