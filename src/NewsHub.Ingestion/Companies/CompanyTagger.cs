@@ -69,7 +69,7 @@ public sealed class CompanyTagger
         var referents = new HashSet<Candidate>();
         candidates.AddRange(FindDeclaredAliases(segmented, candidates, referents));
 
-        var accepted = new ContextResolver(segmented, shape).Resolve(LongestFirst(candidates), referents);
+        var accepted = new ContextResolver(segmented, shape).Resolve(LongestFirst(candidates, cleanText.Length), referents);
         return accepted.Select(c => ToMention(cleanText, c)).ToList();
     }
 
@@ -114,13 +114,15 @@ public sealed class CompanyTagger
         && (end == text.Length || !Script.IsAlphanumeric(text[end - 1]) || !Script.IsAlphanumeric(text[end]));
 
     /// <summary>Where candidates overlap, the longest wins (北汽新能源 over 北汽), then the article's own alias.</summary>
-    private static List<Candidate> LongestFirst(List<Candidate> candidates)
+    private static List<Candidate> LongestFirst(List<Candidate> candidates, int textLength)
     {
+        var taken = new bool[textLength];
         var kept = new List<Candidate>();
         foreach (var candidate in candidates.OrderByDescending(c => c.Length).ThenByDescending(c => c.IsDeclared).ThenBy(c => c.Start))
         {
-            if (!kept.Any(candidate.Overlaps))
+            if (!taken.AsSpan(candidate.Start, candidate.Length).Contains(true))
             {
+                taken.AsSpan(candidate.Start, candidate.Length).Fill(true);
                 kept.Add(candidate);
             }
         }

@@ -17,22 +17,11 @@ internal sealed class CatalogShape
 
     public int GroupOf(int company) => groups[company];
 
+    /// <summary>The company's parent, or -1 for a group.</summary>
+    public int ParentOf(int company) => parents[company];
+
     public bool SameGroup(int a, int b) => groups[a] == groups[b];
 
     /// <summary>The same company, or one is the other's parent (大众 and 奥迪, 华为HI and 华为).</summary>
     public bool AreKin(int a, int b) => a == b || parents[a] == b || parents[b] == a;
-
-    /// <summary>Whether <paramref name="company"/> is <paramref name="ancestor"/> or one of its brands or units, at any depth.</summary>
-    public bool IsWithin(int company, int ancestor)
-    {
-        for (var current = company; current >= 0; current = parents[current])
-        {
-            if (current == ancestor)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
 }

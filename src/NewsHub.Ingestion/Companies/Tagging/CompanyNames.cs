@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using NewsHub.Data.Catalog;
 
 namespace NewsHub.Ingestion.Companies.Tagging;
@@ -10,12 +9,12 @@ namespace NewsHub.Ingestion.Companies.Tagging;
 internal sealed record CompanyName(string Text, int Company, bool IsAmbiguous);
 
 /// <summary>
-/// Every name of the catalog, indexed by first character (ASCII case folded) so that one pass over a
-/// text finds them all, with the rules for how Latin letters may be written.
+/// Every name of the catalog in a prefix tree keyed by character (ASCII letters folded to lower case),
+/// so that one pass over a text finds them all, with the rules for how Latin letters may be written.
 /// </summary>
 internal sealed class CompanyNames
 {
-    private readonly FrozenDictionary<char, CompanyName[]> byFirstChar;
+    private readonly Node root = new();
 
     public CompanyNames(CompanyCatalog catalog)
     {
@@ -26,16 +25,35 @@ internal sealed class CompanyNames
         }
 
         All = names;
-        byFirstChar = names
-            .GroupBy(n => char.ToLowerInvariant(n.Text[0]))
-            .ToFrozenDictionary(g => g.Key, g => g.OrderByDescending(n => n.Text.Length).ToArray());
+        foreach (var name in names)
+        {
+            var node = root;
+            foreach (var c in name.Text)
+            {
+                node = node.Child(Fold(c), create: true)!;
+            }
+
+            node.Names.Add(name);
+        }
     }
 
     public IReadOnlyList<CompanyName> All { get; }
 
-    /// <summary>Names that could start at <paramref name="c"/>, longest first.</summary>
-    public ReadOnlySpan<CompanyName> StartingWith(char c) =>
-        byFirstChar.TryGetValue(char.ToLowerInvariant(c), out var names) ? names : [];
+    /// <summary>Adds every name written at <paramref name="start"/> (ignoring ASCII case) to <paramref name="found"/>, shortest first.</summary>
+    public void FindAt(string text, int start, List<CompanyName> found)
+    {
+        var node = root;
+        for (var i = start; i < text.Length; i++)
+        {
+            node = node.Child(Fold(text[i]), create: false);
+            if (node is null)
+            {
+                return;
+            }
+
+            found.AddRange(node.Names);
+        }
+    }
 
     /// <summary>
     /// Whether <paramref name="written"/>, equal to <paramref name="name"/> ignoring case, is an accepted
@@ -67,5 +85,30 @@ internal sealed class CompanyNames
         }
 
         return allCapitals || (firstLetter is { } first && char.IsUpper(first));
+    }
+
+    private static char Fold(char c) => char.IsAsciiLetterUpper(c) ? (char)(c | 0x20) : c;
+
+    private sealed class Node
+    {
+        private Dictionary<char, Node>? children;
+
+        public List<CompanyName> Names { get; } = [];
+
+        public Node? Child(char c, bool create)
+        {
+            if (children is not null && children.TryGetValue(c, out var child))
+            {
+                return child;
+            }
+
+            if (!create)
+            {
+                return null;
+            }
+
+            children ??= [];
+            return children[c] = new Node();
+        }
     }
 }

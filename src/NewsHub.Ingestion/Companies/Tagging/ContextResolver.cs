@@ -35,10 +35,11 @@ internal sealed class ContextResolver(SegmentedText segmented, CatalogShape shap
             var accepted = Enumerable.Range(0, ordered.Count).Where(i => verdicts[i] == Verdict.Accepted).Select(i => ordered[i]).ToList();
             var byEnd = accepted.ToDictionary(c => c.End);
             var byStart = accepted.ToDictionary(c => c.Start);
+            var established = EstablishedCompanies(accepted);
             for (var i = 0; i < ordered.Count; i++)
             {
                 if (verdicts[i] == Verdict.Open
-                    && (IsBackedByArticle(ordered[i], accepted) || IsInListOrBesideKin(ordered[i], byEnd, byStart)))
+                    && (established.Contains(ordered[i].Company) || IsInListOrBesideKin(ordered[i], byEnd, byStart)))
                 {
                     verdicts[i] = Verdict.Accepted;
                     changed = true;
@@ -85,15 +86,11 @@ internal sealed class ContextResolver(SegmentedText segmented, CatalogShape shap
         return Verdict.Open;
     }
 
-    // Any accepted mention counts as backing, however it was accepted: each acceptance rests on evidence
-    // in the text, so the article has established the company. A brand backs its group (阿维塔 backs 长安),
-    // but a group does not back a brand that is an everyday word: an article about 吉利 may still speak of
-    // 远程 (remote) upgrades.
     /// <summary>
     /// A two-character name right after a lone surname is a given name, not the company: 何小鹏 is
     /// Xpeng's founder, 李长安 a person.
     /// </summary>
-    public bool IsPartOfPersonName(Candidate candidate)
+    private bool IsPartOfPersonName(Candidate candidate)
     {
         var text = segmented.Text;
         if (candidate.Length != 2 || candidate.IsDeclared || candidate.Start == 0 || !text.AsSpan(candidate.Start, 2).ContainsAnyInRange('\u4E00', '\u9FFF'))
@@ -105,8 +102,26 @@ internal sealed class ContextResolver(SegmentedText segmented, CatalogShape shap
         return previous.End == candidate.Start && previous.Word.Length == 1 && CompanyWords.Surnames.Contains(previous.Word[0]);
     }
 
-    private bool IsBackedByArticle(Candidate candidate, List<Candidate> accepted) =>
-        accepted.Any(other => other != candidate && shape.IsWithin(other.Company, candidate.Company));
+    /// <summary>
+    /// The companies the article has established: those of accepted mentions, however they were accepted
+    /// (each acceptance rests on evidence in the text), and the parents of each. A brand backs its group
+    /// (阿维塔 backs 长安), but a group does not back a brand that is an everyday word: an article about 吉利
+    /// may still speak of 远程 (remote) upgrades.
+    /// </summary>
+    private HashSet<int> EstablishedCompanies(List<Candidate> accepted)
+    {
+        var established = new HashSet<int>();
+        foreach (var mention in accepted)
+        {
+            var company = mention.Company;
+            while (company >= 0 && established.Add(company))
+            {
+                company = shape.ParentOf(company);
+            }
+        }
+
+        return established;
+    }
 
     /// <summary>
     /// A product or model name such as SU7, L9, ID.3 (letters with digits) or iPhone, MagicOS (a capital

@@ -12,19 +12,15 @@ internal static class NameFinder
     {
         var text = segmented.Text;
         var found = new List<Candidate>();
+        var here = new List<CompanyName>();
         for (var start = 0; start < text.Length; start++)
         {
-            foreach (var name in names.StartingWith(text[start]))
+            here.Clear();
+            names.FindAt(text, start, here);
+            foreach (var name in here)
             {
                 var end = start + name.Text.Length;
-                if (end > text.Length)
-                {
-                    continue;
-                }
-
-                var written = text.AsSpan(start, name.Text.Length);
-                if (written.Equals(name.Text, StringComparison.OrdinalIgnoreCase)
-                    && CompanyNames.IsAcceptedSpelling(name.Text, written)
+                if (CompanyNames.IsAcceptedSpelling(name.Text, text.AsSpan(start, name.Text.Length))
                     && StartsCleanly(segmented, start, end)
                     && EndsCleanly(segmented, start, end))
                 {
