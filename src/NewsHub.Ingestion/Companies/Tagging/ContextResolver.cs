@@ -1,7 +1,8 @@
 namespace NewsHub.Ingestion.Companies.Tagging;
 
 /// <summary>
-/// Decides which candidates name a company. A plain name always does. A name that is also an everyday
+/// Decides which candidates name a company. A plain name does, unless it is part of a person's name
+/// (何小鹏). A name that is also an everyday
 /// word (理想, 长安, 小米, HI) counts when:
 /// <list type="bullet">
 /// <item>a word right next to it says it is a company (长安|汽车, 苹果|宣布, 德国|大众, 车企|理想, 小米|SU7), and none
@@ -9,9 +10,9 @@ namespace NewsHub.Ingestion.Companies.Tagging;
 /// <item>the article names the same company or one of its brands plainly or with such a cue
 /// (理想汽车 … 理想的销量; 阿维塔 … 长安);</item>
 /// <item>it stands in a list with a company (蔚来、小鹏和理想) or right beside one of its own group (华为HI);</item>
-/// <item>an alias declaration refers to it (长安（以下简称“长安”）).</item>
+/// <item>an alias declaration refers to it (长安汽车股份有限公司（以下简称“长安股份”）).</item>
 /// </list>
-/// The last three feed each other, so they are applied until nothing changes.
+/// Backing by the article and lists feed each other, so they are applied until nothing changes.
 /// </summary>
 internal sealed class ContextResolver(SegmentedText segmented, CatalogShape shape)
 {
@@ -58,18 +59,18 @@ internal sealed class ContextResolver(SegmentedText segmented, CatalogShape shap
             return Verdict.Accepted;
         }
 
-        if (!candidate.IsAmbiguous)
-        {
-            return IsPartOfPersonName(candidate) ? Verdict.Rejected : Verdict.Accepted;
-        }
-
-        var before = segmented.WordBefore(candidate.Start);
-        var after = segmented.WordAfter(candidate.End);
         if (IsPartOfPersonName(candidate))
         {
             return Verdict.Rejected;
         }
 
+        if (!candidate.IsAmbiguous)
+        {
+            return Verdict.Accepted;
+        }
+
+        var before = segmented.WordBefore(candidate.Start);
+        var after = segmented.WordAfter(candidate.End);
         if ((before is not null && CompanyWords.CommonSenseBefore.Contains(before))
             || (after is not null && CompanyWords.CommonSenseAfter.Contains(after)))
         {
@@ -93,7 +94,7 @@ internal sealed class ContextResolver(SegmentedText segmented, CatalogShape shap
     private bool IsPartOfPersonName(Candidate candidate)
     {
         var text = segmented.Text;
-        if (candidate.Length != 2 || candidate.IsDeclared || candidate.Start == 0 || !text.AsSpan(candidate.Start, 2).ContainsAnyInRange('\u4E00', '\u9FFF'))
+        if (candidate.Length != 2 || candidate.Start == 0 || !Script.IsHan(text[candidate.Start]) || !Script.IsHan(text[candidate.Start + 1]))
         {
             return false;
         }
