@@ -29,45 +29,41 @@ public static class EventCards
                 e.SortDate,
                 new GroupRow(e.CompanyA.Id, e.CompanyA.CanonicalName, e.CompanyA.EnglishNames, e.CompanyA.Role),
                 new GroupRow(e.CompanyB.Id, e.CompanyB.CanonicalName, e.CompanyB.EnglishNames, e.CompanyB.Role),
-                e.Mentions.Where(m => m.Article.Status == ArticleStatus.Active).Select(m => m.ArticleId).Distinct().Count(),
-                e.Mentions
-                    .Where(m => m.Article.Status == ArticleStatus.Active)
-                    .OrderByDescending(m => m.Confidence).ThenBy(m => m.Id)
-                    .Select(m => new MentionRow(
-                        m.ArticleId, m.Evidence, m.EvidenceStart, m.CompanyAAsWritten, m.CompanyAStart, m.CompanyBAsWritten, m.CompanyBStart,
-                        m.Trigger, m.TriggerStart,
-                        // Which group the first-named company folds into, to tell the names apart.
-                        db.ArticleCompanyMentions
-                            .Where(c => c.ArticleId == m.ArticleId && c.Start == m.CompanyAStart)
-                            .Select(c => (int?)c.GroupId)
-                            .FirstOrDefault()))
+                e.Mentions.Where(m => m.Article.Status == ArticleStatus.Active).Select(m => m.ArticleId).Distinct().Count()))
+            .ToListAsync(cancellationToken);
+
+        // The page's mentions in a query of their own: picking the lead one inside the query above made
+        // PostgreSQL rank every mention in the database before joining the page.
+        var ids = events.Select(e => e.Id).ToList();
+        var mentions = await db.PartnershipMentions
+            .Where(m => ids.Contains(m.EventId) && m.Article.Status == ArticleStatus.Active)
+            .Select(m => new MentionRow(
+                m.Id, m.EventId, m.Confidence, m.ArticleId, m.Article.Title, m.Article.Outlet, m.Article.PublishedAt, m.Article.PublishedOffsetMinutes,
+                m.Evidence, m.EvidenceStart, m.CompanyAAsWritten, m.CompanyAStart, m.CompanyBAsWritten, m.CompanyBStart, m.Trigger, m.TriggerStart,
+                // Which group the first-named company folds into, to put each name on its side.
+                db.ArticleCompanyMentions
+                    .Where(c => c.ArticleId == m.ArticleId && c.Start == m.CompanyAStart)
+                    .Select(c => (int?)c.GroupId)
                     .FirstOrDefault()))
             .ToListAsync(cancellationToken);
+        var mentionsByEvent = mentions.ToLookup(m => m.EventId);
 
-        var ids = events.Select(e => e.Id).ToList();
-        var articles = await db.PartnershipMentions
-            .Where(m => ids.Contains(m.EventId) && m.Article.Status == ArticleStatus.Active)
-            .Select(m => new { m.EventId, m.ArticleId, m.Article.Title, m.Article.Outlet, m.Article.PublishedAt, m.Article.PublishedOffsetMinutes })
-            .Distinct()
-            .ToListAsync(cancellationToken);
-        var articlesByEvent = articles
-            .GroupBy(a => a.EventId)
-            .ToDictionary(
-                g => g.Key,
-                g => (IReadOnlyList<ArticleLink>)g
-                    .OrderByDescending(a => a.PublishedAt).ThenBy(a => a.ArticleId)
-                    .Take(ArticlesPerCard)
-                    .Select(a => new ArticleLink(a.ArticleId, a.Title, a.Outlet, ArticleTime.AsWritten(a.PublishedAt, a.PublishedOffsetMinutes)))
-                    .ToList());
-
-        return [.. events.Select(e => ToCard(e, articlesByEvent.GetValueOrDefault(e.Id) ?? []))];
+        return [.. events.Select(e => ToCard(e, mentionsByEvent[e.Id]))];
     }
 
-    private static EventCard ToCard(EventRow row, IReadOnlyList<ArticleLink> articles)
+    private static EventCard ToCard(EventRow row, IEnumerable<MentionRow> mentions)
     {
+        var present = mentions.ToList();
+        var articles = present
+            .DistinctBy(m => m.ArticleId)
+            .OrderByDescending(m => m.PublishedAt).ThenBy(m => m.ArticleId)
+            .Take(ArticlesPerCard)
+            .Select(m => new ArticleLink(m.ArticleId, m.Title, m.Outlet, ArticleTime.AsWritten(m.PublishedAt, m.PublishedOffsetMinutes)))
+            .ToList();
+
         string? aWritten = null, bWritten = null;
         EventEvidence? evidence = null;
-        if (row.Lead is { } lead)
+        if (present.OrderByDescending(m => m.Confidence).ThenBy(m => m.Id).FirstOrDefault() is { } lead)
         {
             // The mention names its companies in text order; put each name on its group's side.
             var firstIsB = lead.FirstNamedGroupId == row.B.Id;
@@ -88,11 +84,11 @@ public static class EventCards
     }
 
     private sealed record EventRow(
-        long Id, PartnershipStage Stage, bool IsPlanned, PartialDate Date, DateOnly? SortDate, GroupRow A, GroupRow B, int ArticleCount, MentionRow? Lead);
+        long Id, PartnershipStage Stage, bool IsPlanned, PartialDate Date, DateOnly? SortDate, GroupRow A, GroupRow B, int ArticleCount);
 
     private sealed record GroupRow(int Id, string Name, List<string> EnglishNames, CompanyRole Role);
 
     private sealed record MentionRow(
-        long ArticleId, string Evidence, int EvidenceStart, string AAsWritten, int AStart, string BAsWritten, int BStart,
-        string Trigger, int TriggerStart, int? FirstNamedGroupId);
+        long Id, long EventId, double Confidence, long ArticleId, string Title, string? Outlet, DateTimeOffset? PublishedAt, int? PublishedOffsetMinutes,
+        string Evidence, int EvidenceStart, string AAsWritten, int AStart, string BAsWritten, int BStart, string Trigger, int TriggerStart, int? FirstNamedGroupId);
 }

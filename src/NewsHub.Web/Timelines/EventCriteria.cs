@@ -16,9 +16,13 @@ public sealed record FilterProblem(string Field, string Value);
 /// </summary>
 public sealed class EventCriteria
 {
-    private EventCriteria(EventFilter filter)
+    // The text filter looks up titles and evidence through the context the criteria were resolved with.
+    private readonly NewsHubDbContext db;
+
+    private EventCriteria(EventFilter filter, NewsHubDbContext db)
     {
         Filter = filter;
+        this.db = db;
     }
 
     /// <summary>The filter as the reader gave it.</summary>
@@ -44,6 +48,9 @@ public sealed class EventCriteria
     /// <summary>Values that could not be used. An unknown company makes the result empty; other problems are ignored values.</summary>
     public IReadOnlyList<FilterProblem> Problems { get; private set; } = [];
 
+    /// <summary>Events whose articles are all missing, hidden from every list (<see cref="EventVisibility"/>).</summary>
+    public IReadOnlyList<long> HiddenEventIds { get; private set; } = [];
+
     /// <summary>True when a company was named that the catalog does not know: nothing can match.</summary>
     public bool HasUnknownCompany => Problems.Any(p => p.Field is "company" or "partner");
 
@@ -52,7 +59,7 @@ public sealed class EventCriteria
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(filter);
-        var criteria = new EventCriteria(filter);
+        var criteria = new EventCriteria(filter, db);
         var problems = new List<FilterProblem>();
 
         criteria.Company = await ResolveCompanyAsync(db, "company", filter.Company, problems, cancellationToken);
@@ -101,17 +108,19 @@ public sealed class EventCriteria
 
         criteria.Text = string.IsNullOrWhiteSpace(filter.Text) ? null : filter.Text.Trim();
         criteria.Problems = problems;
+        criteria.HiddenEventIds = await EventVisibility.HiddenEventIdsAsync(db, cancellationToken);
         return criteria;
     }
 
     /// <summary>
     /// The events that match, among those still reported by an article that is present: an event whose
     /// articles are all gone from their folders (<see cref="ArticleStatus.Missing"/>) is hidden everywhere.
+    /// <paramref name="events"/> must come from the context the criteria were resolved with.
     /// </summary>
     public IQueryable<PartnershipEvent> Apply(IQueryable<PartnershipEvent> events)
     {
         ArgumentNullException.ThrowIfNull(events);
-        events = events.Where(e => e.Mentions.Any(m => m.Article.Status == ArticleStatus.Active));
+        events = EventVisibility.Except(events, HiddenEventIds);
         if (HasUnknownCompany)
         {
             return events.Where(_ => false);
@@ -154,12 +163,26 @@ public sealed class EventCriteria
 
         if (Text is { } text)
         {
+            // Uncorrelated sub-queries, so PostgreSQL scans titles and evidence once and hashes the ids,
+            // instead of searching each event's mentions in turn. Case only matters for Latin letters,
+            // and ILIKE case-folds every character it reads: Chinese text is matched with plain LIKE.
             var pattern = LikePattern.Containing(text);
+            IQueryable<long> evidenced;
+            if (text.Any(char.IsAsciiLetter))
+            {
+                var titled = db.Articles.Where(a => EF.Functions.ILike(a.Title, pattern)).Select(a => a.Id);
+                evidenced = db.PartnershipMentions.Where(m => EF.Functions.ILike(m.Evidence, pattern) || titled.Contains(m.ArticleId)).Select(m => m.EventId);
+            }
+            else
+            {
+                var titled = db.Articles.Where(a => EF.Functions.Like(a.Title, pattern)).Select(a => a.Id);
+                evidenced = db.PartnershipMentions.Where(m => EF.Functions.Like(m.Evidence, pattern) || titled.Contains(m.ArticleId)).Select(m => m.EventId);
+            }
+
             events = events.Where(e =>
                 EF.Functions.ILike(e.CompanyA.CanonicalName, pattern)
                 || EF.Functions.ILike(e.CompanyB.CanonicalName, pattern)
-                || e.Mentions.Any(m => m.Article.Status == ArticleStatus.Active
-                    && (EF.Functions.ILike(m.Evidence, pattern) || EF.Functions.ILike(m.Article.Title, pattern))));
+                || evidenced.Contains(e.Id));
         }
 
         return events;

@@ -13,16 +13,18 @@ public class IndexModel(NewsHubDbContext db) : PageModel
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        var visible = db.PartnershipEvents.Where(e => e.Mentions.Any(m => m.Article.Status == ArticleStatus.Active));
-        var groups = await db.Companies.AsNoTracking()
+        // One pass over the events, each counted for both its sides.
+        var visible = await EventVisibility.VisibleAsync(db, cancellationToken);
+        var events = await visible.Select(e => e.CompanyAId).Concat(visible.Select(e => e.CompanyBId))
+            .GroupBy(id => id)
+            .Select(g => new { GroupId = g.Key, Count = g.Count() })
+            .ToDictionaryAsync(g => g.GroupId, g => g.Count, cancellationToken);
+        var groups = (await db.Companies.AsNoTracking()
             .Where(c => c.ParentId == null)
-            .Select(c => new Row(
-                c.CanonicalName,
-                c.EnglishNames,
-                c.Role,
-                visible.Count(e => e.CompanyAId == c.Id || e.CompanyBId == c.Id),
-                c.Children.Count))
-            .ToListAsync(cancellationToken);
+            .Select(c => new { c.Id, c.CanonicalName, c.EnglishNames, c.Role, Brands = c.Children.Count })
+            .ToListAsync(cancellationToken))
+            .Select(c => new Row(c.CanonicalName, c.EnglishNames, c.Role, events.GetValueOrDefault(c.Id), c.Brands))
+            .ToList();
 
         Roles = [.. QueryValues.Roles
             .Select(role => new RoleGroup(role, [.. groups.Where(g => g.Role == role).OrderByDescending(g => g.Events).ThenBy(g => g.Name, StringComparer.Ordinal)]))
