@@ -44,6 +44,30 @@ public class ArticleBodyHighlighterTests
     }
 
     [Fact]
+    public void A_name_split_by_markup_is_marked_piece_by_piece()
+    {
+        const string Html = "<p>三星<span lang=\"EN-US\">SDI</span>和<span lang=\"EN-US\">SK</span>创新</p>";
+        const string Clean = "三星SDI和SK创新";
+
+        var result = ArticleBodyHighlighter.Highlight(Html, Clean, [Mark(Clean, "SK创新")], NoAnchors);
+
+        Assert.Equal("<p>三星<span lang=\"EN-US\">SDI</span>和<span lang=\"EN-US\"><mark class=\"company\">SK</mark></span><mark class=\"company\">创新</mark></p>", result);
+    }
+
+    [Fact]
+    public void A_related_article_list_before_the_text_does_not_pull_the_article_out_of_line()
+    {
+        // The sidebar repeats a later sentence of the article before it; a first-match alignment would
+        // jump there and leave the paragraphs in between unmarked.
+        const string Html = "<ul><li>北汽与华为再度携手</li></ul><p>北汽今天宣布与华为合作。</p><p>北汽与华为再度携手</p>";
+        const string Clean = "北汽今天宣布与华为合作。\n北汽与华为再度携手";
+
+        var result = ArticleBodyHighlighter.Highlight(Html, Clean, [Mark(Clean, "华为")], NoAnchors);
+
+        Assert.Equal("<ul><li>北汽与华为再度携手</li></ul><p>北汽今天宣布与<mark class=\"company\">华为</mark>合作。</p><p>北汽与华为再度携手</p>", result);
+    }
+
+    [Fact]
     public void Escaped_text_stays_escaped_and_markup_in_titles_cannot_get_out()
     {
         const string Html = "<p>A&amp;B与&lt;script&gt;华为</p>";

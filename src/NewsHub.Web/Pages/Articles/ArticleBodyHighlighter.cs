@@ -16,17 +16,15 @@ public sealed record BodyAnchor(int Start, string Id);
 /// <summary>
 /// Marks company names (and anchors evidence sentences) in an article's sanitised HTML without
 /// breaking it. Mentions are offsets into the clean text, which the reader derived from that HTML
-/// with white space collapsed and boilerplate left out; so the text nodes of the HTML are lined up
-/// with the clean text on their visible characters, and only text nodes that line up get marks.
+/// with white space collapsed and page furniture left out; so the text nodes of the HTML are lined
+/// up with the clean text on their visible characters, and only text nodes that line up get marks.
 /// Marks are made as DOM elements around text nodes, so the text stays text and is escaped when the
 /// tree is written back out: nothing here can turn article text into markup.
 /// </summary>
 public static class ArticleBodyHighlighter
 {
-    // A short text node ("，", "华为") could line up far ahead by chance and make the nodes between
-    // unusable; it must line up near where the previous one ended.
-    private const int ShortNodeLength = 6;
-    private const int ShortNodeWindow = 400;
+    // A short node ("华为", "，") occurs in many places; beyond this many it cannot be placed with any confidence.
+    private const int MaxPlacesPerNode = 64;
 
     private static readonly HtmlParser Parser = new();
 
@@ -47,34 +45,83 @@ public static class ArticleBodyHighlighter
         body.InnerHtml = sanitizedHtml;
 
         var (cleanVisible, cleanOffsets) = Visible(cleanText);
-        var cursor = 0;
-        foreach (var node in TextNodes(body))
+        var nodes = TextNodes(body).Select(n => (Node: n, Text: Visible(n.Data))).Where(n => n.Text.Visible.Length > 0).ToList();
+        var placed = Align(cleanVisible, nodes.Select(n => n.Text.Visible).ToList());
+        for (var i = 0; i < nodes.Count; i++)
         {
-            var (nodeVisible, nodeOffsets) = Visible(node.Data);
-            if (nodeVisible.Length == 0)
+            if (placed[i] is not { } at)
             {
                 continue;
             }
-
-            var at = cleanVisible.IndexOf(nodeVisible, cursor, StringComparison.Ordinal);
-            if (at < 0 || (nodeVisible.Length < ShortNodeLength && at - cursor > ShortNodeWindow))
-            {
-                continue;
-            }
-
-            cursor = at + nodeVisible.Length;
 
             // Clean-text offset -> offset in this node's data, for the visible characters that lined up.
-            var toNode = new Dictionary<int, int>(nodeVisible.Length);
-            for (var k = 0; k < nodeVisible.Length; k++)
+            var (visible, offsets) = nodes[i].Text;
+            var toNode = new Dictionary<int, int>(visible.Length);
+            for (var k = 0; k < visible.Length; k++)
             {
-                toNode[cleanOffsets[at + k]] = nodeOffsets[k];
+                toNode[cleanOffsets[at + k]] = offsets[k];
             }
 
-            Decorate(document, node, toNode, marks, anchors);
+            Decorate(document, nodes[i].Node, toNode, marks, anchors);
         }
 
         return body.InnerHtml;
+    }
+
+    /// <summary>
+    /// Where each node's visible text stands in the clean text's, or null for a node left out of it.
+    /// The nodes keep their order in the clean text, so among all the places each node's text occurs,
+    /// the chain of increasing, non-overlapping places covering the most characters wins: menus, bylines
+    /// and related-article lists that the reader dropped (or that repeat words of the article) cannot pull
+    /// the article's own paragraphs out of line, as a greedy first match would.
+    /// </summary>
+    internal static int?[] Align(string clean, IReadOnlyList<string> nodes)
+    {
+        var candidates = new List<(int Node, int Start, int End)>();
+        for (var n = 0; n < nodes.Count; n++)
+        {
+            var places = 0;
+            for (var at = clean.IndexOf(nodes[n], StringComparison.Ordinal); at >= 0 && places < MaxPlacesPerNode;
+                 at = clean.IndexOf(nodes[n], at + 1, StringComparison.Ordinal), places++)
+            {
+                candidates.Add((n, at, at + nodes[n].Length));
+            }
+
+            if (places == MaxPlacesPerNode)
+            {
+                candidates.RemoveAll(c => c.Node == n);
+            }
+        }
+
+        // Weighted longest chain: best[c] = length of c + the best chain ending at or before c's start,
+        // kept in a prefix-maximum tree over end positions. Candidates of one node are scored before any
+        // of them is added, so a node is never chained after itself.
+        var tree = new PrefixMax(clean.Length + 1);
+        var best = new (int Score, int Previous)[candidates.Count];
+        for (var i = 0; i < candidates.Count;)
+        {
+            var j = i;
+            for (; j < candidates.Count && candidates[j].Node == candidates[i].Node; j++)
+            {
+                var (score, previous) = tree.Query(candidates[j].Start);
+                best[j] = (score + (candidates[j].End - candidates[j].Start), previous);
+            }
+
+            for (var k = i; k < j; k++)
+            {
+                tree.Update(candidates[k].End, best[k].Score, k);
+            }
+
+            i = j;
+        }
+
+        var placed = new int?[nodes.Count];
+        for (var c = tree.Query(clean.Length).Index; c >= 0; c = best[c].Previous)
+        {
+            placed[candidates[c].Node] = candidates[c].Start;
+        }
+
+        return placed;
     }
 
     private static void Decorate(IDocument document, IText node, Dictionary<int, int> toNode, IReadOnlyCollection<BodyMark> marks, IReadOnlyCollection<BodyAnchor> anchors)
@@ -82,10 +129,21 @@ public static class ArticleBodyHighlighter
         var cuts = new List<(int Start, int End, BodyMark? Mark, BodyAnchor? Anchor)>();
         foreach (var mark in marks)
         {
-            if (mark.Length > 0 && toNode.TryGetValue(mark.Start, out var first) && toNode.TryGetValue(mark.Start + mark.Length - 1, out var last)
-                && cuts.TrueForAll(c => c.Mark is null || last < c.Start || first >= c.End))
+            // The part of the name in this node: all of it, or one piece of a name split by markup
+            // (<span>SK</span>创新), each piece marked where it stands.
+            int? first = null, last = null;
+            for (var offset = mark.Start; offset < mark.Start + mark.Length; offset++)
             {
-                cuts.Add((first, last + 1, mark, null));
+                if (toNode.TryGetValue(offset, out var inNode))
+                {
+                    first ??= inNode;
+                    last = inNode;
+                }
+            }
+
+            if (first is { } from && last is { } to && cuts.TrueForAll(c => c.Mark is null || to < c.Start || from >= c.End))
+            {
+                cuts.Add((from, to + 1, mark, null));
             }
         }
 
@@ -186,5 +244,36 @@ public static class ArticleBodyHighlighter
         }
 
         return (visible.ToString(), [.. offsets]);
+    }
+
+    /// <summary>A Fenwick tree answering "the best score of a chain ending at or before position p".</summary>
+    private sealed class PrefixMax(int size)
+    {
+        private readonly (int Score, int Index)[] tree = Enumerable.Repeat((0, -1), size + 1).ToArray();
+
+        public (int Score, int Index) Query(int position)
+        {
+            var best = (Score: 0, Index: -1);
+            for (var i = position + 1; i > 0; i -= i & -i)
+            {
+                if (tree[i].Score > best.Score)
+                {
+                    best = tree[i];
+                }
+            }
+
+            return best;
+        }
+
+        public void Update(int position, int score, int index)
+        {
+            for (var i = position + 1; i < tree.Length; i += i & -i)
+            {
+                if (score > tree[i].Score)
+                {
+                    tree[i] = (score, index);
+                }
+            }
+        }
     }
 }
