@@ -80,5 +80,25 @@ public class TimelineBrowserTests(SeededBrowserFixture app) : IClassFixture<Seed
         Assert.Equal("2019-01", await page.InputValueAsync("#f-from"));
     }
 
+    [Fact]
+    public async Task The_skip_link_takes_the_keyboard_past_the_navigation_to_the_filters()
+    {
+        var page = await app.NewPageAsync();
+        await page.GotoAsync(app.BaseUrl + "/");
+
+        await page.Keyboard.PressAsync("Tab");
+        Assert.Equal("跳到正文", await page.EvaluateAsync<string>("document.activeElement.textContent"));
+        await page.Keyboard.PressAsync("Enter");
+        await page.Keyboard.PressAsync("Tab");
+        Assert.Equal("f-company", await page.EvaluateAsync<string>("document.activeElement.id"));
+
+        // The whole filter form works from the keyboard: type, tab to the button, press Enter.
+        await page.Keyboard.TypeAsync("吉利");
+        await page.FocusAsync("form.filters button[type=submit]");
+        await page.Keyboard.PressAsync("Enter");
+        await page.WaitForURLAsync("**/?company=*");
+        Assert.Equal("共 1 起合作事件", await page.InnerTextAsync("#event-count"));
+    }
+
     private static string Shot(string name) => Path.Combine(BrowserFixture.ScreenshotFolder, name);
 }
