@@ -126,14 +126,17 @@ public static class AnalysisJsonLine
         writer.WriteEndObject();
     }
 
-    /// <summary>The role as the output names it: carmaker, battery, parts, tech or other.</summary>
+    /// <summary>The role as the output names it: carmaker, battery, parts, mobility, tech or other.</summary>
     public static string RoleName(CompanyRole role) => role switch
     {
         CompanyRole.Carmaker => "carmaker",
         CompanyRole.Battery => "battery",
         CompanyRole.Parts => "parts",
+        CompanyRole.Mobility => "mobility",
         CompanyRole.Tech => "tech",
-        _ => "other",
+        CompanyRole.Other => "other",
+        // A new role needs its own name here rather than passing as "other".
+        _ => throw new ArgumentOutOfRangeException(nameof(role), role, "The analysis output has no name for this role."),
     };
 
     /// <summary>The stage as the output names it: talks, agreement, joint_venture, investment or supply.</summary>

@@ -26,6 +26,7 @@ public static class CompanyCatalogFile
         ["carmaker"] = CompanyRole.Carmaker,
         ["battery"] = CompanyRole.Battery,
         ["parts"] = CompanyRole.Parts,
+        ["mobility"] = CompanyRole.Mobility,
         ["tech"] = CompanyRole.Tech,
         ["other"] = CompanyRole.Other,
     };
@@ -136,7 +137,7 @@ public static class CompanyCatalogFile
 
                 if (current == entry)
                 {
-                    problems.Add($"company \"{entry.Name}\" has role \"{entry.Role}\"; use one of carmaker, battery, parts, tech, other");
+                    problems.Add($"company \"{entry.Name}\" has role \"{entry.Role}\"; use one of {string.Join(", ", Roles.Keys)}");
                 }
 
                 return CompanyRole.Other;

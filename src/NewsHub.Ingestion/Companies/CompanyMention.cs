@@ -5,7 +5,7 @@ namespace NewsHub.Ingestion.Companies;
 /// <summary>One place in an article's clean text where a catalog company is named.</summary>
 /// <param name="Name">The catalog entry named: a brand or unit (腾讯云), or the group itself.</param>
 /// <param name="Group">The canonical name of the group it folds into (腾讯).</param>
-/// <param name="Role">The role of the group (carmaker, battery, parts, tech).</param>
+/// <param name="Role">The role of the group (carmaker, battery, parts, mobility, tech, other).</param>
 /// <param name="AsWritten">The text exactly as written at that place.</param>
 /// <param name="Start">Offset in UTF-16 code units into the clean text.</param>
 /// <param name="Length">Length in UTF-16 code units.</param>

@@ -8,8 +8,8 @@ using NewsHub.Ingestion.Partnerships.Text;
 namespace NewsHub.Ingestion.Partnerships;
 
 /// <summary>
-/// Finds the partnerships an article tells of: two company groups, at least one of them a carmaker,
-/// battery or parts maker, that a cooperation word links in one sentence or structured block, with the
+/// Finds the partnerships an article tells of: two company groups, at least one of them automotive (a
+/// carmaker, battery or parts maker, or mobility company), that a cooperation word links in one sentence or structured block, with the
 /// stage, the event date at the precision the text gives, and the evidence.
 /// </summary>
 /// <remarks>

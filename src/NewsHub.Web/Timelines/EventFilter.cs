@@ -20,7 +20,7 @@ public sealed record EventFilter
     public string? Partner { get; init; }
 
     /// <summary>
-    /// carmaker, battery, parts, tech or other: the role of the partner when one company is chosen,
+    /// carmaker, battery, parts, mobility, tech or other: the role of the partner when one company is chosen,
     /// otherwise of either side.
     /// </summary>
     [FromQuery(Name = "role")]

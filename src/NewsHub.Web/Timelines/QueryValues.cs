@@ -23,6 +23,7 @@ public static class QueryValues
         [CompanyRole.Carmaker] = "carmaker",
         [CompanyRole.Battery] = "battery",
         [CompanyRole.Parts] = "parts",
+        [CompanyRole.Mobility] = "mobility",
         [CompanyRole.Tech] = "tech",
         [CompanyRole.Other] = "other",
     };
@@ -33,7 +34,7 @@ public static class QueryValues
 
     /// <summary>The roles a reader filters by.</summary>
     public static IReadOnlyList<CompanyRole> Roles { get; } =
-        [CompanyRole.Carmaker, CompanyRole.Battery, CompanyRole.Parts, CompanyRole.Tech, CompanyRole.Other];
+        [CompanyRole.Carmaker, CompanyRole.Battery, CompanyRole.Parts, CompanyRole.Mobility, CompanyRole.Tech, CompanyRole.Other];
 
     public static string Key(PartnershipStage stage) => StageKeys[stage];
 

@@ -88,4 +88,21 @@ public sealed class AnalysisJsonLineTests
         Assert.Equal("broken.md", json.RootElement.GetProperty("file").GetString());
         Assert.Equal("the front matter is never closed", json.RootElement.GetProperty("error").GetString());
     }
+
+    [Theory]
+    [InlineData(CompanyRole.Carmaker, "carmaker")]
+    [InlineData(CompanyRole.Battery, "battery")]
+    [InlineData(CompanyRole.Parts, "parts")]
+    [InlineData(CompanyRole.Mobility, "mobility")]
+    [InlineData(CompanyRole.Tech, "tech")]
+    [InlineData(CompanyRole.Other, "other")]
+    public void Names_every_role_in_lower_case(CompanyRole role, string name) => Assert.Equal(name, AnalysisJsonLine.RoleName(role));
+
+    [Fact]
+    public void Gives_every_role_a_name_of_its_own()
+    {
+        var roles = Enum.GetValues<CompanyRole>();
+
+        Assert.Equal(roles.Length, roles.Select(AnalysisJsonLine.RoleName).Distinct(StringComparer.Ordinal).Count());
+    }
 }

@@ -41,11 +41,52 @@ public sealed class CompanyCatalogFileTests
     [InlineData("北汽蓝谷", "北汽")]
     [InlineData("上汽通用五菱", "上汽")]
     [InlineData("鸿蒙智行", "华为")]
+    [InlineData("Cruise", "通用")]
+    [InlineData("萝卜快跑", "百度")]
+    [InlineData("Zoox", "亚马逊")]
+    [InlineData("捷尼赛思", "现代")]
+    [InlineData("广汽丰田", "广汽")]
     public void The_shipped_catalog_folds_brands_into_their_group(string brand, string group)
     {
         var catalog = CompanyCatalogFile.Default;
 
         Assert.Equal(group, catalog.GroupOf(catalog.Find(brand)!).Name);
+    }
+
+    [Theory]
+    [InlineData("起亚", CompanyRole.Carmaker)]
+    [InlineData("Waymo", CompanyRole.Mobility)]
+    [InlineData("广汽三菱", CompanyRole.Carmaker)]
+    public void The_shipped_catalog_keeps_separately_held_companies_and_uncontrolled_joint_ventures_as_groups(string name, CompanyRole role)
+    {
+        var company = CompanyCatalogFile.Default.Find(name)!;
+
+        Assert.Null(company.Parent);
+        Assert.Equal(role, company.Role);
+    }
+
+    [Theory]
+    [InlineData("滴滴", CompanyRole.Mobility)]
+    [InlineData("Uber", CompanyRole.Mobility)]
+    [InlineData("小马智行", CompanyRole.Mobility)]
+    [InlineData("文远知行", CompanyRole.Mobility)]
+    [InlineData("图森未来", CompanyRole.Mobility)]
+    [InlineData("Momenta", CompanyRole.Parts)]
+    [InlineData("地平线", CompanyRole.Parts)]
+    [InlineData("富士康", CompanyRole.Parts)]
+    [InlineData("谷歌", CompanyRole.Tech)]
+    [InlineData("百度", CompanyRole.Tech)]
+    public void The_shipped_catalog_tells_fleet_runners_from_driver_assistance_suppliers_and_tech_companies(string group, CompanyRole role)
+    {
+        Assert.Equal(role, CompanyCatalogFile.Default.Find(group)!.Role);
+    }
+
+    [Fact]
+    public void Reads_the_mobility_role_in_any_case()
+    {
+        var catalog = Parse("companies:\n  - name: 甲出行\n    role: mobility\n  - name: 乙智驾\n    role: Mobility\n");
+
+        Assert.All(catalog.Companies, c => Assert.Equal(CompanyRole.Mobility, c.Role));
     }
 
     [Fact]
@@ -75,6 +116,7 @@ public sealed class CompanyCatalogFileTests
     [InlineData("companies:\n  - name: A\n    parent: B\n  - name: B\n    parent: A\n", "is its own ancestor")]
     [InlineData("companies:\n  - name: A\n", "is a group (no parent) and needs a role")]
     [InlineData("companies:\n  - name: A\n    role: bank\n", "has role \"bank\"")]
+    [InlineData("companies:\n  - name: A\n    role: bank\n", "use one of carmaker, battery, parts, mobility, tech, other")]
     [InlineData("companies:\n  - name: A\n    role: tech\n    ambiguous: [B]\n", "marks \"B\" ambiguous, but that is not one of its names")]
     [InlineData("companies:\n  - name: A\n    role: tech\n  - name: A\n    role: tech\n", "company \"A\" is listed twice")]
     [InlineData("companies:\n  - name: A\n    role: tech\n    alias: [B]\n", "line 4")]

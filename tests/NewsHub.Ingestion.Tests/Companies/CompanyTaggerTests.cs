@@ -30,6 +30,16 @@ public sealed class CompanyTaggerTests(TaggerFixture fixture) : IClassFixture<Ta
     }
 
     [Fact]
+    public void Tags_a_robotaxi_company_and_a_listed_affiliate_as_groups_of_their_own()
+    {
+        var mentions = Tag("Waymo 与现代汽车、起亚（Kia）达成合作，此前它与吉利合作。");
+
+        Assert.Equal(
+            [("Waymo", CompanyRole.Mobility), ("现代", CompanyRole.Carmaker), ("起亚", CompanyRole.Carmaker), ("起亚", CompanyRole.Carmaker), ("吉利", CompanyRole.Carmaker)],
+            mentions.Select(m => (m.Group, m.Role)));
+    }
+
+    [Fact]
     public void Prefers_the_longest_name_and_never_overlaps()
     {
         var mentions = Tag("北汽新能源和大众汽车（中国）投资有限公司，以及LG新能源。");

@@ -15,7 +15,11 @@ internal static class Mentions
 
     public static (string Name, string Group, CompanyRole Role) Parts(string name, string? group = null) => (name, group ?? name, CompanyRole.Parts);
 
+    public static (string Name, string Group, CompanyRole Role) Mobility(string name, string? group = null) => (name, group ?? name, CompanyRole.Mobility);
+
     public static (string Name, string Group, CompanyRole Role) Tech(string name, string? group = null) => (name, group ?? name, CompanyRole.Tech);
+
+    public static (string Name, string Group, CompanyRole Role) Other(string name, string? group = null) => (name, group ?? name, CompanyRole.Other);
 
     public static IReadOnlyList<CompanyMention> In(string text, params (string Name, string Group, CompanyRole Role)[] companies)
     {

@@ -14,9 +14,11 @@ public sealed class PartnershipLinkingTests
         Carmaker("北汽新能源", "北汽"), Carmaker("北汽"), Carmaker("比亚迪"), Carmaker("特斯拉"), Carmaker("宝马"), Carmaker("本田"),
         Carmaker("吉利"), Carmaker("长安汽车", "长安"), Carmaker("丰田"), Carmaker("三菱汽车", "三菱"), Carmaker("广汽集团", "广汽"),
         Carmaker("福特"), Carmaker("小鹏"), Carmaker("理想汽车", "理想"), Carmaker("蔚来"),
-        Battery("宁德时代"), Battery("国轩高科"), Parts("地平线"), Parts("法雷奥"),
-        Tech("华为"), Tech("腾讯云", "腾讯"), Tech("腾讯"), Tech("阿里巴巴"), Tech("百度"), Tech("AWS", "亚马逊"), Tech("Momenta"),
-        Tech("滴滴自动驾驶", "滴滴"), Tech("小米"), Tech("英伟达"), Tech("高通"),
+        Carmaker("现代汽车", "现代"),
+        Battery("宁德时代"), Battery("国轩高科"), Parts("地平线"), Parts("法雷奥"), Parts("Momenta"),
+        Mobility("滴滴自动驾驶", "滴滴"), Mobility("Waymo"), Mobility("小马智行"), Mobility("Uber"),
+        Tech("华为"), Tech("腾讯云", "腾讯"), Tech("腾讯"), Tech("阿里巴巴"), Tech("百度"), Tech("AWS", "亚马逊"),
+        Tech("小米"), Tech("英伟达"), Tech("高通"), Other("软银"),
     ];
 
     private static IReadOnlyList<PartnershipFinding> Find(string text, DateTimeOffset? published = null) =>
@@ -85,6 +87,25 @@ public sealed class PartnershipLinkingTests
     public void Companies_that_receive_an_investment_pair_with_each_investor_not_the_investors_with_each_other()
     {
         Assert.Equal(["广汽-滴滴", "法雷奥-滴滴"], Pairs("滴滴自动驾驶获得来自广汽集团、法雷奥等多家企业的数轮投资。"));
+    }
+
+    [Fact]
+    public void A_mobility_company_is_the_automotive_side_next_to_a_technology_company()
+    {
+        Assert.Equal(["小马智行-英伟达"], Pairs("小马智行与英伟达签署战略合作协议，双方将在自动驾驶计算平台领域展开合作。"));
+    }
+
+    [Fact]
+    public void A_mobility_company_pairs_with_its_investors_and_with_a_carmaker()
+    {
+        Assert.Equal(["广汽-滴滴", "滴滴-软银"], Pairs("滴滴自动驾驶获得来自软银、广汽集团等多家投资机构和企业的数轮投资。"));
+        Assert.Equal(["Waymo-现代"], Pairs("Waymo 宣布与现代汽车达成多年战略合作伙伴关系。"));
+    }
+
+    [Fact]
+    public void Two_mobility_companies_that_work_together_are_a_partnership()
+    {
+        Assert.Equal(["Uber-小马智行"], Pairs("Uber 与小马智行签署合作协议，将在中东市场部署自动驾驶车辆。"));
     }
 
     [Fact]
@@ -168,6 +189,7 @@ public sealed class PartnershipLinkingTests
     [InlineData("腾讯云与腾讯签署合作协议。")]
     [InlineData("腾讯与阿里巴巴达成战略合作。")]
     [InlineData("百度、华为、腾讯等科技巨头纷纷入局汽车云。")]
+    [InlineData("软银领投了阿里巴巴的新一轮融资。")]
     public void A_company_with_its_own_unit_or_two_technology_companies_are_no_partnership(string text) => Assert.Empty(Find(text));
 
     [Fact]

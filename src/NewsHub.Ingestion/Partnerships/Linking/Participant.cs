@@ -24,8 +24,8 @@ internal sealed class Participant(CompanyMention mention, TextSpan span)
 
     public CompanyRole Role => Mention.Role;
 
-    /// <summary>Carmakers, battery and parts makers: one of them must take part in a partnership.</summary>
-    public bool IsAutomotive => Role is CompanyRole.Carmaker or CompanyRole.Battery or CompanyRole.Parts;
+    /// <summary>Carmakers, battery and parts makers, mobility companies: one of them must take part in a partnership.</summary>
+    public bool IsAutomotive => Role.IsAutomotive();
 
     /// <summary>Takes in the next mention of the same group written right after this one.</summary>
     public void Extend(int end) => Span = Span with { End = end };

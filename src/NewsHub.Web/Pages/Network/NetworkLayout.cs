@@ -4,8 +4,8 @@ namespace NewsHub.Web.Pages.Network;
 
 /// <summary>
 /// Places a partnership network on two rings, deterministically: automotive companies (carmakers, battery
-/// and parts makers) evenly on the inner ring, busiest first, and tech companies on the outer ring, each
-/// near the partners it has there, so that edges stay short and cross less.
+/// and parts makers, mobility companies) evenly on the inner ring, busiest first, and tech companies on the
+/// outer ring, each near the partners it has there, so that edges stay short and cross less.
 /// </summary>
 public static class NetworkLayout
 {
@@ -15,7 +15,7 @@ public static class NetworkLayout
     private const double OuterRadius = 305;
 
     /// <summary>True for the roles drawn on the inner ring.</summary>
-    public static bool IsAutomotive(CompanyRole role) => role is CompanyRole.Carmaker or CompanyRole.Battery or CompanyRole.Parts;
+    public static bool IsAutomotive(CompanyRole role) => role.IsAutomotive();
 
     /// <summary>Positions every company of <paramref name="companies"/> that takes part in an edge.</summary>
     public static IReadOnlyList<PlacedCompany> Place(IReadOnlyList<NetworkCompany> companies, IReadOnlyList<NetworkEdge> edges)
