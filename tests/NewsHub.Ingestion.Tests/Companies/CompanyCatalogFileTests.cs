@@ -73,7 +73,7 @@ public sealed class CompanyCatalogFileTests
     [InlineData("图森未来", CompanyRole.Mobility)]
     [InlineData("Momenta", CompanyRole.Parts)]
     [InlineData("地平线", CompanyRole.Parts)]
-    [InlineData("富士康", CompanyRole.Parts)]
+    [InlineData("富士康", CompanyRole.Tech)]
     [InlineData("谷歌", CompanyRole.Tech)]
     [InlineData("百度", CompanyRole.Tech)]
     public void The_shipped_catalog_tells_fleet_runners_from_driver_assistance_suppliers_and_tech_companies(string group, CompanyRole role)
