@@ -43,17 +43,39 @@ for copy in range(copies):
 print(f"{copies} copies of {len(names)} files: {copies * len(names)} files")
 PY
 
+# CPU seconds PostgreSQL has spent: its live processes, plus the backends that already exited
+# (the postmaster reaps them, so their time is in its cutime/cstime).
+PGDATA_DIR=${NEWSHUB_PG_ROOT:-$PWD/.newshub/pg}/data
+postgres_cpu() {
+  local postmaster ticks=0 pid
+  postmaster=$(head -1 "$PGDATA_DIR/postmaster.pid")
+  for pid in $(ps -u postgres -o pid=); do
+    ticks=$((ticks + $(awk '{print $14 + $15}' "/proc/$pid/stat" 2>/dev/null || echo 0)))
+  done
+  ticks=$((ticks + $(awk '{print $16 + $17}' "/proc/$postmaster/stat")))
+  echo "$ticks / $(getconf CLK_TCK)" | bc -l
+}
+
 run_import() {
-  local label=$1 outcome=$2 started ended output seconds count wall
+  local label=$1 outcome=$2 started ended output seconds count wall pg_before pg_cpu client_cpu
+  pg_before=$(postgres_cpu)
   started=$(date +%s.%N)
-  output=$("${NEWSHUB[@]}" import "$WORK/articles")
+  output=$(/usr/bin/time -f '%U %S' -o "$WORK/time" "${NEWSHUB[@]}" import "$WORK/articles")
   ended=$(date +%s.%N)
+  pg_cpu=$(echo "$(postgres_cpu) - $pg_before" | bc -l)
+  client_cpu=$(awk '{print $1 + $2}' "$WORK/time")
   seconds=$(sed -nE 's/.* in ([0-9.]+) s \(import run.*/\1/p' <<<"$output")
   count=$(awk -v o="$outcome" '$1 == o { print $2 }' <<<"$output")
   wall=$(echo "$ended - $started" | bc -l)
   echo "$output" | sed 's/^/    /'
   printf '%-34s %6d files in %6.2f s import (%6.2f s with process start): %8.0f %s/s\n' \
     "$label" "$count" "$seconds" "$wall" "$(echo "$count / $seconds" | bc -l)" "$3"
+  # On a shared machine the wall clock says more about the neighbours than about the import; CPU
+  # time per file does not, and 2 cores divided by it is the rate this machine would give alone.
+  printf '%-34s CPU %.2f ms/file (newshub %.2f, PostgreSQL %.2f): at most %.0f %s/s on %d idle cores; load average now %s\n' \
+    "" "$(echo "($client_cpu + $pg_cpu) * 1000 / $count" | bc -l)" "$(echo "$client_cpu * 1000 / $count" | bc -l)" \
+    "$(echo "$pg_cpu * 1000 / $count" | bc -l)" "$(echo "$(nproc) * $count / ($client_cpu + $pg_cpu)" | bc -l)" "$3" "$(nproc)" \
+    "$(cut -d' ' -f1-3 /proc/loadavg)"
 }
 
 echo
