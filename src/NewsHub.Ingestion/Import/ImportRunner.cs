@@ -46,7 +46,7 @@ public sealed partial class ImportRunner(
 
         using var runScope = logger.BeginScope(new Dictionary<string, object?> { ["ImportRunId"] = request.RunId, ["ImportFolder"] = folder });
         var stopwatch = Stopwatch.StartNew();
-        var files = ListFiles(folder, request.Recursive);
+        var files = ArticleFolder.ListArticleFiles(folder, request.Recursive);
         observer?.FilesFound(files.Count);
         LogStarting(folder, files.Count, request.Recursive, request.DryRun);
 
@@ -87,20 +87,6 @@ public sealed partial class ImportRunner(
         LogFinished(folder, summary.Count(FileOutcome.New), summary.Count(FileOutcome.Changed), summary.Count(FileOutcome.Unchanged),
             summary.Count(FileOutcome.Duplicate), summary.Count(FileOutcome.Failed), summary.Count(FileOutcome.Missing), stopwatch.Elapsed.TotalSeconds);
         return summary;
-    }
-
-    /// <summary>Every file of the folder, hidden ones (names starting with a dot) left out, in path order.</summary>
-    private static List<string> ListFiles(string folder, bool recursive)
-    {
-        var enumeration = new EnumerationOptions
-        {
-            RecurseSubdirectories = recursive,
-            IgnoreInaccessible = true,
-            AttributesToSkip = FileAttributes.Hidden | FileAttributes.System | FileAttributes.Device,
-        };
-        var files = Directory.EnumerateFiles(folder, "*", enumeration).Select(Path.GetFullPath).ToList();
-        files.Sort(StringComparer.Ordinal);
-        return files;
     }
 
     private async Task ReadAllAsync(IReadOnlyList<string> files, Run run, ChannelWriter<PreparedArticle> queue, CancellationToken cancellationToken)
