@@ -1,6 +1,7 @@
-using System.Diagnostics;
 using Microsoft.Extensions.Options;
 using NewsHub.Web.Admin;
+
+using NewsHub.IntegrationTests.Infrastructure;
 
 namespace NewsHub.IntegrationTests.Admin;
 
@@ -53,20 +54,7 @@ public class AdminPasswordTests
 
     private static async Task<(int ExitCode, string Output)> RunAdminPasswordAsync(string input, params string[] arguments)
     {
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardInput = true, RedirectStandardOutput = true, RedirectStandardError = true };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "newshub.dll"));
-        start.ArgumentList.Add("admin-password");
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        using var process = Process.Start(start)!;
-        await process.StandardInput.WriteAsync(input);
-        process.StandardInput.Close();
-        var output = await process.StandardOutput.ReadToEndAsync();
-        await process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync();
-        return (process.ExitCode, output);
+        var result = await NewsHubCli.RunAsync(connectionString: null, ["admin-password", .. arguments], standardInput: input);
+        return (result.ExitCode, result.StandardOutput);
     }
 }

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Microsoft.EntityFrameworkCore;
 using NewsHub.Data;
 using NewsHub.Data.Entities;
@@ -71,18 +70,7 @@ public class ImportCommandTests(DatabaseFixture database) : IClassFixture<Databa
 
     private async Task<(int ExitCode, string Output)> RunNewsHubAsync(params string[] arguments)
     {
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "newshub.dll"));
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        start.Environment[$"ConnectionStrings__{NewsHubDbContextOptions.ConnectionStringName}"] = database.ConnectionString;
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync();
-        return (process.ExitCode, await output + await error);
+        var result = await NewsHubCli.RunAsync(database.ConnectionString, arguments);
+        return (result.ExitCode, result.Output);
     }
 }
