@@ -27,10 +27,8 @@ public class IndexModel(NewsHubDbContext db) : PageModel
     {
         var criteria = await EventCriteria.ResolveAsync(db, Filter, cancellationToken);
         var matching = criteria.Apply(db.PartnershipEvents.AsNoTracking());
-        var paging = Paging.Of(PageNumber, PageSize, await matching.CountAsync(cancellationToken));
-        var cards = paging.Total == 0
-            ? []
-            : await EventCards.LoadAsync(db, matching.NewestFirst().Skip(paging.Skip).Take(paging.Take), cancellationToken);
+        var (paging, ids) = await EventPage.LoadAsync(matching, PageNumber, PageSize, cancellationToken);
+        var cards = await EventCards.LoadAsync(db, ids, cancellationToken);
 
         var groupNames = await db.Companies.AsNoTracking()
             .Where(c => c.ParentId == null)

@@ -4,23 +4,29 @@ using NewsHub.Data.Entities;
 
 namespace NewsHub.Web.Timelines;
 
-/// <summary>Loads <see cref="EventCard"/>s for a page of events in two round trips, whatever the page size.</summary>
+/// <summary>Loads the <see cref="EventCard"/>s of a page of events in two round trips, whatever the page size.</summary>
 public static class EventCards
 {
     /// <summary>How many reporting articles a card links to directly; the event page lists them all.</summary>
     public const int ArticlesPerCard = 3;
 
     /// <summary>
-    /// The cards for <paramref name="page"/>, an already filtered, ordered and paged query; the order is kept.
+    /// The cards of the events <paramref name="ids"/>, in that order (a page from <see cref="EventPage"/>).
     /// Only articles that are present count and are linked.
     /// </summary>
     public static async Task<IReadOnlyList<EventCard>> LoadAsync(
-        NewsHubDbContext db, IQueryable<PartnershipEvent> page, CancellationToken cancellationToken)
+        NewsHubDbContext db, IReadOnlyList<long> ids, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
-        ArgumentNullException.ThrowIfNull(page);
+        ArgumentNullException.ThrowIfNull(ids);
+        if (ids.Count == 0)
+        {
+            return [];
+        }
 
-        var events = await page
+        var wanted = ids as List<long> ?? [.. ids];
+        var events = await db.PartnershipEvents.AsNoTracking()
+            .Where(e => wanted.Contains(e.Id))
             .Select(e => new EventRow(
                 e.Id,
                 e.Stage,
@@ -34,9 +40,8 @@ public static class EventCards
 
         // The page's mentions in a query of their own: picking the lead one inside the query above made
         // PostgreSQL rank every mention in the database before joining the page.
-        var ids = events.Select(e => e.Id).ToList();
         var mentions = await db.PartnershipMentions
-            .Where(m => ids.Contains(m.EventId) && m.Article.Status == ArticleStatus.Active)
+            .Where(m => wanted.Contains(m.EventId) && m.Article.Status == ArticleStatus.Active)
             .Select(m => new MentionRow(
                 m.Id, m.EventId, m.Confidence, m.ArticleId, m.Article.Title, m.Article.Outlet, m.Article.PublishedAt, m.Article.PublishedOffsetMinutes,
                 m.Evidence, m.EvidenceStart, m.CompanyAAsWritten, m.CompanyAStart, m.CompanyBAsWritten, m.CompanyBStart, m.Trigger, m.TriggerStart,
@@ -48,7 +53,8 @@ public static class EventCards
             .ToListAsync(cancellationToken);
         var mentionsByEvent = mentions.ToLookup(m => m.EventId);
 
-        return [.. events.Select(e => ToCard(e, mentionsByEvent[e.Id]))];
+        var byId = events.ToDictionary(e => e.Id);
+        return [.. wanted.Where(byId.ContainsKey).Select(id => ToCard(byId[id], mentionsByEvent[id]))];
     }
 
     private static EventCard ToCard(EventRow row, IEnumerable<MentionRow> mentions)

@@ -51,7 +51,8 @@ public class DetailsModel(NewsHubDbContext db) : PageModel
             .Select(c => new CompanyGroup(c.Id, c.CanonicalName, c.EnglishNames, c.Role, null))
             .ToDictionaryAsync(c => c.Id, cancellationToken);
 
-        var latest = await EventCards.LoadAsync(db, events.NewestFirst().Take(LatestCount), cancellationToken);
+        var (_, latestIds) = await EventPage.LoadAsync(events, 1, LatestCount, cancellationToken);
+        var latest = await EventCards.LoadAsync(db, latestIds, cancellationToken);
 
         Data = new Result(
             group,
