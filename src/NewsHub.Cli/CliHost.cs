@@ -39,8 +39,10 @@ internal static class CliHost
         var services = new ServiceCollection();
         services.AddSingleton(configuration);
         services.AddLogging(logging => logging.AddSerilog(dispose: false));
-        services.AddDbContext<NewsHubDbContext>(options => options.UseNewsHubPostgres(connectionString));
-        services.AddDbContextFactory<NewsHubDbContext>(options => options.UseNewsHubPostgres(connectionString), ServiceLifetime.Singleton);
+        // One pooled factory: imports and re-tags open a context per article on several threads at once,
+        // and commands that need a single context get one from it for their scope.
+        services.AddPooledDbContextFactory<NewsHubDbContext>(options => options.UseNewsHubPostgres(connectionString));
+        services.AddScoped(provider => provider.GetRequiredService<IDbContextFactory<NewsHubDbContext>>().CreateDbContext());
         return services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });
     }
 }

@@ -1,6 +1,5 @@
 using System.CommandLine;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -55,10 +54,7 @@ internal static class ImportCommand
         }
 
         await using var services = CliHost.BuildServices(configuration);
-        // A pooled factory of its own: the import opens a context per article on several threads at once.
-        var contexts = new PooledDbContextFactory<NewsHubDbContext>(NewsHubDbContextOptions.Create(
-            configuration.GetConnectionString(NewsHubDbContextOptions.ConnectionStringName)
-            ?? throw new InvalidOperationException($"ConnectionStrings:{NewsHubDbContextOptions.ConnectionStringName} is not set.")));
+        var contexts = services.GetRequiredService<IDbContextFactory<NewsHubDbContext>>();
         var loggers = services.GetRequiredService<ILoggerFactory>();
         var options = configuration.GetSection(ImportOptions.SectionName).Get<ImportOptions>() ?? new ImportOptions();
         long runId;

@@ -1,5 +1,5 @@
 using System.CommandLine;
-using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -35,12 +35,7 @@ internal static class RetagCommand
     private static async Task<int> RunAsync(IConfiguration configuration, bool dryRun, CancellationToken cancellationToken)
     {
         await using var services = CliHost.BuildServices(configuration);
-
-        // A factory of its own, as newshub import has: the retagger opens a context per batch and per
-        // article (CliHost's registered factory would consume its scoped options).
-        var contexts = new PooledDbContextFactory<NewsHubDbContext>(NewsHubDbContextOptions.Create(
-            configuration.GetConnectionString(NewsHubDbContextOptions.ConnectionStringName)
-            ?? throw new InvalidOperationException($"ConnectionStrings:{NewsHubDbContextOptions.ConnectionStringName} is not set.")));
+        var contexts = services.GetRequiredService<IDbContextFactory<NewsHubDbContext>>();
         var retagger = new ArticleRetagger(contexts, services.GetRequiredService<ILogger<ArticleRetagger>>());
 
         RetagReport report;
