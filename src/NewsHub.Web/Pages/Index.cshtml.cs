@@ -18,13 +18,14 @@ public class IndexModel(NewsHubDbContext db) : PageModel
     [BindProperty(SupportsGet = true)]
     public EventFilter Filter { get; set; } = new();
 
-    [BindProperty(SupportsGet = true, Name = "page")]
-    public int? PageNumber { get; set; }
+    /// <summary>The page asked for (<c>?page=2</c>); not a bound property, since Razor Pages keeps the page's own name in the route value "page".</summary>
+    public int? PageNumber { get; private set; }
 
     public Result Data { get; private set; } = null!;
 
-    public async Task OnGetAsync(CancellationToken cancellationToken)
+    public async Task OnGetAsync([FromQuery(Name = "page")] int? page, CancellationToken cancellationToken)
     {
+        PageNumber = page;
         var criteria = await EventCriteria.ResolveAsync(db, Filter, cancellationToken);
         var matching = criteria.Apply(db.PartnershipEvents.AsNoTracking());
         var (paging, ids) = await EventPage.LoadAsync(matching, PageNumber, PageSize, cancellationToken);

@@ -13,13 +13,14 @@ public class IndexModel(NewsHubDbContext db) : PageModel
 {
     public const int PageSize = 50;
 
-    [BindProperty(SupportsGet = true, Name = "page")]
-    public int? PageNumber { get; set; }
+    /// <summary>The page asked for (<c>?page=2</c>); not a bound property, since Razor Pages keeps the page's own name in the route value "page".</summary>
+    public int? PageNumber { get; private set; }
 
     public Result Data { get; private set; } = null!;
 
-    public async Task OnGetAsync(CancellationToken cancellationToken)
+    public async Task OnGetAsync([FromQuery(Name = "page")] int? page, CancellationToken cancellationToken)
     {
+        PageNumber = page;
         var active = db.Articles.AsNoTracking().Where(a => a.Status == ArticleStatus.Active);
         // Two counts that indexes answer (status; published_at IS NULL): one count with a condition on
         // published_at would read every row of the wide articles table.

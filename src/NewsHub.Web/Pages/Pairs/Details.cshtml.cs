@@ -19,13 +19,14 @@ public class DetailsModel(NewsHubDbContext db) : PageModel
     [BindProperty(SupportsGet = true)]
     public string B { get; set; } = "";
 
-    [BindProperty(SupportsGet = true, Name = "page")]
-    public int? PageNumber { get; set; }
+    /// <summary>The page asked for (<c>?page=2</c>); not a bound property, since Razor Pages keeps the page's own name in the route value "page".</summary>
+    public int? PageNumber { get; private set; }
 
     public Result Data { get; private set; } = null!;
 
-    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
+    public async Task<IActionResult> OnGetAsync([FromQuery(Name = "page")] int? page, CancellationToken cancellationToken)
     {
+        PageNumber = page;
         var criteria = await EventCriteria.ResolveAsync(db, new EventFilter { Company = A, Partner = B }, cancellationToken);
         if (criteria.Company is not { } first || criteria.Partner is not { } second)
         {
@@ -40,7 +41,7 @@ public class DetailsModel(NewsHubDbContext db) : PageModel
 
         if (first.Name != A || second.Name != B)
         {
-            return RedirectToPagePermanent("/Pairs/Details", new { a = first.Name, b = second.Name, page = PageNumber });
+            return RedirectPermanent(UrlFor(first.Name, second.Name, PageNumber ?? 1));
         }
 
         var events = criteria.Apply(db.PartnershipEvents.AsNoTracking());
@@ -54,10 +55,10 @@ public class DetailsModel(NewsHubDbContext db) : PageModel
             .ToListAsync(cancellationToken);
 
         var paging = Paging.Of(PageNumber, PageSize, summary.Events);
-        var page = await events.NewestFirst().Skip(paging.Skip).Take(paging.Take)
+        var rows = await events.NewestFirst().Skip(paging.Skip).Take(paging.Take)
             .Select(e => new EventRow(e.Id, e.Stage, e.IsPlanned, e.Date))
             .ToListAsync(cancellationToken);
-        var ids = page.Select(e => e.Id).ToList();
+        var ids = rows.Select(e => e.Id).ToList();
         var mentions = await MentionView.LoadAsync(
             db.PartnershipMentions.AsNoTracking().Where(m => ids.Contains(m.EventId) && m.Article.Status == ArticleStatus.Active),
             cancellationToken);
@@ -73,12 +74,14 @@ public class DetailsModel(NewsHubDbContext db) : PageModel
             articleCount,
             [.. QueryValues.Stages.Select(s => stages.FirstOrDefault(c => c.Stage == s)).OfType<StageCount>()],
             paging,
-            [.. page.Select(e => new PairEvent(e, [.. byEvent[e.Id]]))]);
+            [.. rows.Select(e => new PairEvent(e, [.. byEvent[e.Id]]))]);
         return Page();
     }
 
-    public string UrlForPage(int page) =>
-        $"/Pairs/{Uri.EscapeDataString(A)}/{Uri.EscapeDataString(B)}" + (page > 1 ? "?page=" + page.ToString(CultureInfo.InvariantCulture) : "");
+    public string UrlForPage(int page) => UrlFor(A, B, page);
+
+    private static string UrlFor(string a, string b, int page) =>
+        $"/Pairs/{Uri.EscapeDataString(a)}/{Uri.EscapeDataString(b)}" + (page > 1 ? "?page=" + page.ToString(CultureInfo.InvariantCulture) : "");
 
     /// <summary>What the page shows.</summary>
     /// <param name="First">The first group as named in the address.</param>
