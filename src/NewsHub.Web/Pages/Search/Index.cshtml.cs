@@ -14,13 +14,16 @@ public class IndexModel(NewsHubDbContext db) : PageModel
     [BindProperty(SupportsGet = true, Name = "q")]
     public string? Query { get; set; }
 
-    [BindProperty(SupportsGet = true, Name = "page")]
-    public int PageNumber { get; set; } = 1;
+    /// <summary>The page of hits shown, from 1.</summary>
+    public int PageNumber { get; private set; } = 1;
 
     public ArticleSearchResult? Result { get; private set; }
 
-    public async Task OnGetAsync(CancellationToken cancellationToken)
+    // The page number is read from the query string alone: Razor Pages keeps its own "page" route
+    // value (the page's path), which a bound property named "page" would try, and fail, to read.
+    public async Task OnGetAsync([FromQuery(Name = "page")] int? page, CancellationToken cancellationToken)
     {
+        PageNumber = Math.Max(1, page ?? 1);
         if (!string.IsNullOrWhiteSpace(Query))
         {
             Result = await ArticleSearchQuery.RunAsync(db, Query.Trim(), PageNumber, PageSize, cancellationToken: cancellationToken);
