@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.RegularExpressions;
+using NewsHub.Ingestion.Reading;
 
 namespace NewsHub.IntegrationTests.Admin;
 
@@ -37,7 +38,8 @@ internal static partial class VersionedCorpus
     {
         Directory.CreateDirectory(folder);
         var written = 0;
-        foreach (var source in Directory.EnumerateFiles(CorpusFolder).Order(StringComparer.Ordinal).Take(take ?? int.MaxValue))
+        // Only the articles: the corpus's SOURCES.md is a folder note, which imports leave out.
+        foreach (var source in Directory.EnumerateFiles(CorpusFolder).Where(ArticleFolder.IsArticleFile).Order(StringComparer.Ordinal).Take(take ?? int.MaxValue))
         {
             var bytes = File.ReadAllBytes(source);
             var (text, encoding) = Decode(bytes);
