@@ -2,12 +2,13 @@
 # Builds the benchmark database: the corpus imported with the real pipeline, then multiplied in SQL
 # (scripts/gen-bench-data.sql) to at least 50,000 articles and 10,000 partnership events.
 # Usage: scripts/gen-bench-data.sh [database]   (default newshub_bench, on the cluster of scripts/pg.sh;
-# the database is dropped and made again). Env: BENCH_COPIES (copies per corpus article, default 309),
-# BENCH_EVENTS (about how many events, default 12000), SHARED (default ../shared).
+# the database is dropped and made again). Env: BENCH_ARTICLES (at least how many articles, default
+# 50000; the copies per corpus article follow from how many the corpus gave), BENCH_COPIES (copies per
+# corpus article, instead), BENCH_EVENTS (about how many events, default 12000), SHARED (default ../shared).
 set -euo pipefail
 here=$(cd "$(dirname "$0")/.." && pwd)
 db=${1:-newshub_bench}
-copies=${BENCH_COPIES:-309}
+target=${BENCH_ARTICLES:-50000}
 events=${BENCH_EVENTS:-12000}
 corpus=${SHARED:-$here/../shared}/corpus
 [ -d "$corpus" ] || { echo "corpus not found at $corpus (set SHARED)" >&2; exit 1; }
@@ -26,6 +27,10 @@ newshub=("dotnet" "$here/src/NewsHub.Cli/bin/Release/net10.0/newshub.dll")
 "${newshub[@]}" seed-catalog >/dev/null
 start=$(date +%s)
 "${newshub[@]}" import "$corpus" --recursive | tail -n 3
-echo "Multiplying to $copies copies per article, about $events events …" >&2
+# The corpus grows and the importer's rules change: derive the copies from what was imported, so the
+# benchmark keeps at least $target articles (base articles plus their copies).
+base=$("${psql[@]}" -d "$db" -At -c "SELECT count(*) FROM articles")
+copies=${BENCH_COPIES:-$(( (target + base - 1) / base - 1 ))}
+echo "Multiplying $base articles by $copies copies each, about $events events …" >&2
 "${psql[@]}" -d "$db" -v copies="$copies" -v events="$events" -f "$here/scripts/gen-bench-data.sql" 2>&1 | grep -v '^$'
 echo "Benchmark database $db ready in $(( $(date +%s) - start )) s: $ConnectionStrings__NewsHub" >&2
