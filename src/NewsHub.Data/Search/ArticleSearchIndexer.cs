@@ -29,11 +29,16 @@ public static class ArticleSearchIndexer
     }
 
     /// <summary>Computes and stores the vector of article <paramref name="articleId"/> from its title and clean text.</summary>
-    public static async Task IndexAsync(NewsHubDbContext db, long articleId, string title, string cleanText, CancellationToken cancellationToken = default)
+    public static Task IndexAsync(NewsHubDbContext db, long articleId, string title, string cleanText, CancellationToken cancellationToken = default) =>
+        IndexAsync(db, articleId, SearchWords.Of(title, cleanText), cancellationToken);
+
+    /// <summary>Stores the vector of article <paramref name="articleId"/> from words already cut.</summary>
+    public static async Task IndexAsync(NewsHubDbContext db, long articleId, SearchWords words, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(db);
-        var titleWords = SearchTokenizer.ToIndexText(title);
-        var bodyWords = SearchTokenizer.ToIndexText(cleanText);
+        ArgumentNullException.ThrowIfNull(words);
+        var titleWords = words.Title;
+        var bodyWords = words.Body;
         await db.Database.ExecuteSqlAsync(
             $"""
             UPDATE articles

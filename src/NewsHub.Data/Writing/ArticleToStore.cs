@@ -1,5 +1,7 @@
 using NewsHub.Data.Entities;
 
+using NewsHub.Data.Search;
+
 namespace NewsHub.Data.Writing;
 
 /// <summary>
@@ -30,6 +32,12 @@ public sealed record ArticleToStore(
     /// content is already stored under this path, so that an improved tagger or finder takes effect.
     /// </summary>
     public bool Rederive { get; init; }
+
+    /// <summary>
+    /// The article's search words, if the caller cut them already (an import does, on its reading threads);
+    /// else the writer cuts them.
+    /// </summary>
+    public SearchWords? SearchWords { get; init; }
 }
 
 /// <summary>A company named in the clean text.</summary>

@@ -75,10 +75,30 @@ public sealed partial class ArticleWriter(
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var now = time.GetUtcNow();
 
-        await AdvisoryLocks.AcquireAsync(db, [AdvisoryLocks.ForPath(input.SourcePath), AdvisoryLocks.ForContent(input.ContentHash)], cancellationToken);
-        var source = await db.ArticleSources.SingleOrDefaultAsync(s => s.Path == input.SourcePath, cancellationToken);
-        var sameContentId = await db.Articles.Where(a => a.ContentHash == input.ContentHash).Select(a => (long?)a.Id).SingleOrDefaultAsync(cancellationToken);
+        var stored = await ArticleInsert.ProbeAsync(db, input, cancellationToken);
+        ArticleWriteResult result;
+        if (stored.IsNew)
+        {
+            // A first import is nearly every write of a big folder: two round trips in all.
+            var articleId = await ArticleInsert.InsertNewAsync(db, input, derived.Companies, SearchWordsOf(input), now, cancellationToken);
+            await StoreEventsAsync(db, articleId, input.PublishedAt, derived.Partnerships, [], cancellationToken);
+            result = new ArticleWriteResult(FileOutcome.New, articleId);
+        }
+        else
+        {
+            result = await WriteKnownAsync(db, input, derived, stored, now, cancellationToken);
+        }
 
+        await transaction.CommitAsync(cancellationToken);
+        return result;
+    }
+
+    /// <summary>The path or the content is stored already: a duplicate, an unchanged file or an edited one.</summary>
+    private async Task<ArticleWriteResult> WriteKnownAsync(
+        NewsHubDbContext db, ArticleToStore input, DerivedData derived, ArticleInsert.StoredState stored, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var source = stored.SourceId is { } sourceId ? await db.ArticleSources.SingleAsync(s => s.Id == sourceId, cancellationToken) : null;
+        var sameContentId = stored.SameContentId;
         var locked = await LockArticlesAsync(db, [sameContentId, source?.ArticleId], cancellationToken);
         if (sameContentId is { } id && !locked.Contains(id))
         {
@@ -86,11 +106,9 @@ public sealed partial class ArticleWriter(
             sameContentId = null;
         }
 
-        var result = sameContentId is { } existingId && !(input.Rederive && source?.ArticleId == existingId)
+        return sameContentId is { } existingId && !(input.Rederive && source?.ArticleId == existingId)
             ? await AttachToStoredContentAsync(db, input, source, existingId, now, cancellationToken)
             : await StoreContentAsync(db, input, derived, source, now, cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        return result;
     }
 
     /// <summary>The content is already stored (under another path, or unchanged under this one): only sources change.</summary>
@@ -163,15 +181,31 @@ public sealed partial class ArticleWriter(
         var touched = rewrittenId is { } rewritten ? await RemoveDerivedDataAsync(db, rewritten, cancellationToken) : [];
         await db.SaveChangesAsync(cancellationToken);
         await CopyCompanyMentionsAsync(db, article.Id, derived.Companies, cancellationToken);
-        await ArticleSearchIndexer.IndexAsync(db, article, cancellationToken);
-
-        // Events are shared across articles: their pair locks are taken last, and held only for the event work.
-        await AcquirePairLocksAsync(db, derived.Partnerships.Select(p => AdvisoryLocks.ForPair(p.GroupAId, p.GroupBId)), touched, cancellationToken);
-        var events = await AssignEventsAsync(db, article, input.PublishedAt, derived.Partnerships, cancellationToken);
-        await db.SaveChangesAsync(cancellationToken);
-        await RecomputeEventsAsync(db, [.. touched, .. events.Select(e => e.Id)], cancellationToken);
+        await ArticleSearchIndexer.IndexAsync(db, article.Id, SearchWordsOf(input), cancellationToken);
+        await StoreEventsAsync(db, article.Id, input.PublishedAt, derived.Partnerships, touched, cancellationToken);
         return new ArticleWriteResult(source is null ? FileOutcome.New : FileOutcome.Changed, article.Id);
     }
+
+    /// <summary>
+    /// Files the article's partnership mentions under their events and brings those events, and the ones
+    /// its old mentions belonged to (<paramref name="touched"/>), up to date.
+    /// </summary>
+    private async Task StoreEventsAsync(
+        NewsHubDbContext db, long articleId, DateTimeOffset? publishedAt, IReadOnlyList<ResolvedPartnership> partnerships, List<long> touched, CancellationToken cancellationToken)
+    {
+        if (partnerships.Count == 0 && touched.Count == 0)
+        {
+            return;
+        }
+
+        // Events are shared across articles: their pair locks are taken last, and held only for the event work.
+        await AcquirePairLocksAsync(db, partnerships.Select(p => AdvisoryLocks.ForPair(p.GroupAId, p.GroupBId)), touched, cancellationToken);
+        var events = await AssignEventsAsync(db, articleId, publishedAt, partnerships, cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+        await RecomputeEventsAsync(db, [.. touched, .. events.Select(e => e.Id)], cancellationToken);
+    }
+
+    private static SearchWords SearchWordsOf(ArticleToStore input) => input.SearchWords ?? SearchWords.Of(ArticleValues.Bounded(input.Title, 1000), input.CleanText);
 
     /// <summary>An article names dozens of companies: they go in with one COPY rather than an INSERT each.</summary>
     private static async Task CopyCompanyMentionsAsync(NewsHubDbContext db, long articleId, IReadOnlyList<ResolvedCompanyMention> mentions, CancellationToken cancellationToken)
@@ -192,7 +226,7 @@ public sealed partial class ArticleWriter(
             await importer.WriteAsync(articleId, NpgsqlDbType.Bigint, cancellationToken);
             await importer.WriteAsync(mention.CompanyId, NpgsqlDbType.Integer, cancellationToken);
             await importer.WriteAsync(mention.GroupId, NpgsqlDbType.Integer, cancellationToken);
-            await importer.WriteAsync(Bounded(mention.AsWritten, 200), NpgsqlDbType.Varchar, cancellationToken);
+            await importer.WriteAsync(ArticleValues.Bounded(mention.AsWritten, 200), NpgsqlDbType.Varchar, cancellationToken);
             await importer.WriteAsync(mention.Start, NpgsqlDbType.Integer, cancellationToken);
             await importer.WriteAsync(mention.Length, NpgsqlDbType.Integer, cancellationToken);
         }
@@ -205,7 +239,7 @@ public sealed partial class ArticleWriter(
     /// nearest, within the window, else a new one.
     /// </summary>
     private async Task<List<PartnershipEvent>> AssignEventsAsync(
-        NewsHubDbContext db, Article article, DateTimeOffset? publishedAt, IReadOnlyList<ResolvedPartnership> partnerships, CancellationToken cancellationToken)
+        NewsHubDbContext db, long articleId, DateTimeOffset? publishedAt, IReadOnlyList<ResolvedPartnership> partnerships, CancellationToken cancellationToken)
     {
         var used = new List<PartnershipEvent>();
         if (partnerships.Count == 0)
@@ -253,15 +287,15 @@ public sealed partial class ArticleWriter(
             db.PartnershipMentions.Add(new PartnershipMention
             {
                 Event = match,
-                Article = article,
+                ArticleId = articleId,
                 Evidence = finding.Evidence,
                 EvidenceStart = finding.EvidenceStart,
                 EvidenceLength = finding.Evidence.Length,
-                CompanyAAsWritten = Bounded(partnership.MentionA.AsWritten, 200),
+                CompanyAAsWritten = ArticleValues.Bounded(partnership.MentionA.AsWritten, 200),
                 CompanyAStart = partnership.MentionA.Start,
-                CompanyBAsWritten = Bounded(partnership.MentionB.AsWritten, 200),
+                CompanyBAsWritten = ArticleValues.Bounded(partnership.MentionB.AsWritten, 200),
                 CompanyBStart = partnership.MentionB.Start,
-                Trigger = Bounded(finding.Trigger, 100),
+                Trigger = ArticleValues.Bounded(finding.Trigger, 100),
                 TriggerStart = finding.TriggerStart,
                 Stage = finding.Stage,
                 IsPlanned = finding.IsPlanned,
@@ -482,11 +516,11 @@ public sealed partial class ArticleWriter(
     private static void Apply(Article article, ArticleToStore input, DateTimeOffset now)
     {
         article.ContentHash = input.ContentHash;
-        article.Title = Bounded(input.Title, 1000);
+        article.Title = ArticleValues.Bounded(input.Title, 1000);
         article.PublishedAt = input.PublishedAt;
-        article.Author = BoundedOrNull(input.Author, 500);
-        article.Outlet = BoundedOrNull(input.Outlet, 500);
-        article.SourceUrl = input.SourceUrl is { Length: <= 4000 } url ? url : null;
+        article.Author = ArticleValues.BoundedOrNull(input.Author, 500);
+        article.Outlet = ArticleValues.BoundedOrNull(input.Outlet, 500);
+        article.SourceUrl = ArticleValues.UrlOrNull(input.SourceUrl);
         article.Format = input.Format;
         article.Encoding = input.Encoding;
         article.CleanText = input.CleanText;
@@ -521,10 +555,6 @@ public sealed partial class ArticleWriter(
         Source = date.Source,
     };
 
-    private static string Bounded(string text, int maxLength) => text.Length <= maxLength ? text : text[..maxLength];
-
-    private static string? BoundedOrNull(string? text, int maxLength) => text is null ? null : Bounded(text, maxLength);
-
     [LoggerMessage(Level = LogLevel.Warning, Message = "Skipped a mention of {Company} (written {AsWritten}) in {ArticlePath}: the company is not in the companies table")]
     private partial void LogUnknownCompany(string articlePath, string company, string asWritten);
 
@@ -538,11 +568,6 @@ public sealed partial class ArticleWriter(
     private partial void LogRetrying(string articlePath, int attempt, string reason);
 
     private sealed record DerivedData(IReadOnlyList<ResolvedCompanyMention> Companies, IReadOnlyList<ResolvedPartnership> Partnerships);
-
-    private sealed record ResolvedCompanyMention(int CompanyId, int GroupId, string AsWritten, int Start, int Length);
-
-    /// <summary>A partnership with its groups' ids in stored order, <see cref="MentionA"/> being the side of <see cref="GroupAId"/>.</summary>
-    private sealed record ResolvedPartnership(int GroupAId, int GroupBId, CompanyMentionToStore MentionA, CompanyMentionToStore MentionB, PartnershipMentionToStore Finding);
 
     private sealed record MentionFacts(
         long EventId, long ArticleId, int? Year, int? Month, int? Day, DatePrecision Precision, DateSource Source,

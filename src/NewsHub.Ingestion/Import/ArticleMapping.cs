@@ -1,5 +1,6 @@
 using System.Text.Json;
 using NewsHub.Data.Entities;
+using NewsHub.Data.Search;
 using NewsHub.Data.Writing;
 using NewsHub.Ingestion.Companies;
 using NewsHub.Ingestion.Partnerships;
@@ -10,7 +11,10 @@ namespace NewsHub.Ingestion.Import;
 /// <summary>Turns what was read and found into what <see cref="ArticleWriter"/> stores.</summary>
 public static class ArticleMapping
 {
-    /// <summary>The article, its companies and its partnerships, ready to store.</summary>
+    /// <summary>
+    /// The article, its companies, its partnerships and its search words, ready to store. CPU-heavy (it
+    /// cuts the text for search): call it where the reading runs in parallel, not on the writer's path.
+    /// </summary>
     public static ArticleToStore ToStore(ArticleDocument document, ArticleAnalysis analysis)
     {
         ArgumentNullException.ThrowIfNull(document);
@@ -29,7 +33,10 @@ public static class ArticleMapping
             SanitizedHtml: document.SanitizedHtml,
             MetadataJson: JsonSerializer.Serialize(document.Metadata),
             CompanyMentions: [.. analysis.Companies.Select(ToStore)],
-            PartnershipMentions: [.. analysis.Partnerships.Select(ToStore)]);
+            PartnershipMentions: [.. analysis.Partnerships.Select(ToStore)])
+        {
+            SearchWords = SearchWords.Of(document.Title, document.CleanText),
+        };
     }
 
     private static CompanyMentionToStore ToStore(CompanyMention mention) =>

@@ -134,7 +134,8 @@ public sealed partial class ImportRunner(
 
             var document = reader.Read(file);
             var analysis = analyzer.Analyze(document);
-            return new PreparedArticle(document, analysis, known);
+            var toStore = ArticleMapping.ToStore(document, analysis) with { Rederive = run.Request.ReExtract };
+            return new PreparedArticle(toStore, analysis, known);
         }
         catch (ArticleReadException ex)
         {
@@ -155,13 +156,13 @@ public sealed partial class ImportRunner(
     {
         await foreach (var prepared in queue.ReadAllAsync(cancellationToken))
         {
-            var path = prepared.Document.SourcePath;
+            var path = prepared.Article.SourcePath;
             using var fileScope = logger.BeginScope(new Dictionary<string, object?> { ["ArticlePath"] = path });
             try
             {
                 var result = run.Request.DryRun
                     ? await PredictAsync(prepared, run, cancellationToken)
-                    : await writer.WriteAsync(ArticleMapping.ToStore(prepared.Document, prepared.Analysis) with { Rederive = run.Request.ReExtract }, cancellationToken);
+                    : await writer.WriteAsync(prepared.Article, cancellationToken);
                 LogStored(path, result.Outcome, result.ArticleId, prepared.Analysis.Companies.Count, prepared.Analysis.Partnerships.Count);
                 run.Record(new ImportFileResult(path, result.Outcome, ArticleId: result.ArticleId == 0 ? null : result.ArticleId));
             }
@@ -176,14 +177,14 @@ public sealed partial class ImportRunner(
     /// <summary>What storing would do, without storing: for dry runs.</summary>
     private async Task<ArticleWriteResult> PredictAsync(PreparedArticle prepared, Run run, CancellationToken cancellationToken)
     {
-        var hash = prepared.Document.ContentHash;
+        var hash = prepared.Article.ContentHash;
         bool stored;
         await using (var db = await contexts.CreateDbContextAsync(cancellationToken))
         {
             stored = await FolderSources.ContentExistsAsync(db, hash, cancellationToken);
         }
 
-        var firstInRun = run.ContentSeen.TryAdd(hash, prepared.Document.SourcePath);
+        var firstInRun = run.ContentSeen.TryAdd(hash, prepared.Article.SourcePath);
         var outcome = stored || !firstInRun ? FileOutcome.Duplicate
             : prepared.Known is not null ? FileOutcome.Changed
             : FileOutcome.New;
@@ -208,8 +209,8 @@ public sealed partial class ImportRunner(
     [LoggerMessage(Level = LogLevel.Debug, Message = "{ArticlePath}: {Outcome} as article {ArticleId} ({CompanyCount} company mentions, {PartnershipCount} partnership mentions)")]
     private partial void LogStored(string articlePath, FileOutcome outcome, long articleId, int companyCount, int partnershipCount);
 
-    /// <summary>A file read and analysed, waiting to be stored.</summary>
-    private sealed record PreparedArticle(ArticleDocument Document, ArticleAnalysis Analysis, KnownSource? Known);
+    /// <summary>A file read, analysed and mapped, waiting to be stored.</summary>
+    private sealed record PreparedArticle(ArticleToStore Article, ArticleAnalysis Analysis, KnownSource? Known);
 
     /// <summary>The state one import shares between its readers and writers.</summary>
     private sealed class Run(ImportRequest request, Dictionary<string, KnownSource> known, IImportObserver? observer)
