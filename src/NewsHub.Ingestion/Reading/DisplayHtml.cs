@@ -1,4 +1,6 @@
+using AngleSharp;
 using AngleSharp.Dom;
+using AngleSharp.Html.Dom;
 using Ganss.Xss;
 
 namespace NewsHub.Ingestion.Reading;
@@ -16,6 +18,21 @@ public static class DisplayHtml
 
     /// <summary>The safe form of <paramref name="html"/>.</summary>
     public static string Sanitize(string html) => Sanitizer.Sanitize(html);
+
+    /// <summary>
+    /// Sanitises a document already parsed, in place, and returns its body's safe HTML: an import has
+    /// parsed the page to read its text, and parsing it a second time cost more than the sanitising.
+    /// </summary>
+    /// <remarks>
+    /// The document was parsed without CSS support, so every <c>style</c> attribute goes: the site's inline
+    /// colours and font sizes fight the reading page's own style anyway.
+    /// </remarks>
+    public static string Sanitize(IHtmlDocument document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        Sanitizer.SanitizeDom(document);
+        return document.Body?.ChildNodes.ToHtml(Sanitizer.OutputFormatter) ?? "";
+    }
 
     private static HtmlSanitizer CreateSanitizer()
     {

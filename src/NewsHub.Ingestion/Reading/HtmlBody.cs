@@ -24,6 +24,6 @@ public static class HtmlBody
 
         var paragraphs = Boilerplate.Filter(HtmlText.BlocksOf(body));
         HtmlText.RemoveNavigation(body);
-        return new BodyContent(paragraphs, DisplayHtml.Sanitize(body.InnerHtml));
+        return new BodyContent(paragraphs, DisplayHtml.Sanitize(document));
     }
 }
