@@ -165,6 +165,11 @@ internal static class TriggerLexicon
 
     private static readonly string[] NameSuffixes = ["有限", "集团", "公司", "股份", "控股"];
 
+    // Find looks at every character of a clause: it consults only the words that start with it.
+    private static readonly Dictionary<char, string[]> NotTriggersByFirstChar = NotTriggers
+        .GroupBy(w => w[0])
+        .ToDictionary(g => g.Key, g => g.ToArray());
+
     private static readonly Dictionary<char, Trigger[]> ByFirstChar = Entries
         .GroupBy(e => e.Word[0])
         .ToDictionary(g => g.Key, g => g.OrderByDescending(e => e.Word.Length).ToArray());
@@ -186,7 +191,9 @@ internal static class TriggerLexicon
                 continue;
             }
 
-            var hidden = NotTriggers.FirstOrDefault(w => string.CompareOrdinal(value, i, w, 0, w.Length) == 0 && i + w.Length <= span.End);
+            var hidden = NotTriggersByFirstChar.TryGetValue(value[i], out var words)
+                ? Array.Find(words, w => i + w.Length <= span.End && string.CompareOrdinal(value, i, w, 0, w.Length) == 0)
+                : null;
             if (hidden is not null)
             {
                 i += hidden.Length;
@@ -194,7 +201,7 @@ internal static class TriggerLexicon
             }
 
             var entry = ByFirstChar.TryGetValue(value[i], out var candidates)
-                ? candidates.FirstOrDefault(e => i + e.Word.Length <= span.End && string.CompareOrdinal(value, i, e.Word, 0, e.Word.Length) == 0)
+                ? Array.Find(candidates, e => i + e.Word.Length <= span.End && string.CompareOrdinal(value, i, e.Word, 0, e.Word.Length) == 0)
                 : null;
             if (entry is null || IsPartOfName(value, i + entry.Word.Length, entry))
             {
