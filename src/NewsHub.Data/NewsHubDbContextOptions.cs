@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
+using Npgsql;
 using Npgsql.EntityFrameworkCore.PostgreSQL.Infrastructure;
 
 namespace NewsHub.Data;
@@ -14,8 +15,26 @@ public static class NewsHubDbContextOptions
     {
         ArgumentNullException.ThrowIfNull(builder);
         return builder
-            .UseNpgsql(connectionString, ConfigureNpgsql)
+            .UseNpgsql(WithDefaults(connectionString), ConfigureNpgsql)
             .UseSnakeCaseNamingConvention();
+    }
+
+    /// <summary>
+    /// The connection string with NewsHub's defaults for what it leaves unset: statements prepared
+    /// automatically once used twice on a connection. Imports and pages send the same few statements
+    /// thousands of times, and PostgreSQL then parses and plans each once per connection instead of on
+    /// every call.
+    /// </summary>
+    public static string WithDefaults(string connectionString)
+    {
+        var settings = new NpgsqlConnectionStringBuilder(connectionString);
+        if (settings.MaxAutoPrepare == 0 && !settings.ContainsKey("Max Auto Prepare"))
+        {
+            settings.MaxAutoPrepare = 64;
+            settings.AutoPrepareMinUsages = 2;
+        }
+
+        return settings.ConnectionString;
     }
 
     private static void ConfigureNpgsql(NpgsqlDbContextOptionsBuilder npgsql) =>
