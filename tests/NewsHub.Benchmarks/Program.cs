@@ -1,4 +1,5 @@
 using BenchmarkDotNet.Running;
+using NewsHub.Benchmarks.Ingestion;
 using NewsHub.Benchmarks.Segmentation;
 
 // `dotnet run -c Release --project tests/NewsHub.Benchmarks -- --filter '*'` runs every benchmark;
@@ -7,6 +8,11 @@ using NewsHub.Benchmarks.Segmentation;
 if (args is ["segmenter-throughput", .. var rest])
 {
     return SegmenterThroughput.Run(rest);
+}
+
+if (args is ["import-stages", .. var stageArgs])
+{
+    return ImportStages.Run(stageArgs);
 }
 
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);

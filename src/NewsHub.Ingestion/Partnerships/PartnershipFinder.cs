@@ -110,13 +110,14 @@ public static class PartnershipFinder
     }
 
     /// <summary>将, 计划, 拟 … before the cooperation word; 将 followed by its object (华为将问界商标转让给……) is no future.</summary>
-    private static bool IsPlanned(CompactText text, string beforeTrigger, int offset, IReadOnlyList<Participant> participants)
+    private static bool IsPlanned(CompactText text, ReadOnlySpan<char> beforeTrigger, int offset, IReadOnlyList<Participant> participants)
     {
         foreach (var cue in Cues.Planned)
         {
             var from = 0;
-            while ((from = beforeTrigger.IndexOf(cue, from, StringComparison.Ordinal)) >= 0)
+            while (from <= beforeTrigger.Length && beforeTrigger[from..].IndexOf(cue, StringComparison.Ordinal) is var found and >= 0)
             {
+                from += found;
                 var next = offset + from + cue.Length;
                 var objectMarker = cue == "将" && next < text.Length
                     && ("其该这此之它「“".Contains(text[next], StringComparison.Ordinal) || participants.Any(p => p.Start == next));

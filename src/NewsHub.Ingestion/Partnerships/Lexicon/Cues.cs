@@ -150,10 +150,10 @@ internal static class Cues
     public static readonly string[] NameEndings = ["汽车", "集团", "公司", "科技", "股份", "控股", "有限公司"];
 
     /// <summary>True when <paramref name="text"/> contains a word of <paramref name="words"/> not hidden in one of <paramref name="exceptions"/>.</summary>
-    public static bool ContainsAny(string text, string[] words, string[]? exceptions = null) => IndexOfAny(text, words, exceptions) >= 0;
+    public static bool ContainsAny(ReadOnlySpan<char> text, string[] words, string[]? exceptions = null) => IndexOfAny(text, words, exceptions) >= 0;
 
     /// <summary>The position of the first word of <paramref name="words"/> in <paramref name="text"/> that is not part of an exception, or -1.</summary>
-    public static int IndexOfAny(string text, string[] words, string[]? exceptions = null)
+    public static int IndexOfAny(ReadOnlySpan<char> text, string[] words, string[]? exceptions = null)
     {
         var best = -1;
         foreach (var word in words)
@@ -161,11 +161,13 @@ internal static class Cues
             var from = 0;
             while (from < text.Length)
             {
-                var at = text.IndexOf(word, from, StringComparison.Ordinal);
-                if (at < 0)
+                var found = text[from..].IndexOf(word, StringComparison.Ordinal);
+                if (found < 0)
                 {
                     break;
                 }
+
+                var at = from + found;
 
                 if (exceptions is null || !IsInside(text, at, word.Length, exceptions))
                 {
@@ -185,7 +187,7 @@ internal static class Cues
     }
 
     /// <summary>True when the word at <paramref name="at"/> lies inside one of <paramref name="exceptions"/>.</summary>
-    public static bool IsInside(string text, int at, int length, string[] exceptions)
+    public static bool IsInside(ReadOnlySpan<char> text, int at, int length, string[] exceptions)
     {
         foreach (var exception in exceptions)
         {
@@ -193,7 +195,7 @@ internal static class Cues
             var to = Math.Min(at, text.Length - exception.Length);
             for (var start = from; start <= to; start++)
             {
-                if (string.CompareOrdinal(text, start, exception, 0, exception.Length) == 0)
+                if (text.Slice(start, exception.Length).SequenceEqual(exception))
                 {
                     return true;
                 }
@@ -204,7 +206,7 @@ internal static class Cues
     }
 
     /// <summary>True when <paramref name="word"/> at <paramref name="at"/> lies inside one of <paramref name="exceptions"/> other than itself.</summary>
-    public static bool IsInsideOther(string text, int at, string word, string[] exceptions)
+    public static bool IsInsideOther(ReadOnlySpan<char> text, int at, string word, string[] exceptions)
     {
         foreach (var exception in exceptions)
         {
@@ -218,5 +220,16 @@ internal static class Cues
     }
 
     /// <summary>True when <paramref name="text"/> starts with one of <paramref name="words"/>.</summary>
-    public static bool StartsWithAny(string text, string[] words) => words.Any(w => text.StartsWith(w, StringComparison.Ordinal));
+    public static bool StartsWithAny(ReadOnlySpan<char> text, string[] words)
+    {
+        foreach (var word in words)
+        {
+            if (text.StartsWith(word, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }

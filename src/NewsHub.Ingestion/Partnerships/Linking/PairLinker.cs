@@ -257,7 +257,7 @@ internal sealed partial class PairLinker(CompactText text, TextLayout layout, IR
         {
             var nearest = left[^1];
             var gap = text.Slice(nearest.End, trigger.Start);
-            if (gap.Length <= PossessorReach && !gap.Any(c => Cues.VerbMarkers.Contains(c, StringComparison.Ordinal)))
+            if (gap.Length <= PossessorReach && gap.IndexOfAny(Cues.VerbMarkers) < 0)
             {
                 owner = nearest;
             }
@@ -331,7 +331,7 @@ internal sealed partial class PairLinker(CompactText text, TextLayout layout, IR
     private bool IsActingTogether(MentionUnit agents, TriggerMatch trigger)
     {
         var gap = text.Slice(agents.End, trigger.Start);
-        if (gap.Length > CollectiveReach || gap.Contains('的', StringComparison.Ordinal))
+        if (gap.Length > CollectiveReach || gap.Contains('的'))
         {
             return false;
         }
@@ -469,7 +469,7 @@ internal sealed partial class PairLinker(CompactText text, TextLayout layout, IR
             return false;
         }
 
-        return text.Slice(segment.Start, last.Start).Contains('的', StringComparison.Ordinal);
+        return text.Slice(segment.Start, last.Start).Contains('的');
     }
 
     /// <summary>与其它车企依赖宁德时代不同，……: a clause that only sets up a comparison reports nothing.</summary>
@@ -514,7 +514,7 @@ internal sealed partial class PairLinker(CompactText text, TextLayout layout, IR
     /// True when only time words and adverbs stand before a company at the start of a clause (目前福特……,
     /// 此外，比亚迪……, 2023年11月25日长安……): it is the subject. After a verb (获得小鹏汽车的股份) it is an object.
     /// </summary>
-    private static bool IsSubjectPosition(string prefix)
+    private static bool IsSubjectPosition(ReadOnlySpan<char> prefix)
     {
         // IT之家4月25日消息北汽……, 新华网上海5月10日电 中国石化……: a dateline comes before the subject.
         foreach (var datelineEnd in DatelineEnds)
@@ -526,7 +526,7 @@ internal sealed partial class PairLinker(CompactText text, TextLayout layout, IR
             }
         }
 
-        return prefix.Length <= LeadReach && SubjectOpenerPattern().Replace(prefix, string.Empty).Length <= 2;
+        return prefix.Length <= LeadReach && SubjectOpenerPattern().Replace(prefix.ToString(), string.Empty).Length <= 2;
     }
 
     /// <summary>The companies of the next clause when it goes on with the list (<c>……，包括戴姆勒、北京奔驰……</c>).</summary>
@@ -563,7 +563,7 @@ internal sealed partial class PairLinker(CompactText text, TextLayout layout, IR
             }
 
             var tail = gap[(of + 1)..];
-            if (tail.Length <= RelativeHeadReach && !tail.Any(c => Cues.VerbMarkers.Contains(c, StringComparison.Ordinal)))
+            if (tail.Length <= RelativeHeadReach && tail.IndexOfAny(Cues.VerbMarkers) < 0)
             {
                 return unit;
             }

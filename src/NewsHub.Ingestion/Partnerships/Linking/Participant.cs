@@ -1,3 +1,4 @@
+using System.Buffers;
 using NewsHub.Data.Entities;
 using NewsHub.Ingestion.Companies;
 using NewsHub.Ingestion.Partnerships.Text;
@@ -66,6 +67,8 @@ internal sealed class Participant(CompanyMention mention, TextSpan span)
     }
 
     /// <summary>Nothing but brackets, quotes or a space between two names of one group.</summary>
-    private static bool IsSameNameAgain(string gap) =>
-        gap.Length <= 3 && gap.All(c => c is ' ' or '(' or ')' or '（' or '）' or '“' or '”' or '「' or '」' or '"' or '·');
+    private static bool IsSameNameAgain(ReadOnlySpan<char> gap) =>
+        gap.Length <= 3 && !gap.ContainsAnyExcept(NameAgainFillers);
+
+    private static readonly SearchValues<char> NameAgainFillers = SearchValues.Create(" ()（）“”「」\"·");
 }

@@ -131,14 +131,15 @@ internal static partial class UnitBuilder
     /// after a short model name or bracket of the first (<c>吉利博越Pro、</c>), or nothing at all
     /// (<c>小鹏华为</c>). Clean when nothing but company endings or brackets come before the connector.
     /// </summary>
-    private static ListJoin? Join(string gap, IReadOnlyList<TriggerMatch> triggers, int gapStart, bool inEnumeration)
+    private static ListJoin? Join(ReadOnlySpan<char> gap, IReadOnlyList<TriggerMatch> triggers, int gapStart, bool inEnumeration)
     {
-        if (triggers.Any(t => t.Start >= gapStart && t.Start < gapStart + gap.Length))
+        var gapEnd = gapStart + gap.Length;
+        if (triggers.Any(t => t.Start >= gapStart && t.Start < gapEnd))
         {
             return null;
         }
 
-        var match = ListGapPattern().Match(gap.Trim(Quotes));
+        var match = ListGapPattern().Match(gap.Trim(Quotes).ToString());
         if (!match.Success)
         {
             return null;
