@@ -2,9 +2,11 @@ using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Microsoft.EntityFrameworkCore;
+using Npgsql;
 using NewsHub.Data;
 using NewsHub.Web.Admin;
 using NewsHub.Web.Api;
+using NewsHub.Web.Caching;
 using NewsHub.Web.Exports;
 using NewsHub.Web.Imports;
 using NewsHub.Web.Localization;
@@ -28,6 +30,7 @@ try
     var connectionString = builder.Configuration.GetConnectionString(NewsHubDbContextOptions.ConnectionStringName)
         ?? throw new InvalidOperationException(
             $"ConnectionStrings:{NewsHubDbContextOptions.ConnectionStringName} is not set (environment: ConnectionStrings__{NewsHubDbContextOptions.ConnectionStringName}).");
+    connectionString = WithAutoPrepare(connectionString);
     builder.Services.AddDbContext<NewsHubDbContext>(options => options.UseNewsHubPostgres(connectionString));
 
     builder.Services.AddRazorPages();
@@ -36,6 +39,7 @@ try
     builder.Services.AddNewsHubImports(builder.Configuration);
     builder.Services.AddNewsHubSearch();
     builder.Services.AddNewsHubApi();
+    builder.Services.AddNewsHubPageCache(builder.Configuration, connectionString);
 
     // Razor encodes every non-ASCII character as an entity by default; Chinese pages would weigh
     // several times more and read badly in source. Markup characters are still escaped.
@@ -60,7 +64,8 @@ try
     app.UseRouting();
     app.UseAuthentication();
     app.UseAuthorization();
-    app.MapRazorPages();
+    app.UseNewsHubPageCache(app.Configuration);
+    app.MapRazorPages().CacheOutput(PublicPageCachePolicy.Name);
     app.MapNewsHubApi();
     app.MapNewsHubExports();
 
@@ -77,4 +82,22 @@ finally
 }
 
 /// <summary>Entry point, visible to <c>WebApplicationFactory</c> in tests.</summary>
-public partial class Program;
+public partial class Program
+{
+    /// <summary>
+    /// Pages send the same few queries again and again: let Npgsql prepare them on each pooled connection,
+    /// so that PostgreSQL plans each once rather than on every request. A connection string that says
+    /// otherwise (Max Auto Prepare) wins.
+    /// </summary>
+    private static string WithAutoPrepare(string connectionString)
+    {
+        var builder = new NpgsqlConnectionStringBuilder(connectionString);
+        if (!builder.ContainsKey("Max Auto Prepare"))
+        {
+            builder.MaxAutoPrepare = 64;
+            builder.AutoPrepareMinUsages = 2;
+        }
+
+        return builder.ConnectionString;
+    }
+}

@@ -1,5 +1,6 @@
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
+using NewsHub.Web.Caching;
 
 namespace NewsHub.Web.Api;
 
@@ -16,7 +17,7 @@ public static class ApiEndpoints
     public static IEndpointRouteBuilder MapNewsHubApi(this IEndpointRouteBuilder endpoints)
     {
         ArgumentNullException.ThrowIfNull(endpoints);
-        var api = endpoints.MapGroup("/api").WithTags("API");
+        var api = endpoints.MapGroup("/api").WithTags("API").CacheOutput(PublicPageCachePolicy.Name);
         api.MapGet("/events", EventsEndpoint.GetAsync).WithName("ApiEvents");
         api.MapGet("/companies", CompaniesEndpoint.GetAsync).WithName("ApiCompanies");
         api.MapGet("/articles", ArticlesEndpoint.GetAsync).WithName("ApiArticles");

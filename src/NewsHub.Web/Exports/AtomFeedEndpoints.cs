@@ -6,6 +6,7 @@ using System.Xml;
 using Microsoft.EntityFrameworkCore;
 using NewsHub.Data;
 using NewsHub.Data.Entities;
+using NewsHub.Web.Caching;
 using NewsHub.Web.Timelines;
 
 namespace NewsHub.Web.Exports;
@@ -27,7 +28,7 @@ public static class AtomFeedEndpoints
     public static IEndpointRouteBuilder MapAtomFeeds(this IEndpointRouteBuilder endpoints)
     {
         ArgumentNullException.ThrowIfNull(endpoints);
-        var feeds = endpoints.MapGroup("/feeds").WithTags("Feeds");
+        var feeds = endpoints.MapGroup("/feeds").WithTags("Feeds").CacheOutput(PublicPageCachePolicy.Name);
         feeds.MapGet("/companies/{id:int}.atom", CompanyFeedAsync).WithName("CompanyAtomFeed");
         feeds.MapGet("/pairs/{a:int}/{b:int}.atom", PairFeedAsync).WithName("PairAtomFeed");
         return endpoints;

@@ -34,6 +34,7 @@ public static class EventsCsvEndpoint
     public static IEndpointRouteBuilder MapEventsCsv(this IEndpointRouteBuilder endpoints)
     {
         ArgumentNullException.ThrowIfNull(endpoints);
+        // Not cached: the file is named after the minute it was made.
         endpoints.MapGet("/exports/events.csv", GetAsync).WithName("EventsCsv").WithTags("Exports");
         return endpoints;
     }

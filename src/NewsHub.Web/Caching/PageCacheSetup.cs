@@ -1,0 +1,43 @@
+using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.Extensions.Options;
+
+namespace NewsHub.Web.Caching;
+
+/// <summary>
+/// The output cache of public pages (<see cref="PublicPageCachePolicy"/>) and the change feed that keeps it
+/// honest (<see cref="DataChangeFeed"/>). <c>PageCache:Enabled=false</c> leaves both out.
+/// </summary>
+public static class PageCacheSetup
+{
+    public static IServiceCollection AddNewsHubPageCache(this IServiceCollection services, IConfiguration configuration, string connectionString)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        services.AddOptions<PageCacheOptions>()
+            .Bind(configuration.GetSection(PageCacheOptions.SectionName))
+            .Validate(o => o.Expiration > TimeSpan.Zero && o.SyncTimeout > TimeSpan.Zero && o.MaxReconnectDelay > TimeSpan.Zero,
+                "PageCache:Expiration, SyncTimeout and MaxReconnectDelay must be positive.")
+            .ValidateOnStart();
+
+        // The policy is named by endpoints whether or not the cache runs; without the middleware it does nothing.
+        services.AddOutputCache();
+        services.AddSingleton(sp => new DataChangeFeed(
+            connectionString,
+            sp.GetRequiredService<IOutputCacheStore>(),
+            sp.GetRequiredService<IOptions<PageCacheOptions>>(),
+            sp.GetRequiredService<ILogger<DataChangeFeed>>()));
+        services.Configure<OutputCacheOptions>(options => options.AddPolicy(PublicPageCachePolicy.Name, new PublicPageCachePolicy()));
+        if (IsEnabled(configuration))
+        {
+            services.AddHostedService(sp => sp.GetRequiredService<DataChangeFeed>());
+        }
+
+        return services;
+    }
+
+    /// <summary>Serves and stores cached answers; after routing, sign-in and language, which decide what may be cached and under which key.</summary>
+    public static IApplicationBuilder UseNewsHubPageCache(this IApplicationBuilder app, IConfiguration configuration) =>
+        IsEnabled(configuration) ? app.UseOutputCache() : app;
+
+    private static bool IsEnabled(IConfiguration configuration) =>
+        configuration.GetValue(PageCacheOptions.SectionName + ":" + nameof(PageCacheOptions.Enabled), true);
+}

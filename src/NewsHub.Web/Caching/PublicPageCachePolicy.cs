@@ -1,0 +1,67 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.Extensions.Options;
+
+namespace NewsHub.Web.Caching;
+
+/// <summary>
+/// Caches what anyone may read and every reader sees alike: public pages, the JSON API and the Atom feeds.
+/// An answer is kept per address and full query string, per UI language (the <c>?lang=</c> choice or its
+/// cookie) and per data generation (<see cref="DataChangeFeed"/>), so a change is never hidden behind it.
+/// Never cached: anything under /Admin or behind authorization, signed-in requests, answers that set a
+/// cookie (the language switch), and any status but 200.
+/// </summary>
+/// <remarks>
+/// Its services come from the request: the output cache's options hold the policy, and the feed needs the
+/// cache's store, which needs those options.
+/// </remarks>
+public sealed class PublicPageCachePolicy : IOutputCachePolicy
+{
+    public const string Name = "PublicPages";
+
+    async ValueTask IOutputCachePolicy.CacheRequestAsync(OutputCacheContext context, CancellationToken cancellation)
+    {
+        var services = context.HttpContext.RequestServices;
+        if (!MayCache(context.HttpContext) || await services.GetRequiredService<DataChangeFeed>().SyncAsync(cancellation) is not { } generation)
+        {
+            return;
+        }
+
+        var expiration = services.GetRequiredService<IOptions<PageCacheOptions>>().Value.Expiration;
+
+        context.EnableOutputCaching = true;
+        context.AllowCacheLookup = true;
+        context.AllowCacheStorage = true;
+        // Concurrent requests for one uncached address wait for the first instead of all asking the database.
+        context.AllowLocking = true;
+        context.ResponseExpirationTimeSpan = expiration;
+        context.CacheVaryByRules.QueryKeys = "*";
+        context.CacheVaryByRules.VaryByValues["culture"] = CultureInfo.CurrentUICulture.Name;
+        context.CacheVaryByRules.VaryByValues["generation"] = generation.ToString(CultureInfo.InvariantCulture);
+        context.Tags.Add(DataChangeFeed.CacheTag);
+    }
+
+    ValueTask IOutputCachePolicy.ServeFromCacheAsync(OutputCacheContext context, CancellationToken cancellation) => ValueTask.CompletedTask;
+
+    ValueTask IOutputCachePolicy.ServeResponseAsync(OutputCacheContext context, CancellationToken cancellation)
+    {
+        var response = context.HttpContext.Response;
+        if (response.StatusCode != StatusCodes.Status200OK || response.Headers.SetCookie.Count > 0)
+        {
+            context.AllowCacheStorage = false;
+        }
+
+        return ValueTask.CompletedTask;
+    }
+
+    private static bool MayCache(HttpContext http)
+    {
+        var request = http.Request;
+        return (HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method))
+               && !request.Path.StartsWithSegments("/Admin", StringComparison.OrdinalIgnoreCase)
+               && request.Headers.Authorization.Count == 0
+               && http.User.Identity?.IsAuthenticated != true
+               && http.GetEndpoint()?.Metadata.GetMetadata<IAuthorizeData>() is null;
+    }
+}
