@@ -4,7 +4,8 @@
 #      trailing white space, so every file is a new article whose clean text is the original's),
 #      imported into a fresh, migrated PostgreSQL database: the full pipeline (read, tag, find
 #      partnerships, store) in articles per second;
-#   2. the same folder imported again with nothing changed, in files per second.
+#   2. the same folder imported again with nothing changed, in files per second;
+#   3. the CPU time per article of each stage before the database (read, tag, find, cut for search).
 # Usage: scripts/bench-import.sh [minimum-files]   (default 10000)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -84,4 +85,8 @@ run_import "Re-import, nothing changed:" unchanged files
 echo
 PGPASSWORD=newshub /usr/lib/postgresql/15/bin/psql "postgresql://newshub@127.0.0.1:55432/$DB" -qAt -c \
   "SELECT 'stored: ' || (SELECT count(*) FROM articles) || ' articles, ' || (SELECT count(*) FROM article_company_mentions) || ' company mentions, ' || (SELECT count(*) FROM partnership_mentions) || ' partnership mentions in ' || (SELECT count(*) FROM partnership_events) || ' events'"
+echo
+echo "Where newshub's own CPU time goes, stage by stage on one thread over the corpus (no database):"
+dotnet build tests/NewsHub.Benchmarks -c Release -nologo -v q >/dev/null
+dotnet tests/NewsHub.Benchmarks/bin/Release/net10.0/NewsHub.Benchmarks.dll import-stages "$CORPUS" 3
 echo "machine: $(nproc) cores, $(dotnet --version) SDK, PostgreSQL $(/usr/lib/postgresql/15/bin/postgres --version | awk '{print $3}')"
