@@ -163,22 +163,9 @@ public sealed class EventCriteria
 
         if (Text is { } text)
         {
-            // Uncorrelated sub-queries, so PostgreSQL scans titles and evidence once and hashes the ids,
-            // instead of searching each event's mentions in turn. Case only matters for Latin letters,
-            // and ILIKE case-folds every character it reads: Chinese text is matched with plain LIKE.
+            // Company names by ILIKE (a few hundred rows); evidence and titles through their bigram indexes.
             var pattern = LikePattern.Containing(text);
-            IQueryable<long> evidenced;
-            if (text.Any(char.IsAsciiLetter))
-            {
-                var titled = db.Articles.Where(a => EF.Functions.ILike(a.Title, pattern)).Select(a => a.Id);
-                evidenced = db.PartnershipMentions.Where(m => EF.Functions.ILike(m.Evidence, pattern) || titled.Contains(m.ArticleId)).Select(m => m.EventId);
-            }
-            else
-            {
-                var titled = db.Articles.Where(a => EF.Functions.Like(a.Title, pattern)).Select(a => a.Id);
-                evidenced = db.PartnershipMentions.Where(m => EF.Functions.Like(m.Evidence, pattern) || titled.Contains(m.ArticleId)).Select(m => m.EventId);
-            }
-
+            var evidenced = EvidenceText.EventIdsMatching(db, text);
             events = events.Where(e =>
                 EF.Functions.ILike(e.CompanyA.CanonicalName, pattern)
                 || EF.Functions.ILike(e.CompanyB.CanonicalName, pattern)

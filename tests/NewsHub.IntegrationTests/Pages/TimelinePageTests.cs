@@ -53,6 +53,14 @@ public class TimelinePageTests(SeededAppFixture app) : IClassFixture<SeededAppFi
     [InlineData("?q=%E6%99%BA%E8%83%BD%E9%A9%BE%E9%A9%B6", 1)]
     [InlineData("?q=huawei", 0)]
     [InlineData("?q=%E7%99%BE%E5%BA%A6", 1)]
+    [InlineData("?q=%E7%8B%90", 2)] // 狐, one character: in 极狐's evidence, and in the title of an article reporting 北汽–华为
+    [InlineData("?q=%E7%AD%BE%E7%BD%B2%E5%85%A8%E9%9D%A2", 1)] // 签署全面, inside an evidence sentence
+    [InlineData("?q=%E8%BD%A6%E5%9E%8B%E4%B8%8A%E5%B8%82", 1)] // 车型上市, only in an article title
+    [InlineData("?q=%E4%B8%BA%E7%90%86", 1)] // 为理, across two words of a title
+    [InlineData("?q=SCRIPT", 1)]
+    [InlineData("?q=s", 1)]
+    [InlineData("?q=%25", 0)]
+    [InlineData("?q=_%E5%8D%8E", 0)]
     [InlineData("?from=2020&to=2021", 3)]
     [InlineData("?from=2021-12&to=2020-01", 3)]
     [InlineData("?company=BAIC", 3)]
