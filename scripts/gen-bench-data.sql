@@ -87,6 +87,7 @@ JOIN articles a ON a.id = e.article_id
 CROSS JOIN LATERAL (SELECT substr(a.clean_text, greatest(e.pos - 20, 0) + 1, 120) AS evidence) s;
 
 COMMIT;
-ANALYZE articles, article_sources, article_company_mentions, partnership_events, partnership_mentions, companies;
+-- VACUUM too: a database in use has its visibility maps set by autovacuum, which lets counts read indexes only.
+VACUUM (ANALYZE) articles, article_sources, article_company_mentions, partnership_events, partnership_mentions, companies;
 SELECT (SELECT count(*) FROM articles) AS articles, (SELECT count(*) FROM partnership_events) AS events,
        (SELECT count(*) FROM partnership_mentions) AS mentions, (SELECT count(*) FROM article_company_mentions) AS company_mentions;
