@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using NewsHub.Data;
 using NewsHub.Data.Catalog;
+using NewsHub.Data.Writing;
 using NewsHub.Ingestion.Companies.Retagging;
 using Spectre.Console;
 
@@ -24,7 +25,7 @@ internal static class RetagCommand
     public static Command Create(IConfiguration configuration)
     {
         var dryRun = new Option<bool>("--dry-run") { Description = "Report what would change without writing anything." };
-        var command = new Command("retag", "Re-tag stored articles with the company catalog in the database and report what changed.")
+        var command = new Command("retag", "Re-tag stored articles with the company catalog in the database, find their partnerships again, and report what changed.")
         {
             dryRun,
         };
@@ -36,7 +37,8 @@ internal static class RetagCommand
     {
         await using var services = CliHost.BuildServices(configuration);
         var contexts = services.GetRequiredService<IDbContextFactory<NewsHubDbContext>>();
-        var retagger = new ArticleRetagger(contexts, services.GetRequiredService<ILogger<ArticleRetagger>>());
+        var retagger = new ArticleRetagger(
+            contexts, services.GetRequiredService<ILogger<ArticleRetagger>>(), new ArticleWriter(contexts, services.GetRequiredService<ILogger<ArticleWriter>>()));
 
         RetagReport report;
         try

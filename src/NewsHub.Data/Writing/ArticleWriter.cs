@@ -69,6 +69,25 @@ public sealed partial class ArticleWriter(
         }
     }
 
+    /// <summary>
+    /// Replaces the partnership mentions of a stored article, found again after it was re-tagged, and
+    /// brings up to date the events they leave and the events they join. Works in <paramref name="db"/>'s
+    /// current transaction, whose caller holds the article's row lock (<c>SELECT … FOR UPDATE</c>): so
+    /// the article's companies and partnerships change together.
+    /// </summary>
+    /// <returns>How many partnership mentions the article had before.</returns>
+    public async Task<int> ReplacePartnershipsAsync(
+        NewsHubDbContext db, long articleId, DateTimeOffset? publishedAt, IReadOnlyList<PartnershipMentionToStore> findings, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(findings);
+        var partnerships = ResolvePartnerships($"article {articleId}", findings, await GetDirectoryAsync().WaitAsync(cancellationToken));
+        var old = await db.PartnershipMentions.Where(m => m.ArticleId == articleId).Select(m => m.EventId).ToListAsync(cancellationToken);
+        await db.PartnershipMentions.Where(m => m.ArticleId == articleId).ExecuteDeleteAsync(cancellationToken);
+        await StoreEventsAsync(db, articleId, publishedAt, partnerships, [.. old.Distinct()], cancellationToken);
+        return old.Count;
+    }
+
     private async Task<ArticleWriteResult> WriteOnceAsync(ArticleToStore input, DerivedData derived, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
@@ -408,23 +427,28 @@ public sealed partial class ArticleWriter(
         var mentions = new List<ResolvedCompanyMention>();
         foreach (var mention in input.CompanyMentions)
         {
-            if (Ids(mention, companies) is var (companyId, groupId))
+            if (Ids(input.SourcePath, mention, companies) is var (companyId, groupId))
             {
                 mentions.Add(new ResolvedCompanyMention(companyId, groupId, mention.AsWritten, mention.Start, mention.Length));
             }
         }
 
+        return new DerivedData(mentions, ResolvePartnerships(input.SourcePath, input.PartnershipMentions, companies));
+    }
+
+    private List<ResolvedPartnership> ResolvePartnerships(string articleName, IReadOnlyList<PartnershipMentionToStore> findings, CompanyDirectory companies)
+    {
         var partnerships = new List<ResolvedPartnership>();
-        foreach (var finding in input.PartnershipMentions)
+        foreach (var finding in findings)
         {
-            if (Ids(finding.CompanyA, companies) is not var (_, groupA) || Ids(finding.CompanyB, companies) is not var (_, groupB))
+            if (Ids(articleName, finding.CompanyA, companies) is not var (_, groupA) || Ids(articleName, finding.CompanyB, companies) is not var (_, groupB))
             {
                 continue;
             }
 
             if (groupA == groupB)
             {
-                LogSameGroup(input.SourcePath, finding.CompanyA.Group, finding.CompanyB.Group);
+                LogSameGroup(articleName, finding.CompanyA.Group, finding.CompanyB.Group);
                 continue;
             }
 
@@ -434,20 +458,20 @@ public sealed partial class ArticleWriter(
                 : new ResolvedPartnership(groupB, groupA, finding.CompanyB, finding.CompanyA, finding));
         }
 
-        return new DerivedData(mentions, partnerships);
+        return partnerships;
+    }
 
-        (int CompanyId, int GroupId)? Ids(CompanyMentionToStore mention, CompanyDirectory directory)
+    private (int CompanyId, int GroupId)? Ids(string articleName, CompanyMentionToStore mention, CompanyDirectory directory)
+    {
+        var companyId = directory.Find(mention.Name);
+        var groupId = directory.Find(mention.Group);
+        if (companyId is { } company && groupId is { } group)
         {
-            var companyId = directory.Find(mention.Name);
-            var groupId = directory.Find(mention.Group);
-            if (companyId is { } company && groupId is { } group)
-            {
-                return (company, group);
-            }
-
-            LogUnknownCompany(input.SourcePath, companyId is null ? mention.Name : mention.Group, mention.AsWritten);
-            return null;
+            return (company, group);
         }
+
+        LogUnknownCompany(articleName, companyId is null ? mention.Name : mention.Group, mention.AsWritten);
+        return null;
     }
 
     /// <summary>The company ids, read once and shared by every write; a failed read is tried again by the next write.</summary>

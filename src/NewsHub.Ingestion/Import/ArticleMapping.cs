@@ -42,7 +42,8 @@ public static class ArticleMapping
     private static CompanyMentionToStore ToStore(CompanyMention mention) =>
         new(mention.Name, mention.Group, mention.AsWritten, mention.Start, mention.Length);
 
-    private static PartnershipMentionToStore ToStore(PartnershipFinding finding) => new(
+    /// <summary>A partnership finding in the shape the writer stores.</summary>
+    public static PartnershipMentionToStore ToStore(PartnershipFinding finding) => new(
         ToStore(finding.CompanyA),
         ToStore(finding.CompanyB),
         finding.Stage,

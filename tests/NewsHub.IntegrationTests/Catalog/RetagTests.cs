@@ -96,6 +96,60 @@ public sealed class RetagTests(DatabaseFixture database) : IClassFixture<Databas
     }
 
     [Fact]
+    public async Task Retagging_finds_the_partnerships_of_the_new_tags_and_takes_back_those_of_the_old()
+    {
+        const string Deal = "渝企与华为签署全面战略合作协议。";
+        await using (var db = database.CreateContext())
+        {
+            db.Articles.Add(new Article
+            {
+                ContentHash = "hash-deal",
+                Title = "渝企牵手华为",
+                PublishedAt = new DateTimeOffset(2024, 3, 5, 9, 30, 0, TimeSpan.FromHours(8)),
+                Encoding = "utf-8",
+                CleanText = Deal,
+                SanitizedHtml = $"<p>{Deal}</p>",
+                MetadataJson = "{}",
+                ImportedAt = DateTimeOffset.UtcNow,
+                UpdatedAt = DateTimeOffset.UtcNow,
+            });
+            await db.SaveChangesAsync();
+        }
+
+        await RetagAsync();
+        Assert.DoesNotContain(await EventsAsync(), e => e.Contains("长安", StringComparison.Ordinal));
+
+        await EditAliasesAsync(async db => db.CompanyAliases.Add(new CompanyAlias { CompanyId = (await db.Companies.SingleAsync(c => c.CanonicalName == "长安")).Id, Name = "渝企" }));
+        await RetagAsync();
+        Assert.Contains("华为+长安 Agreement 2024-03-05 articles=1 mentions=华为/渝企", await EventsAsync());
+
+        await EditAliasesAsync(async db => db.CompanyAliases.Remove(await db.CompanyAliases.SingleAsync(a => a.Name == "渝企")));
+        await RetagAsync();
+        Assert.DoesNotContain(await EventsAsync(), e => e.Contains("长安", StringComparison.Ordinal));
+        await using (var db = database.CreateContext())
+        {
+            Assert.Equal(0, await db.PartnershipMentions.CountAsync(m => m.Article.CleanText == Deal));
+        }
+    }
+
+    private async Task<List<string>> EventsAsync()
+    {
+        await using var db = database.CreateContext();
+        var events = await db.PartnershipEvents
+            .Select(e => new
+            {
+                A = e.CompanyA.CanonicalName,
+                B = e.CompanyB.CanonicalName,
+                e.Stage,
+                e.SortDate,
+                e.ArticleCount,
+                Mentions = e.Mentions.OrderBy(m => m.Id).Select(m => m.CompanyAAsWritten + "/" + m.CompanyBAsWritten).ToList(),
+            })
+            .ToListAsync();
+        return [.. events.Select(e => $"{string.Join('+', new[] { e.A, e.B }.Order(StringComparer.Ordinal))} {e.Stage} {e.SortDate:yyyy-MM-dd} articles={e.ArticleCount} mentions={string.Join(',', e.Mentions.Select(m => string.Join('/', m.Split('/').Order(StringComparer.Ordinal))))}")];
+    }
+
+    [Fact]
     public async Task A_second_retag_changes_nothing()
     {
         await RetagAsync();

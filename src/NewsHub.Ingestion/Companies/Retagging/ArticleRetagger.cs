@@ -1,23 +1,30 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 using NewsHub.Data;
 using NewsHub.Data.Catalog;
 using NewsHub.Data.Entities;
+using NewsHub.Data.Writing;
+using NewsHub.Ingestion.Import;
+using NewsHub.Ingestion.Partnerships;
 
 namespace NewsHub.Ingestion.Companies.Retagging;
 
 /// <summary>
 /// Tags every stored article again with the live catalog (the <c>companies</c> and <c>company_aliases</c>
 /// tables), without re-importing, and replaces the company mentions of each article whose tags changed,
-/// one transaction per article.
+/// with the partnerships found from the new tags, one transaction per article.
 /// </summary>
 /// <remarks>
 /// Each changed article is re-tagged under a row lock on it, so an import writing the same article at
-/// the same time is neither undone nor half-applied. Partnership mentions are left as they are: they
-/// keep their own copy of the names and offsets they were found with.
+/// the same time is neither undone nor half-applied. A new alias can make a partnership sentence name
+/// both its companies, or a removed one take a partnership back: the article's partnership mentions
+/// are found again and the events they leave or join recomputed, in the same transaction.
 /// </remarks>
-public sealed class ArticleRetagger(IDbContextFactory<NewsHubDbContext> contexts, ILogger<ArticleRetagger> logger)
+public sealed class ArticleRetagger(IDbContextFactory<NewsHubDbContext> contexts, ILogger<ArticleRetagger> logger, ArticleWriter? writer = null)
 {
+    private readonly ArticleWriter events = writer ?? new ArticleWriter(contexts, NullLogger<ArticleWriter>.Instance);
+
     private const int BatchSize = 200;
 
     /// <summary>Re-tags every article; with <paramref name="dryRun"/>, only reports what would change.</summary>
@@ -52,7 +59,7 @@ public sealed class ArticleRetagger(IDbContextFactory<NewsHubDbContext> contexts
             foreach (var article in batch)
             {
                 scanned++;
-                var fresh = Resolve(tagger, stored, article.CleanText);
+                var fresh = Resolve(tagger.Tag(article.CleanText), stored);
                 if (StoredMention.SameSet(article.Mentions, fresh))
                 {
                     continue;
@@ -100,20 +107,26 @@ public sealed class ArticleRetagger(IDbContextFactory<NewsHubDbContext> contexts
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var cleanText = await db.Database
-            .SqlQuery<string>($"SELECT clean_text AS \"Value\" FROM articles WHERE id = {articleId} FOR UPDATE")
-            .SingleOrDefaultAsync(cancellationToken);
-        if (cleanText is null)
+        var locked = await db.Database
+            .SqlQuery<long>($"SELECT id AS \"Value\" FROM articles WHERE id = {articleId} FOR UPDATE")
+            .AnyAsync(cancellationToken);
+        if (!locked)
         {
             // Deleted by a re-import since the batch was read.
             return ([], []);
         }
 
+        var article = await db.Articles.AsNoTracking().Where(a => a.Id == articleId)
+            .Select(a => new { a.CleanText, a.PublishedAt, a.PublishedOffsetMinutes })
+            .SingleAsync(cancellationToken);
+        var cleanText = article.CleanText;
+
         var before = await db.ArticleCompanyMentions.AsNoTracking()
             .Where(m => m.ArticleId == articleId)
             .Select(m => new StoredMention(m.CompanyId, m.GroupId, m.AsWritten, m.Start, m.Length))
             .ToListAsync(cancellationToken);
-        var after = Resolve(tagger, stored, cleanText);
+        var tags = tagger.Tag(cleanText);
+        var after = Resolve(tags, stored);
         if (!StoredMention.SameSet(before, after))
         {
             await db.ArticleCompanyMentions.Where(m => m.ArticleId == articleId).ExecuteDeleteAsync(cancellationToken);
@@ -127,14 +140,20 @@ public sealed class ArticleRetagger(IDbContextFactory<NewsHubDbContext> contexts
                 Length = m.Length,
             }));
             await db.SaveChangesAsync(cancellationToken);
+
+            // The column holds the UTC instant; relative dates (上月, 去年) count from the local calendar day.
+            var published = article.PublishedAt is { } utc && article.PublishedOffsetMinutes is { } minutes ? utc.ToOffset(TimeSpan.FromMinutes(minutes)) : article.PublishedAt;
+            var findings = PartnershipFinder.Find(cleanText, tags, published);
+            var previous = await events.ReplacePartnershipsAsync(db, articleId, published, [.. findings.Select(ArticleMapping.ToStore)], cancellationToken);
+            logger.LogDebug("Article {ArticleId}: partnership mentions {Before} -> {After}", articleId, previous, findings.Count);
         }
 
         await transaction.CommitAsync(cancellationToken);
         return (before, after);
     }
 
-    private static List<StoredMention> Resolve(CompanyTagger tagger, StoredCatalog stored, string cleanText) =>
-        tagger.Tag(cleanText)
+    private static List<StoredMention> Resolve(IReadOnlyList<CompanyMention> tags, StoredCatalog stored) =>
+        tags
             .Select(m => new StoredMention(stored.IdOf(m.Name), stored.IdOf(m.Group), m.AsWritten, m.Start, m.Length))
             .ToList();
 
