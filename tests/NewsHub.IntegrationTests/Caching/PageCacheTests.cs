@@ -29,14 +29,24 @@ public sealed class PageCacheTests(PageCacheTests.Fixture app) : IClassFixture<P
         // A query key of its own: no other test has cached this address.
         url += (url.Contains('?', StringComparison.Ordinal) ? "&" : "?") + "probe=" + Guid.NewGuid().ToString("N");
         using var client = app.Factory.CreateClient();
+        var feed = app.Factory.Services.GetRequiredService<DataChangeFeed>();
 
-        using var first = await client.GetAsync(new Uri(url, UriKind.Relative));
-        using var second = await client.GetAsync(new Uri(url, UriKind.Relative));
+        // A write in between (the app's search backfill at start, say) rightly makes the second a miss: try again.
+        for (var attempt = 1; ; attempt++)
+        {
+            var generation = feed.Generation;
+            using var first = await client.GetAsync(new Uri(url, UriKind.Relative));
+            using var second = await client.GetAsync(new Uri(url, UriKind.Relative));
+            if (feed.Generation != generation && attempt < 5)
+            {
+                continue;
+            }
 
-        Assert.Equal((HttpStatusCode.OK, HttpStatusCode.OK), (first.StatusCode, second.StatusCode));
-        Assert.Null(first.Headers.Age);
-        Assert.NotNull(second.Headers.Age);
-        Assert.Equal(await first.Content.ReadAsStringAsync(), await second.Content.ReadAsStringAsync());
+            Assert.Equal((HttpStatusCode.OK, HttpStatusCode.OK), (first.StatusCode, second.StatusCode));
+            Assert.NotNull(second.Headers.Age);
+            Assert.Equal(await first.Content.ReadAsStringAsync(), await second.Content.ReadAsStringAsync());
+            return;
+        }
     }
 
     [Fact]
