@@ -23,23 +23,26 @@ public sealed class RetagTests(DatabaseFixture database) : IClassFixture<Databas
         await new CatalogSeeder(db, NullLogger<CatalogSeeder>.Instance).SeedAsync(CompanyCatalogFile.Default, CatalogSeedMode.Merge, CancellationToken.None);
         foreach (var (text, i) in new[] { DeclaredShortName, IdealInEverydaySense, TeslaAndHuawei, "今天天气很好。" }.Select((t, i) => (t, i)))
         {
-            db.Articles.Add(new Article
-            {
-                ContentHash = $"hash-{i}",
-                Title = $"文章{i}",
-                Encoding = "utf-8",
-                CleanText = text,
-                SanitizedHtml = $"<p>{text}</p>",
-                MetadataJson = "{}",
-                ImportedAt = DateTimeOffset.UtcNow,
-                UpdatedAt = DateTimeOffset.UtcNow,
-            });
+            db.Articles.Add(NewArticle($"hash-{i}", $"文章{i}", text));
         }
 
         await db.SaveChangesAsync();
     }
 
     public Task DisposeAsync() => Task.CompletedTask;
+
+    private static Article NewArticle(string contentHash, string title, string cleanText, DateTimeOffset? publishedAt = null) => new()
+    {
+        ContentHash = contentHash,
+        Title = title,
+        PublishedAt = publishedAt,
+        Encoding = "utf-8",
+        CleanText = cleanText,
+        SanitizedHtml = $"<p>{cleanText}</p>",
+        MetadataJson = "{}",
+        ImportedAt = DateTimeOffset.UtcNow,
+        UpdatedAt = DateTimeOffset.UtcNow,
+    };
 
     private Task<RetagReport> RetagAsync(bool dryRun = false) =>
         new ArticleRetagger(new ContextFactory(database), NullLogger<ArticleRetagger>.Instance).RetagAsync(dryRun, CancellationToken.None);
@@ -101,18 +104,7 @@ public sealed class RetagTests(DatabaseFixture database) : IClassFixture<Databas
         const string Deal = "渝企与华为签署全面战略合作协议。";
         await using (var db = database.CreateContext())
         {
-            db.Articles.Add(new Article
-            {
-                ContentHash = "hash-deal",
-                Title = "渝企牵手华为",
-                PublishedAt = new DateTimeOffset(2024, 3, 5, 9, 30, 0, TimeSpan.FromHours(8)),
-                Encoding = "utf-8",
-                CleanText = Deal,
-                SanitizedHtml = $"<p>{Deal}</p>",
-                MetadataJson = "{}",
-                ImportedAt = DateTimeOffset.UtcNow,
-                UpdatedAt = DateTimeOffset.UtcNow,
-            });
+            db.Articles.Add(NewArticle("hash-deal", "渝企牵手华为", Deal, new DateTimeOffset(2024, 3, 5, 9, 30, 0, TimeSpan.FromHours(8))));
             await db.SaveChangesAsync();
         }
 
