@@ -33,8 +33,11 @@ public sealed class PublicPageCachePolicy : IOutputCachePolicy
         context.EnableOutputCaching = true;
         context.AllowCacheLookup = true;
         context.AllowCacheStorage = true;
-        // Concurrent requests for one uncached address wait for the first instead of all asking the database.
-        context.AllowLocking = true;
+        // No locking (requests for one uncached address waiting for the first): in ASP.NET Core 10 a waiter
+        // can be handed the first request's response while it is still being written or after it was
+        // aborted (dotnet/aspnetcore#56427, #66877, fixed in 11). Browser tests saw exactly that: a page
+        // whose load never ended, about one run in three. Two renders of one address cost less.
+        context.AllowLocking = false;
         context.ResponseExpirationTimeSpan = expiration;
         context.CacheVaryByRules.QueryKeys = "*";
         context.CacheVaryByRules.VaryByValues["culture"] = CultureInfo.CurrentUICulture.Name;
