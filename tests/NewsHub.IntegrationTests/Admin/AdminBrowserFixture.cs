@@ -33,8 +33,7 @@ public sealed class AdminBrowserFixture : DatabaseFixture
 
     public async Task<IPage> NewPageAsync()
     {
-        var context = await browser!.NewContextAsync(new() { Locale = "zh-CN", ViewportSize = new() { Width = 1280, Height = 900 } });
-        return await context.NewPageAsync();
+        return await BrowserPages.NewPageAsync(browser!);
     }
 
     public override async Task DisposeAsync()

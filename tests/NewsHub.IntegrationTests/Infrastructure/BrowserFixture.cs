@@ -62,8 +62,7 @@ public class BrowserFixture : DatabaseFixture
     /// <summary>A new page with its own cookies, Chinese first as a reader in China would have it.</summary>
     public async Task<IPage> NewPageAsync()
     {
-        var context = await Browser.NewContextAsync(new() { Locale = "zh-CN", ViewportSize = new() { Width = 1280, Height = 900 } });
-        return await context.NewPageAsync();
+        return await BrowserPages.NewPageAsync(Browser);
     }
 
     public override async Task DisposeAsync()
