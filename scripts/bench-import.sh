@@ -88,5 +88,5 @@ PGPASSWORD=newshub /usr/lib/postgresql/15/bin/psql "postgresql://newshub@127.0.0
 echo
 echo "Where newshub's own CPU time goes, stage by stage on one thread over the corpus (no database):"
 dotnet build tests/NewsHub.Benchmarks -c Release -nologo -v q >/dev/null
-dotnet tests/NewsHub.Benchmarks/bin/Release/net10.0/NewsHub.Benchmarks.dll import-stages "$CORPUS" 3
+dotnet tests/NewsHub.Benchmarks/bin/Release/net10.0/NewsHub.Benchmarks.dll import-stages "$CORPUS" 10
 echo "machine: $(nproc) cores, $(dotnet --version) SDK, PostgreSQL $(/usr/lib/postgresql/15/bin/postgres --version | awk '{print $3}')"
