@@ -27,14 +27,13 @@ public static class NewsHubDbContextOptions
     /// </summary>
     public static string WithDefaults(string connectionString)
     {
-        var settings = new NpgsqlConnectionStringBuilder(connectionString);
-        if (settings.MaxAutoPrepare == 0 && !settings.ContainsKey("Max Auto Prepare"))
+        // Npgsql's own builder says it contains every keyword, set or not; the plain one knows only what was written.
+        if (new System.Data.Common.DbConnectionStringBuilder { ConnectionString = connectionString }.ContainsKey("Max Auto Prepare"))
         {
-            settings.MaxAutoPrepare = 64;
-            settings.AutoPrepareMinUsages = 2;
+            return connectionString;
         }
 
-        return settings.ConnectionString;
+        return new NpgsqlConnectionStringBuilder(connectionString) { MaxAutoPrepare = 64, AutoPrepareMinUsages = 2 }.ConnectionString;
     }
 
     private static void ConfigureNpgsql(NpgsqlDbContextOptionsBuilder npgsql) =>

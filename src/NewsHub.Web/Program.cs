@@ -30,7 +30,7 @@ try
     var connectionString = builder.Configuration.GetConnectionString(NewsHubDbContextOptions.ConnectionStringName)
         ?? throw new InvalidOperationException(
             $"ConnectionStrings:{NewsHubDbContextOptions.ConnectionStringName} is not set (environment: ConnectionStrings__{NewsHubDbContextOptions.ConnectionStringName}).");
-    connectionString = WithAutoPrepare(connectionString);
+    connectionString = NewsHubDbContextOptions.WithDefaults(connectionString);
     builder.Services.AddDbContext<NewsHubDbContext>(options => options.UseNewsHubPostgres(connectionString));
 
     builder.Services.AddRazorPages();
@@ -84,19 +84,4 @@ finally
 /// <summary>Entry point, visible to <c>WebApplicationFactory</c> in tests.</summary>
 public partial class Program
 {
-    /// <summary>
-    /// Pages send the same few queries again and again: let Npgsql prepare them on each pooled connection,
-    /// so that PostgreSQL plans each once rather than on every request. A connection string that says
-    /// otherwise (Max Auto Prepare) wins.
-    /// </summary>
-    private static string WithAutoPrepare(string connectionString)
-    {
-        // Npgsql's own builder knows every keyword, set or not; the plain one knows only what was written.
-        if (new System.Data.Common.DbConnectionStringBuilder { ConnectionString = connectionString }.ContainsKey("Max Auto Prepare"))
-        {
-            return connectionString;
-        }
-
-        return new NpgsqlConnectionStringBuilder(connectionString) { MaxAutoPrepare = 64, AutoPrepareMinUsages = 2 }.ConnectionString;
-    }
 }
