@@ -182,10 +182,14 @@ internal static class TriggerLexicon
     {
         var value = text.Value;
         var found = new List<TriggerMatch>();
+
+        // Every character of the clause is checked against the names: only the few in the clause can
+        // hold it, and an article may name companies hundreds of times.
+        var namesInClause = NamesWithin(span, names);
         var i = span.Start;
         while (i < span.End)
         {
-            if (InsideName(i, names))
+            if (InsideName(i, namesInClause))
             {
                 i++;
                 continue;
@@ -216,7 +220,21 @@ internal static class TriggerLexicon
         return found;
     }
 
-    private static bool InsideName(int position, IReadOnlyList<TextSpan> names)
+    private static List<TextSpan> NamesWithin(TextSpan span, IReadOnlyList<TextSpan> names)
+    {
+        var within = new List<TextSpan>();
+        foreach (var name in names)
+        {
+            if (name.Start < span.End && name.End > span.Start)
+            {
+                within.Add(name);
+            }
+        }
+
+        return within;
+    }
+
+    private static bool InsideName(int position, List<TextSpan> names)
     {
         foreach (var name in names)
         {
