@@ -1,6 +1,5 @@
 using System.Security.Cryptography;
 using System.Text;
-using Microsoft.EntityFrameworkCore;
 
 namespace NewsHub.Data.Writing;
 
@@ -9,7 +8,7 @@ namespace NewsHub.Data.Writing;
 /// (a source path, a content hash, a pair of companies) while leaving everything else concurrent.
 /// </summary>
 /// <remarks>
-/// Every writer takes its locks in batches, each batch in ascending key order, and batches always in
+/// Writers take them with <see cref="SqlCommands.LockSql"/>. Every writer takes its locks in batches, each batch in ascending key order, and batches always in
 /// the same sequence (paths and hashes, then article rows, then company pairs): two writers can then
 /// wait for each other but never in a circle.
 /// </remarks>
@@ -24,19 +23,6 @@ internal static class AdvisoryLocks
     /// <summary>Key of an unordered pair of company groups, whose partnership events are grouped together.</summary>
     public static long ForPair(int companyAId, int companyBId) =>
         KeyOf("pair", $"{Math.Min(companyAId, companyBId)}:{Math.Max(companyAId, companyBId)}");
-
-    /// <summary>Waits for every lock of <paramref name="keys"/>, in ascending order, until the transaction ends.</summary>
-    public static async Task AcquireAsync(NewsHubDbContext db, IEnumerable<long> keys, CancellationToken cancellationToken)
-    {
-        var ordered = keys.Distinct().Order().ToArray();
-        if (ordered.Length == 0)
-        {
-            return;
-        }
-
-        // unnest yields the elements in array order, so the locks are taken in ascending order.
-        await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock(k) FROM unnest({ordered}) AS k", cancellationToken);
-    }
 
     private static long KeyOf(string kind, string value) =>
         BitConverter.ToInt64(SHA256.HashData(Encoding.UTF8.GetBytes(kind + "\n" + value)), 0);

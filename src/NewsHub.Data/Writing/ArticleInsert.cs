@@ -1,9 +1,7 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Storage;
 using NewsHub.Data.Entities;
 using NewsHub.Data.Search;
-using Npgsql;
 using NpgsqlTypes;
+using static NewsHub.Data.Writing.SqlCommands;
 
 namespace NewsHub.Data.Writing;
 
@@ -22,8 +20,6 @@ namespace NewsHub.Data.Writing;
 /// </remarks>
 internal static class ArticleInsert
 {
-    // unnest yields the keys in array order, so the locks are taken in ascending order (see AdvisoryLocks).
-    private const string LockSql = "SELECT pg_advisory_xact_lock(k) FROM unnest($1) AS k";
     private const string SourceByPathSql = "SELECT s.id, s.article_id FROM article_sources AS s WHERE s.path = $1";
     private const string ArticleByContentSql = "SELECT a.id FROM articles AS a WHERE a.content_hash = $1";
 
@@ -53,16 +49,13 @@ internal static class ArticleInsert
     public static async Task<StoredState> ProbeAsync(NewsHubDbContext db, ArticleToStore input, CancellationToken cancellationToken)
     {
         var keys = new[] { AdvisoryLocks.ForPath(input.SourcePath), AdvisoryLocks.ForContent(input.ContentHash) }.Distinct().Order().ToArray();
-        await using var batch = CreateBatch(db);
-        batch.BatchCommands.Add(Command(LockSql, Parameter(keys, NpgsqlDbType.Array | NpgsqlDbType.Bigint)));
-        batch.BatchCommands.Add(Command(SourceByPathSql, Parameter(input.SourcePath, NpgsqlDbType.Varchar)));
-        batch.BatchCommands.Add(Command(ArticleByContentSql, Parameter(input.ContentHash, NpgsqlDbType.Varchar)));
+        await using var batch = Batch(db);
+        batch.BatchCommands.Add(BatchCommand(LockSql, Parameter(keys, NpgsqlDbType.Array | NpgsqlDbType.Bigint)));
+        batch.BatchCommands.Add(BatchCommand(SourceByPathSql, Parameter(input.SourcePath, NpgsqlDbType.Varchar)));
+        batch.BatchCommands.Add(BatchCommand(ArticleByContentSql, Parameter(input.ContentHash, NpgsqlDbType.Varchar)));
 
         await using var reader = await batch.ExecuteReaderAsync(cancellationToken);
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            // The advisory locks' rows: nothing to read.
-        }
+        await SkipRowsAsync(reader, cancellationToken);
 
         await reader.NextResultAsync(cancellationToken);
         (long Id, long ArticleId)? source = await reader.ReadAsync(cancellationToken) ? (reader.GetInt64(0), reader.GetInt64(1)) : null;
@@ -76,7 +69,7 @@ internal static class ArticleInsert
         NewsHubDbContext db, ArticleToStore input, IReadOnlyList<ResolvedCompanyMention> mentions, SearchWords words,
         DateTimeOffset now, CancellationToken cancellationToken)
     {
-        await using var command = CreateCommand(db, InsertSql);
+        await using var command = Command(db, InsertSql);
         var parameters = command.Parameters;
         parameters.Add(Parameter(input.ContentHash, NpgsqlDbType.Varchar));
         parameters.Add(Parameter(ArticleValues.Bounded(input.Title, 1000), NpgsqlDbType.Varchar));
@@ -102,27 +95,6 @@ internal static class ArticleInsert
         parameters.Add(Parameter(mentions.Select(m => m.Length).ToArray(), NpgsqlDbType.Array | NpgsqlDbType.Integer));
         return (long)(await command.ExecuteScalarAsync(cancellationToken))!;
     }
-
-    private static NpgsqlBatch CreateBatch(NewsHubDbContext db)
-    {
-        var connection = (NpgsqlConnection)db.Database.GetDbConnection();
-        return new NpgsqlBatch(connection, (NpgsqlTransaction?)db.Database.CurrentTransaction?.GetDbTransaction());
-    }
-
-    private static NpgsqlCommand CreateCommand(NewsHubDbContext db, string sql)
-    {
-        var connection = (NpgsqlConnection)db.Database.GetDbConnection();
-        return new NpgsqlCommand(sql, connection, (NpgsqlTransaction?)db.Database.CurrentTransaction?.GetDbTransaction());
-    }
-
-    private static NpgsqlBatchCommand Command(string sql, params NpgsqlParameter[] parameters)
-    {
-        var command = new NpgsqlBatchCommand(sql);
-        command.Parameters.AddRange(parameters);
-        return command;
-    }
-
-    private static NpgsqlParameter Parameter(object? value, NpgsqlDbType type) => new() { Value = value ?? DBNull.Value, NpgsqlDbType = type };
 
     /// <summary>What the database holds for a file's path and content before it is written.</summary>
     /// <param name="SourceId">The source row of the path, if the path was imported before.</param>

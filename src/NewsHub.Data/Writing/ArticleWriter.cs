@@ -159,8 +159,7 @@ public sealed partial class ArticleWriter(
         {
             var touched = await RemoveDerivedDataAsync(db, previous, cancellationToken);
             await db.Articles.Where(a => a.Id == previous).ExecuteDeleteAsync(cancellationToken);
-            await AcquirePairLocksAsync(db, [], touched, cancellationToken);
-            await RecomputeEventsAsync(db, touched, cancellationToken);
+            await PartnershipEventWriter.StoreAsync(db, previous, null, [], touched, windowDays: 0, cancellationToken);
         }
 
         await db.Articles.Where(a => a.Id == articleId && a.Status == ArticleStatus.Missing)
@@ -205,24 +204,9 @@ public sealed partial class ArticleWriter(
         return new ArticleWriteResult(source is null ? FileOutcome.New : FileOutcome.Changed, article.Id);
     }
 
-    /// <summary>
-    /// Files the article's partnership mentions under their events and brings those events, and the ones
-    /// its old mentions belonged to (<paramref name="touched"/>), up to date.
-    /// </summary>
-    private async Task StoreEventsAsync(
-        NewsHubDbContext db, long articleId, DateTimeOffset? publishedAt, IReadOnlyList<ResolvedPartnership> partnerships, List<long> touched, CancellationToken cancellationToken)
-    {
-        if (partnerships.Count == 0 && touched.Count == 0)
-        {
-            return;
-        }
-
-        // Events are shared across articles: their pair locks are taken last, and held only for the event work.
-        await AcquirePairLocksAsync(db, partnerships.Select(p => AdvisoryLocks.ForPair(p.GroupAId, p.GroupBId)), touched, cancellationToken);
-        var events = await AssignEventsAsync(db, articleId, publishedAt, partnerships, cancellationToken);
-        await db.SaveChangesAsync(cancellationToken);
-        await RecomputeEventsAsync(db, [.. touched, .. events.Select(e => e.Id)], cancellationToken);
-    }
+    private Task StoreEventsAsync(
+        NewsHubDbContext db, long articleId, DateTimeOffset? publishedAt, IReadOnlyList<ResolvedPartnership> partnerships, List<long> touched, CancellationToken cancellationToken) =>
+        PartnershipEventWriter.StoreAsync(db, articleId, publishedAt, partnerships, touched, settings.EventWindowDays, cancellationToken);
 
     private static SearchWords SearchWordsOf(ArticleToStore input) => input.SearchWords ?? SearchWords.Of(ArticleValues.Bounded(input.Title, 1000), input.CleanText);
 
@@ -253,130 +237,6 @@ public sealed partial class ArticleWriter(
         await importer.CompleteAsync(cancellationToken);
     }
 
-    /// <summary>
-    /// Gives each partnership mention its event: the event of the same pair and stage whose date is
-    /// nearest, within the window, else a new one.
-    /// </summary>
-    private async Task<List<PartnershipEvent>> AssignEventsAsync(
-        NewsHubDbContext db, long articleId, DateTimeOffset? publishedAt, IReadOnlyList<ResolvedPartnership> partnerships, CancellationToken cancellationToken)
-    {
-        var used = new List<PartnershipEvent>();
-        if (partnerships.Count == 0)
-        {
-            return used;
-        }
-
-        var published = publishedAt is { } at ? DateOnly.FromDateTime(at.DateTime) : (DateOnly?)null;
-        var firstIds = partnerships.Select(p => p.GroupAId).Distinct().ToArray();
-        var secondIds = partnerships.Select(p => p.GroupBId).Distinct().ToArray();
-        var candidates = await db.PartnershipEvents
-            .Where(e => firstIds.Contains(e.CompanyAId) && secondIds.Contains(e.CompanyBId))
-            .OrderBy(e => e.Id)
-            .ToListAsync(cancellationToken);
-
-        foreach (var partnership in partnerships)
-        {
-            var finding = partnership.Finding;
-            var span = EventDates.SpanOf(finding.Date, published);
-            var match = candidates
-                .Where(e => e.CompanyAId == partnership.GroupAId && e.CompanyBId == partnership.GroupBId && e.Stage == finding.Stage)
-                .Select(e => (Event: e, Apart: DaysApart(span, EventDates.SpanOf(e.Date, e.SortDate))))
-                .Where(c => c.Apart is { } days && days <= settings.EventWindowDays)
-                .OrderBy(c => c.Apart)
-                .Select(c => c.Event)
-                .FirstOrDefault();
-            if (match is null)
-            {
-                match = new PartnershipEvent
-                {
-                    CompanyAId = partnership.GroupAId,
-                    CompanyBId = partnership.GroupBId,
-                    Stage = finding.Stage,
-                    IsPlanned = finding.IsPlanned,
-                    Date = Copy(finding.Date),
-                    SortDate = EventDates.SortDateOf(finding.Date, published),
-                    Confidence = finding.Confidence,
-                    ArticleCount = 1,
-                };
-                db.PartnershipEvents.Add(match);
-                candidates.Add(match);
-            }
-
-            used.Add(match);
-            db.PartnershipMentions.Add(new PartnershipMention
-            {
-                Event = match,
-                ArticleId = articleId,
-                Evidence = finding.Evidence,
-                EvidenceStart = finding.EvidenceStart,
-                EvidenceLength = finding.Evidence.Length,
-                CompanyAAsWritten = ArticleValues.Bounded(partnership.MentionA.AsWritten, 200),
-                CompanyAStart = partnership.MentionA.Start,
-                CompanyBAsWritten = ArticleValues.Bounded(partnership.MentionB.AsWritten, 200),
-                CompanyBStart = partnership.MentionB.Start,
-                Trigger = ArticleValues.Bounded(finding.Trigger, 100),
-                TriggerStart = finding.TriggerStart,
-                Stage = finding.Stage,
-                IsPlanned = finding.IsPlanned,
-                Date = Copy(finding.Date),
-                Confidence = Math.Clamp(finding.Confidence, 0, 1),
-            });
-        }
-
-        return used;
-    }
-
-    /// <summary>
-    /// Brings events up to date with their mentions (article count, confidence, date, planned) and
-    /// deletes events that no mention reports any more.
-    /// </summary>
-    private static async Task RecomputeEventsAsync(NewsHubDbContext db, IReadOnlyCollection<long> eventIds, CancellationToken cancellationToken)
-    {
-        var ids = eventIds.Distinct().ToArray();
-        if (ids.Length == 0)
-        {
-            return;
-        }
-
-        var facts = await db.PartnershipMentions.AsNoTracking()
-            .Where(m => ids.Contains(m.EventId))
-            .Select(m => new MentionFacts(
-                m.EventId, m.ArticleId, m.Date.Year, m.Date.Month, m.Date.Day, m.Date.Precision, m.Date.Source,
-                m.IsPlanned, m.Confidence, m.Article.PublishedAt, m.Article.PublishedOffsetMinutes))
-            .ToListAsync(cancellationToken);
-        var byEvent = facts.ToLookup(f => f.EventId);
-
-        foreach (var partnershipEvent in await db.PartnershipEvents.Where(e => ids.Contains(e.Id)).ToListAsync(cancellationToken))
-        {
-            var mentions = byEvent[partnershipEvent.Id].ToList();
-            if (mentions.Count == 0)
-            {
-                db.PartnershipEvents.Remove(partnershipEvent);
-                continue;
-            }
-
-            // Independent reports make an event more certain: 1 − ∏(1 − best confidence of each article).
-            var doubt = mentions.GroupBy(m => m.ArticleId).Aggregate(1.0, (product, article) => product * (1 - Math.Clamp(article.Max(m => m.Confidence), 0, 1)));
-            var best = mentions
-                .OrderByDescending(m => EventDates.Informativeness(m.Date))
-                .ThenByDescending(m => mentions.Count(other => other.SameDateAs(m)))
-                .ThenBy(m => m.SortDate ?? DateOnly.MaxValue)
-                .First();
-
-            partnershipEvent.ArticleCount = mentions.Select(m => m.ArticleId).Distinct().Count();
-            partnershipEvent.Confidence = 1 - doubt;
-            partnershipEvent.IsPlanned = mentions.All(m => m.IsPlanned);
-            partnershipEvent.Date.Year = best.Year;
-            partnershipEvent.Date.Month = best.Month;
-            partnershipEvent.Date.Day = best.Day;
-            partnershipEvent.Date.Precision = best.Precision;
-            partnershipEvent.Date.Source = best.Source;
-            partnershipEvent.SortDate = best.SortDate;
-        }
-
-        await db.SaveChangesAsync(cancellationToken);
-    }
-
     /// <summary>Removes the mentions of an article whose content is replaced; returns the events they belonged to.</summary>
     private static async Task<List<long>> RemoveDerivedDataAsync(NewsHubDbContext db, long articleId, CancellationToken cancellationToken)
     {
@@ -384,27 +244,6 @@ public sealed partial class ArticleWriter(
         await db.PartnershipMentions.Where(m => m.ArticleId == articleId).ExecuteDeleteAsync(cancellationToken);
         await db.ArticleCompanyMentions.Where(m => m.ArticleId == articleId).ExecuteDeleteAsync(cancellationToken);
         return events;
-    }
-
-    /// <summary>
-    /// Locks the pairs of the new partnerships and of the events whose mentions were just removed, in one
-    /// ordered batch. Removing mentions needs no pair lock: until this transaction commits, other writers
-    /// still see them, so none takes their event for empty.
-    /// </summary>
-    private static async Task AcquirePairLocksAsync(NewsHubDbContext db, IEnumerable<long> newPairKeys, List<long> touchedEventIds, CancellationToken cancellationToken)
-    {
-        var keys = newPairKeys.ToList();
-        if (touchedEventIds.Count > 0)
-        {
-            var ids = touchedEventIds.ToArray();
-            var oldPairs = await db.PartnershipEvents
-                .Where(e => ids.Contains(e.Id))
-                .Select(e => new { e.CompanyAId, e.CompanyBId })
-                .ToListAsync(cancellationToken);
-            keys.AddRange(oldPairs.Select(p => AdvisoryLocks.ForPair(p.CompanyAId, p.CompanyBId)));
-        }
-
-        await AdvisoryLocks.AcquireAsync(db, keys, cancellationToken);
     }
 
     /// <summary>Row-locks the given articles in id order; returns the ids that still exist.</summary>
@@ -501,13 +340,6 @@ public sealed partial class ArticleWriter(
         return loaded;
     }
 
-    private static int? DaysApart(DateSpan? a, DateSpan? b) => (a, b) switch
-    {
-        ({ } first, { } second) => first.DaysApart(second),
-        (null, null) => 0,
-        _ => null,
-    };
-
     private static bool IsLostRace(Exception ex)
     {
         for (var current = ex; current is not null; current = current.InnerException)
@@ -570,15 +402,6 @@ public sealed partial class ArticleWriter(
         source.IsMissing = false;
     }
 
-    private static PartialDate Copy(PartialDate date) => new()
-    {
-        Year = date.Year,
-        Month = date.Month,
-        Day = date.Day,
-        Precision = date.Precision,
-        Source = date.Source,
-    };
-
     [LoggerMessage(Level = LogLevel.Warning, Message = "Skipped a mention of {Company} (written {AsWritten}) in {ArticlePath}: the company is not in the companies table")]
     private partial void LogUnknownCompany(string articlePath, string company, string asWritten);
 
@@ -592,16 +415,4 @@ public sealed partial class ArticleWriter(
     private partial void LogRetrying(string articlePath, int attempt, string reason);
 
     private sealed record DerivedData(IReadOnlyList<ResolvedCompanyMention> Companies, IReadOnlyList<ResolvedPartnership> Partnerships);
-
-    private sealed record MentionFacts(
-        long EventId, long ArticleId, int? Year, int? Month, int? Day, DatePrecision Precision, DateSource Source,
-        bool IsPlanned, double Confidence, DateTimeOffset? PublishedAt, int? PublishedOffsetMinutes)
-    {
-        public PartialDate Date => new() { Year = Year, Month = Month, Day = Day, Precision = Precision, Source = Source };
-
-        public DateOnly? SortDate => EventDates.SortDateOf(Date, EventDates.CalendarDate(PublishedAt, PublishedOffsetMinutes));
-
-        public bool SameDateAs(MentionFacts other) =>
-            Year == other.Year && Month == other.Month && Day == other.Day && Precision == other.Precision;
-    }
 }
