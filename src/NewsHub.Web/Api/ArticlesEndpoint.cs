@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using NewsHub.Data;
 using NewsHub.Data.Entities;
+using NewsHub.Web.Caching;
 using NewsHub.Web.Exports;
 using NewsHub.Web.Search;
 using NewsHub.Web.Timelines;
@@ -24,12 +25,13 @@ internal static class ArticlesEndpoint
         int? pageSize,
         HttpRequest request,
         NewsHubDbContext db,
+        CurrentReferenceData reference,
         CancellationToken cancellationToken)
     {
         var paging = new Paging(page, pageSize);
 
         // Company names and months are read as for events; free text is searched in the articles themselves.
-        var criteria = await EventCriteria.ResolveAsync(db, filter with { Text = null }, cancellationToken);
+        var criteria = await EventCriteria.ResolveAsync(db, reference, filter with { Text = null }, cancellationToken);
         var problems = ApiProblems.Of(criteria).ToList();
         problems.AddRange(new[] { ("role", filter.Role), ("stage", filter.Stage) }
             .Where(p => !string.IsNullOrWhiteSpace(p.Item2))
@@ -62,7 +64,7 @@ internal static class ArticlesEndpoint
         var links = new ApiLinks(request);
         if (!string.IsNullOrWhiteSpace(filter.Text))
         {
-            var result = await ArticleSearchQuery.RunAsync(db, filter.Text, paging.Number, paging.Size, articles, cancellationToken);
+            var result = await ArticleSearchQuery.RunAsync(db, filter.Text, paging.Number, paging.Size, articles, cancellationToken: cancellationToken);
             var companies = await CompaniesOfAsync(db, [.. result.Hits.Select(h => h.ArticleId)], cancellationToken);
             var hits = result.Hits.Select(h => new ArticleJson(
                 h.ArticleId, h.Title.Text, h.PublishedAt, h.Outlet, null, links.To(SiteLinks.Article(h.ArticleId)),

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using NewsHub.Data;
 using NewsHub.Data.Entities;
+using NewsHub.Web.Caching;
 using NewsHub.Web.Exports;
 using NewsHub.Web.Timelines;
 
@@ -25,12 +26,13 @@ internal static class CompaniesEndpoint
         int? pageSize,
         HttpRequest request,
         NewsHubDbContext db,
+        CurrentReferenceData reference,
         CancellationToken cancellationToken)
     {
         var paging = new Paging(page, pageSize);
 
         // The role filters the listed companies, not their partners: leave it out of the event criteria.
-        var criteria = await EventCriteria.ResolveAsync(db, filter with { Role = null }, cancellationToken);
+        var criteria = await EventCriteria.ResolveAsync(db, reference, filter with { Role = null }, cancellationToken);
         CompanyRole? role = QueryValues.TryParseRole(filter.Role, out var parsed) ? parsed : null;
         var problems = ApiProblems.Of(criteria).ToList();
         if (!string.IsNullOrWhiteSpace(filter.Role) && role is null)

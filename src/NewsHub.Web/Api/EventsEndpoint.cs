@@ -1,8 +1,9 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
 using NewsHub.Data;
+using NewsHub.Web.Caching;
 using NewsHub.Web.Exports;
 using NewsHub.Web.Timelines;
-using Microsoft.EntityFrameworkCore;
 
 namespace NewsHub.Web.Api;
 
@@ -18,10 +19,11 @@ internal static class EventsEndpoint
         int? pageSize,
         HttpRequest request,
         NewsHubDbContext db,
+        CurrentReferenceData reference,
         CancellationToken cancellationToken)
     {
         var paging = new Paging(page, pageSize);
-        var criteria = await EventCriteria.ResolveAsync(db, filter, cancellationToken);
+        var criteria = await EventCriteria.ResolveAsync(db, reference, filter, cancellationToken);
         var events = criteria.Apply(db.PartnershipEvents.AsNoTracking());
         var total = await events.CountAsync(cancellationToken);
         var records = total <= paging.Skip ? [] : await EventRecords.LoadAsync(events.NewestFirst().Skip(paging.Skip).Take(paging.Size), cancellationToken);

@@ -5,7 +5,9 @@ namespace NewsHub.Web.Caching;
 
 /// <summary>
 /// The output cache of public pages (<see cref="PublicPageCachePolicy"/>) and the change feed that keeps it
-/// honest (<see cref="DataChangeFeed"/>). <c>PageCache:Enabled=false</c> leaves both out.
+/// honest (<see cref="DataChangeFeed"/>), and the reference data kept per data generation
+/// (<see cref="ReferenceDataCache"/>). <c>PageCache:Enabled=false</c> leaves the page cache out; the feed and
+/// the reference data stay, since they hold nothing per address.
 /// </summary>
 public static class PageCacheSetup
 {
@@ -26,10 +28,12 @@ public static class PageCacheSetup
             sp.GetRequiredService<IOptions<PageCacheOptions>>(),
             sp.GetRequiredService<ILogger<DataChangeFeed>>()));
         services.Configure<OutputCacheOptions>(options => options.AddPolicy(PublicPageCachePolicy.Name, new PublicPageCachePolicy()));
-        if (IsEnabled(configuration))
-        {
-            services.AddHostedService(sp => sp.GetRequiredService<DataChangeFeed>());
-        }
+        // The feed listens even with the page cache off: the reference data (catalog, hidden events, totals)
+        // is kept per generation either way.
+        services.AddHostedService(sp => sp.GetRequiredService<DataChangeFeed>());
+        services.AddScoped<DataGeneration>();
+        services.AddSingleton<ReferenceDataCache>();
+        services.AddScoped<CurrentReferenceData>();
 
         return services;
     }

@@ -23,7 +23,7 @@ public sealed class PublicPageCachePolicy : IOutputCachePolicy
     async ValueTask IOutputCachePolicy.CacheRequestAsync(OutputCacheContext context, CancellationToken cancellation)
     {
         var services = context.HttpContext.RequestServices;
-        if (!MayCache(context.HttpContext) || await services.GetRequiredService<DataChangeFeed>().SyncAsync(cancellation) is not { } generation)
+        if (!MayCache(context.HttpContext) || await services.GetRequiredService<DataGeneration>().CurrentAsync(cancellation) is not { } generation)
         {
             return;
         }

@@ -3,6 +3,7 @@ using CsvHelper;
 using Microsoft.EntityFrameworkCore;
 using NewsHub.Data;
 using NewsHub.Data.Entities;
+using NewsHub.Web.Caching;
 using NewsHub.Web.Timelines;
 
 namespace NewsHub.Web.Exports;
@@ -39,9 +40,9 @@ public static class EventsCsvEndpoint
         return endpoints;
     }
 
-    private static async Task<IResult> GetAsync([AsParameters] EventFilter filter, HttpRequest request, NewsHubDbContext db, TimeProvider clock, CancellationToken cancellationToken)
+    private static async Task<IResult> GetAsync([AsParameters] EventFilter filter, HttpRequest request, NewsHubDbContext db, CurrentReferenceData reference, TimeProvider clock, CancellationToken cancellationToken)
     {
-        var criteria = await EventCriteria.ResolveAsync(db, filter, cancellationToken);
+        var criteria = await EventCriteria.ResolveAsync(db, reference, filter, cancellationToken);
         var site = new Uri($"{request.Scheme}://{request.Host}{request.PathBase}/");
         var rows = Rows(criteria.Apply(db.PartnershipEvents.AsNoTracking()));
         var fileName = $"newshub-events-{clock.GetUtcNow().ToOffset(TimeSpan.FromHours(8)):yyyyMMdd-HHmm}.csv";

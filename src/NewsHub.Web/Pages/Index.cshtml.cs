@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using NewsHub.Data;
+using NewsHub.Web.Caching;
 using NewsHub.Web.Timelines;
 
 namespace NewsHub.Web.Pages;
@@ -10,7 +11,7 @@ namespace NewsHub.Web.Pages;
 /// The timeline, NewsHub's home: partnership events newest first, grouped by year and month, narrowed
 /// by the filters in the query string and paged on the server.
 /// </summary>
-public class IndexModel(NewsHubDbContext db) : PageModel
+public class IndexModel(NewsHubDbContext db, CurrentReferenceData reference) : PageModel
 {
     public const int PageSize = 30;
 
@@ -26,18 +27,13 @@ public class IndexModel(NewsHubDbContext db) : PageModel
     public async Task OnGetAsync([FromQuery(Name = "page")] int? page, CancellationToken cancellationToken)
     {
         PageNumber = page;
-        var criteria = await EventCriteria.ResolveAsync(db, Filter, cancellationToken);
+        var data = await reference.GetAsync(cancellationToken);
+        var criteria = EventCriteria.Resolve(db, data, Filter);
         var matching = criteria.Apply(db.PartnershipEvents.AsNoTracking());
-        var (paging, ids) = await EventPage.LoadAsync(matching, PageNumber, PageSize, cancellationToken);
-        var cards = await EventCards.LoadAsync(db, ids, cancellationToken);
-
-        var groupNames = await db.Companies.AsNoTracking()
-            .Where(c => c.ParentId == null)
-            .OrderBy(c => c.CanonicalName)
-            .Select(c => c.CanonicalName)
-            .ToListAsync(cancellationToken);
-
-        Data = new Result(criteria, paging, TimelineYear.Group(cards), groupNames);
+        (int, int)? known = criteria.IsUnfiltered ? (data.VisibleEvents, data.VisibleDatedEvents) : null;
+        var (paging, ids) = await EventPage.LoadAsync(matching, PageNumber, PageSize, known, cancellationToken);
+        var cards = await EventCards.LoadAsync(db, data, ids, cancellationToken);
+        Data = new Result(criteria, paging, TimelineYear.Group(cards), data.GroupNames);
     }
 
     /// <summary>The address of another page of the same filtered timeline.</summary>

@@ -15,9 +15,10 @@ public static class EventCards
     /// Only articles that are present count and are linked.
     /// </summary>
     public static async Task<IReadOnlyList<EventCard>> LoadAsync(
-        NewsHubDbContext db, IReadOnlyList<long> ids, CancellationToken cancellationToken)
+        NewsHubDbContext db, ReferenceData reference, IReadOnlyList<long> ids, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(reference);
         ArgumentNullException.ThrowIfNull(ids);
         if (ids.Count == 0)
         {
@@ -25,6 +26,7 @@ public static class EventCards
         }
 
         var wanted = ids as List<long> ?? [.. ids];
+        // The groups' names come from the catalog in memory rather than two joins.
         var events = await db.PartnershipEvents.AsNoTracking()
             .Where(e => wanted.Contains(e.Id))
             .Select(e => new EventRow(
@@ -33,8 +35,8 @@ public static class EventCards
                 e.IsPlanned,
                 e.Date,
                 e.SortDate,
-                new GroupRow(e.CompanyA.Id, e.CompanyA.CanonicalName, e.CompanyA.EnglishNames, e.CompanyA.Role),
-                new GroupRow(e.CompanyB.Id, e.CompanyB.CanonicalName, e.CompanyB.EnglishNames, e.CompanyB.Role),
+                e.CompanyAId,
+                e.CompanyBId,
                 e.Mentions.Where(m => m.Article.Status == ArticleStatus.Active).Select(m => m.ArticleId).Distinct().Count()))
             .ToListAsync(cancellationToken);
 
@@ -54,11 +56,13 @@ public static class EventCards
         var mentionsByEvent = mentions.ToLookup(m => m.EventId);
 
         var byId = events.ToDictionary(e => e.Id);
-        return [.. wanted.Where(byId.ContainsKey).Select(id => ToCard(byId[id], mentionsByEvent[id]))];
+        return [.. wanted.Where(byId.ContainsKey).Select(id => ToCard(reference, byId[id], mentionsByEvent[id]))];
     }
 
-    private static EventCard ToCard(EventRow row, IEnumerable<MentionRow> mentions)
+    private static EventCard ToCard(ReferenceData reference, EventRow row, IEnumerable<MentionRow> mentions)
     {
+        var a = reference.Companies[row.CompanyAId];
+        var b = reference.Companies[row.CompanyBId];
         var present = mentions.ToList();
         var articles = present
             .DistinctBy(m => m.ArticleId)
@@ -72,7 +76,7 @@ public static class EventCards
         if (present.OrderByDescending(m => m.Confidence).ThenBy(m => m.Id).FirstOrDefault() is { } lead)
         {
             // The mention names its companies in text order; put each name on its group's side.
-            var firstIsB = lead.FirstNamedGroupId == row.B.Id;
+            var firstIsB = lead.FirstNamedGroupId == b.Id;
             (aWritten, bWritten) = firstIsB ? (lead.BAsWritten, lead.AAsWritten) : (lead.AAsWritten, lead.BAsWritten);
             evidence = new EventEvidence(lead.ArticleId, EvidenceHighlighter.Highlight(lead.Evidence, lead.EvidenceStart,
             [
@@ -84,15 +88,13 @@ public static class EventCards
 
         return new EventCard(
             row.Id, row.Stage, row.IsPlanned, row.Date, row.SortDate,
-            new EventSide(row.A.Id, row.A.Name, row.A.EnglishNames, row.A.Role, aWritten),
-            new EventSide(row.B.Id, row.B.Name, row.B.EnglishNames, row.B.Role, bWritten),
+            new EventSide(a.Id, a.Name, a.EnglishNames, a.Role, aWritten),
+            new EventSide(b.Id, b.Name, b.EnglishNames, b.Role, bWritten),
             row.ArticleCount, evidence, articles);
     }
 
     private sealed record EventRow(
-        long Id, PartnershipStage Stage, bool IsPlanned, PartialDate Date, DateOnly? SortDate, GroupRow A, GroupRow B, int ArticleCount);
-
-    private sealed record GroupRow(int Id, string Name, List<string> EnglishNames, CompanyRole Role);
+        long Id, PartnershipStage Stage, bool IsPlanned, PartialDate Date, DateOnly? SortDate, int CompanyAId, int CompanyBId, int ArticleCount);
 
     private sealed record MentionRow(
         long Id, long EventId, double Confidence, long ArticleId, string Title, string? Outlet, DateTimeOffset? PublishedAt, int? PublishedOffsetMinutes,

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using NewsHub.Data;
 using NewsHub.Data.Entities;
+using NewsHub.Web.Caching;
 
 namespace NewsHub.Web.Timelines;
 
@@ -51,19 +52,30 @@ public sealed class EventCriteria
     /// <summary>Events whose articles are all missing, hidden from every list (<see cref="EventVisibility"/>).</summary>
     public IReadOnlyList<long> HiddenEventIds { get; private set; } = [];
 
+    /// <summary>True when nothing narrows the events, so that the reference data's totals hold for them.</summary>
+    public bool IsUnfiltered => Company is null && Partner is null && Role is null && Stage is null && From is null && To is null && Text is null && !HasUnknownCompany;
+
     /// <summary>True when a company was named that the catalog does not know: nothing can match.</summary>
     public bool HasUnknownCompany => Problems.Any(p => p.Field is "company" or "partner");
 
-    /// <summary>Checks <paramref name="filter"/> against the catalog.</summary>
-    public static async Task<EventCriteria> ResolveAsync(NewsHubDbContext db, EventFilter filter, CancellationToken cancellationToken)
+    /// <summary>Checks <paramref name="filter"/> against the catalog, as of this request's data.</summary>
+    public static async Task<EventCriteria> ResolveAsync(NewsHubDbContext db, CurrentReferenceData reference, EventFilter filter, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(reference);
+        return Resolve(db, await reference.GetAsync(cancellationToken), filter);
+    }
+
+    /// <summary>Checks <paramref name="filter"/> against the catalog of <paramref name="reference"/>.</summary>
+    public static EventCriteria Resolve(NewsHubDbContext db, ReferenceData reference, EventFilter filter)
     {
         ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(reference);
         ArgumentNullException.ThrowIfNull(filter);
         var criteria = new EventCriteria(filter, db);
         var problems = new List<FilterProblem>();
 
-        criteria.Company = await ResolveCompanyAsync(db, "company", filter.Company, problems, cancellationToken);
-        criteria.Partner = await ResolveCompanyAsync(db, "partner", filter.Partner, problems, cancellationToken);
+        criteria.Company = ResolveCompany(reference, "company", filter.Company, problems);
+        criteria.Partner = ResolveCompany(reference, "partner", filter.Partner, problems);
         if (criteria.Company is null && criteria.Partner is not null && !problems.Any(p => p.Field == "company"))
         {
             // A partner alone is just a company.
@@ -108,7 +120,7 @@ public sealed class EventCriteria
 
         criteria.Text = string.IsNullOrWhiteSpace(filter.Text) ? null : filter.Text.Trim();
         criteria.Problems = problems;
-        criteria.HiddenEventIds = await EventVisibility.HiddenEventIdsAsync(db, cancellationToken);
+        criteria.HiddenEventIds = reference.HiddenEventIds;
         return criteria;
     }
 
@@ -189,15 +201,14 @@ public sealed class EventCriteria
         _ => throw new ArgumentOutOfRangeException(nameof(field), field, "Not a filter key."),
     };
 
-    private static async Task<CompanyGroup?> ResolveCompanyAsync(
-        NewsHubDbContext db, string field, string? name, List<FilterProblem> problems, CancellationToken cancellationToken)
+    private static CompanyGroup? ResolveCompany(ReferenceData reference, string field, string? name, List<FilterProblem> problems)
     {
         if (string.IsNullOrWhiteSpace(name))
         {
             return null;
         }
 
-        var group = await CompanyLookup.FindGroupAsync(db, name, cancellationToken);
+        var group = reference.FindGroup(name);
         if (group is null)
         {
             problems.Add(new FilterProblem(field, name.Trim()));

@@ -13,15 +13,17 @@ namespace NewsHub.Web.Timelines;
 public static class EventPage
 {
     /// <summary>Which page of how many events, and the ids on it in timeline order.</summary>
+    /// <param name="events">The matching events.</param>
+    /// <param name="pageNumber">The page asked for.</param>
+    /// <param name="pageSize">Events a page.</param>
+    /// <param name="known">How many events match and how many of them have a date, when the caller knows
+    /// (the unfiltered timeline's totals are reference data); null to count them.</param>
+    /// <param name="cancellationToken">Ends the queries.</param>
     public static async Task<(Paging Paging, IReadOnlyList<long> Ids)> LoadAsync(
-        IQueryable<PartnershipEvent> events, int? pageNumber, int pageSize, CancellationToken cancellationToken)
+        IQueryable<PartnershipEvent> events, int? pageNumber, int pageSize, (int Total, int Dated)? known, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(events);
-        var counts = await events
-            .GroupBy(_ => 1)
-            .Select(g => new { Total = g.Count(), Dated = g.Count(e => e.SortDate != null) })
-            .SingleOrDefaultAsync(cancellationToken);
-        var (total, dated) = counts is null ? (0, 0) : (counts.Total, counts.Dated);
+        var (total, dated) = known ?? await CountAsync(events, cancellationToken);
         var paging = Paging.Of(pageNumber, pageSize, total);
 
         var ids = new List<long>(paging.Take);
@@ -46,5 +48,15 @@ public static class EventPage
         }
 
         return (paging, ids);
+    }
+
+    /// <summary>How many events match, and how many of them have a date.</summary>
+    public static async Task<(int Total, int Dated)> CountAsync(IQueryable<PartnershipEvent> events, CancellationToken cancellationToken)
+    {
+        var counts = await events
+            .GroupBy(_ => 1)
+            .Select(g => new { Total = g.Count(), Dated = g.Count(e => e.SortDate != null) })
+            .SingleOrDefaultAsync(cancellationToken);
+        return counts is null ? (0, 0) : (counts.Total, counts.Dated);
     }
 }

@@ -37,11 +37,4 @@ public static class EventVisibility
         var hidden = hiddenIds as List<long> ?? [.. hiddenIds];
         return events.Where(e => !hidden.Contains(e.Id));
     }
-
-    /// <summary>The events readers see.</summary>
-    public static async Task<IQueryable<PartnershipEvent>> VisibleAsync(NewsHubDbContext db, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(db);
-        return Except(db.PartnershipEvents.AsNoTracking(), await HiddenEventIdsAsync(db, cancellationToken));
-    }
 }

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using NewsHub.Data;
 using NewsHub.Data.Entities;
+using NewsHub.Web.Caching;
 using NewsHub.Web.Timelines;
 
 namespace NewsHub.Web.Pages.Companies;
@@ -11,7 +12,7 @@ namespace NewsHub.Web.Pages.Companies;
 /// A company group: its partners over time (one lane per partner, a cell per year), events by year,
 /// the brands and aliases folded into it, and its latest events.
 /// </summary>
-public class DetailsModel(NewsHubDbContext db) : PageModel
+public class DetailsModel(NewsHubDbContext db, CurrentReferenceData reference) : PageModel
 {
     public const int LatestCount = 8;
 
@@ -22,7 +23,8 @@ public class DetailsModel(NewsHubDbContext db) : PageModel
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
-        var criteria = await EventCriteria.ResolveAsync(db, new EventFilter { Company = Name }, cancellationToken);
+        var data = await reference.GetAsync(cancellationToken);
+        var criteria = EventCriteria.Resolve(db, data, new EventFilter { Company = Name });
         if (criteria.Company is not { } group)
         {
             return NotFound();
@@ -45,50 +47,34 @@ public class DetailsModel(NewsHubDbContext db) : PageModel
             .Select(g => new CellRow(g.Key.PartnerId, g.Key.Year, g.Key.Stage, g.Count()))
             .ToListAsync(cancellationToken);
 
-        var partnerIds = cells.Select(c => c.PartnerId).Distinct().ToList();
-        var partners = await db.Companies.AsNoTracking()
-            .Where(c => partnerIds.Contains(c.Id))
-            .Select(c => new CompanyGroup(c.Id, c.CanonicalName, c.EnglishNames, c.Role, null))
-            .ToDictionaryAsync(c => c.Id, cancellationToken);
-
-        var (_, latestIds) = await EventPage.LoadAsync(events, 1, LatestCount, cancellationToken);
-        var latest = await EventCards.LoadAsync(db, latestIds, cancellationToken);
+        // The cells count every event once: their sums are the totals, which need no query of their own.
+        var known = (cells.Sum(c => c.Count), cells.Where(c => c.Year is not null).Sum(c => c.Count));
+        var (_, latestIds) = await EventPage.LoadAsync(events, 1, LatestCount, known, cancellationToken);
+        var latest = await EventCards.LoadAsync(db, data, latestIds, cancellationToken);
 
         Data = new Result(
             group,
-            await MembersAsync(group.Id, cancellationToken),
-            PartnerLanes.Build(cells.Select(c => new PartnerLanes.Cell(partners[c.PartnerId], c.Year, c.Stage, c.Count))),
+            Members(data, group.Id),
+            PartnerLanes.Build(cells.Select(c => new PartnerLanes.Cell(data.Group(c.PartnerId), c.Year, c.Stage, c.Count))),
             latest);
         return Page();
     }
 
-    /// <summary>The group itself and every brand or unit below it, at any depth, with their aliases.</summary>
-    private async Task<IReadOnlyList<Member>> MembersAsync(int groupId, CancellationToken cancellationToken)
+    /// <summary>The group itself and every brand or unit below it, at any depth, with their aliases; each level by name.</summary>
+    private static List<Member> Members(ReferenceData data, int groupId)
     {
         var members = new List<Member>();
         var frontier = new List<int> { groupId };
         var seen = new HashSet<int>();
         for (var depth = 0; frontier.Count > 0; depth++)
         {
-            var level = frontier;
-            var rows = await db.Companies.AsNoTracking()
-                .Where(c => level.Contains(c.Id))
-                .OrderBy(c => c.CanonicalName)
-                .Select(c => new
-                {
-                    c.Id,
-                    c.CanonicalName,
-                    c.EnglishNames,
-                    c.ParentId,
-                    Aliases = c.Aliases.OrderBy(a => a.Name).Select(a => new AliasName(a.Name, a.IsAmbiguous)).ToList(),
-                    Children = c.Children.Select(child => child.Id).ToList(),
-                })
-                .ToListAsync(cancellationToken);
+            var level = frontier.Where(data.Companies.ContainsKey).Select(id => data.Companies[id]).OrderBy(c => c.NameOrder).ToList();
             frontier = [];
-            foreach (var row in rows.Where(r => seen.Add(r.Id)))
+            foreach (var company in level.Where(c => seen.Add(c.Id)))
             {
-                members.Add(new Member(row.CanonicalName, row.EnglishNames, depth, [.. row.Aliases.Where(a => a.Name != row.CanonicalName)]));
-                frontier.AddRange(row.Children);
+                members.Add(new Member(company.Name, company.EnglishNames, depth,
+                    [.. company.Aliases.Where(a => a.Name != company.Name).Select(a => new AliasName(a.Name, a.IsAmbiguous))]));
+                frontier.AddRange(company.ChildIds);
             }
         }
 

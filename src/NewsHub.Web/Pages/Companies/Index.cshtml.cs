@@ -2,28 +2,28 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using NewsHub.Data;
 using NewsHub.Data.Entities;
+using NewsHub.Web.Caching;
 using NewsHub.Web.Timelines;
 
 namespace NewsHub.Web.Pages.Companies;
 
 /// <summary>Every company group by role, the ones with most partnership events first.</summary>
-public class IndexModel(NewsHubDbContext db) : PageModel
+public class IndexModel(NewsHubDbContext db, CurrentReferenceData reference) : PageModel
 {
     public IReadOnlyList<RoleGroup> Roles { get; private set; } = [];
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         // One pass over the events, each counted for both its sides.
-        var visible = await EventVisibility.VisibleAsync(db, cancellationToken);
+        var data = await reference.GetAsync(cancellationToken);
+        var visible = EventVisibility.Except(db.PartnershipEvents.AsNoTracking(), data.HiddenEventIds);
         var events = await visible.Select(e => e.CompanyAId).Concat(visible.Select(e => e.CompanyBId))
             .GroupBy(id => id)
             .Select(g => new { GroupId = g.Key, Count = g.Count() })
             .ToDictionaryAsync(g => g.GroupId, g => g.Count, cancellationToken);
-        var groups = (await db.Companies.AsNoTracking()
-            .Where(c => c.ParentId == null)
-            .Select(c => new { c.Id, c.CanonicalName, c.EnglishNames, c.Role, Brands = c.Children.Count })
-            .ToListAsync(cancellationToken))
-            .Select(c => new Row(c.CanonicalName, c.EnglishNames, c.Role, events.GetValueOrDefault(c.Id), c.Brands))
+        var groups = data.Companies.Values
+            .Where(c => c.ParentId is null)
+            .Select(c => new Row(c.Name, c.EnglishNames, c.Role, events.GetValueOrDefault(c.Id), c.ChildIds.Count))
             .ToList();
 
         Roles = [.. QueryValues.Roles
@@ -38,5 +38,5 @@ public class IndexModel(NewsHubDbContext db) : PageModel
     /// <param name="Role">Role.</param>
     /// <param name="Events">Visible partnership events.</param>
     /// <param name="Brands">Brands and units directly under it.</param>
-    public sealed record Row(string Name, List<string> EnglishNames, CompanyRole Role, int Events, int Brands);
+    public sealed record Row(string Name, IReadOnlyList<string> EnglishNames, CompanyRole Role, int Events, int Brands);
 }

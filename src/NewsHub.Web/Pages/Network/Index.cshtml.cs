@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using NewsHub.Data;
+using NewsHub.Web.Caching;
 using NewsHub.Web.Timelines;
 
 namespace NewsHub.Web.Pages.Network;
@@ -11,7 +12,7 @@ namespace NewsHub.Web.Pages.Network;
 /// Companies as dots and partnerships as lines, for the events dated in a year range, drawn on the server
 /// as SVG, with a table of the same pairs beside it for screen readers and for reading exact figures.
 /// </summary>
-public class IndexModel(NewsHubDbContext db) : PageModel
+public class IndexModel(NewsHubDbContext db, CurrentReferenceData reference) : PageModel
 {
     /// <summary>Beyond this many companies the drawing is a hairball; the table still lists every pair.</summary>
     public const int MaxDrawnCompanies = 40;
@@ -62,7 +63,7 @@ public class IndexModel(NewsHubDbContext db) : PageModel
             From = FromYear?.ToString(CultureInfo.InvariantCulture),
             To = ToYear?.ToString(CultureInfo.InvariantCulture),
         };
-        var criteria = await EventCriteria.ResolveAsync(db, Range, cancellationToken);
+        var criteria = await EventCriteria.ResolveAsync(db, reference, Range, cancellationToken);
         var events = criteria.Apply(db.PartnershipEvents.AsNoTracking());
 
         var edges = await events

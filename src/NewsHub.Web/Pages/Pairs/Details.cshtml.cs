@@ -4,12 +4,13 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using NewsHub.Data;
 using NewsHub.Data.Entities;
+using NewsHub.Web.Caching;
 using NewsHub.Web.Timelines;
 
 namespace NewsHub.Web.Pages.Pairs;
 
 /// <summary>Everything between two company groups: each event, newest first, with every mention and its article.</summary>
-public class DetailsModel(NewsHubDbContext db) : PageModel
+public class DetailsModel(NewsHubDbContext db, CurrentReferenceData reference) : PageModel
 {
     public const int PageSize = 20;
 
@@ -27,7 +28,7 @@ public class DetailsModel(NewsHubDbContext db) : PageModel
     public async Task<IActionResult> OnGetAsync([FromQuery(Name = "page")] int? page, CancellationToken cancellationToken)
     {
         PageNumber = page;
-        var criteria = await EventCriteria.ResolveAsync(db, new EventFilter { Company = A, Partner = B }, cancellationToken);
+        var criteria = await EventCriteria.ResolveAsync(db, reference, new EventFilter { Company = A, Partner = B }, cancellationToken);
         if (criteria.Company is not { } first || criteria.Partner is not { } second)
         {
             if (criteria.Company is { } only && criteria.Problems.Count == 0)

@@ -1,0 +1,146 @@
+using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+using NewsHub.Data;
+using NewsHub.Data.Entities;
+
+namespace NewsHub.Web.Timelines;
+
+/// <summary>A company of the catalog as pages need it, with its aliases and the companies folded into it.</summary>
+/// <param name="Id">Its id.</param>
+/// <param name="ParentId">The company it folds into, null for a group.</param>
+/// <param name="Name">Its canonical name.</param>
+/// <param name="EnglishNames">Its English names, the usual one first.</param>
+/// <param name="Role">What it does.</param>
+/// <param name="Aliases">The names it is written as, by name.</param>
+/// <param name="ChildIds">The brands and units folded into it.</param>
+/// <param name="NameOrder">Its place when all companies are sorted by name as the database sorts them.</param>
+public sealed record CatalogCompany(
+    int Id, int? ParentId, string Name, IReadOnlyList<string> EnglishNames, CompanyRole Role, IReadOnlyList<CatalogAlias> Aliases, IReadOnlyList<int> ChildIds, int NameOrder);
+
+/// <summary>A name a company is written as.</summary>
+/// <param name="Name">The name.</param>
+/// <param name="IsAmbiguous">True when it is also an everyday word and counts only in context.</param>
+public sealed record CatalogAlias(string Name, bool IsAmbiguous);
+
+/// <summary>
+/// What every reader sees alike and nearly every page needs: the company catalog (a few hundred companies, to
+/// resolve names and show groups without a query each), the events hidden because all their articles are
+/// missing, and how many events the unfiltered timeline holds. Loaded in a few queries, and kept by
+/// <see cref="Caching.ReferenceDataCache"/> until the data changes.
+/// </summary>
+public sealed class ReferenceData
+{
+    // Catalog parents form no cycle (CatalogRules), but a hand-edited database might; stop anyway.
+    private const int MaxDepth = 16;
+
+    private readonly Dictionary<string, int> byCanonicalName;
+    private readonly Dictionary<string, int> byAlias;
+
+    private ReferenceData(
+        IReadOnlyList<CatalogCompany> companies, IReadOnlyList<long> hiddenEventIds, int visibleEvents, int visibleDatedEvents)
+    {
+        Companies = companies.ToDictionary(c => c.Id);
+        GroupNames = [.. companies.Where(c => c.ParentId is null).Select(c => c.Name)];
+        byCanonicalName = new Dictionary<string, int>(StringComparer.Ordinal);
+        byAlias = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        // Lowest id first, so that a name shared by two companies always finds the same one.
+        foreach (var company in companies.OrderBy(c => c.Id))
+        {
+            byCanonicalName.TryAdd(company.Name, company.Id);
+            foreach (var alias in company.Aliases)
+            {
+                byAlias.TryAdd(alias.Name, company.Id);
+            }
+        }
+
+        HiddenEventIds = hiddenEventIds;
+        VisibleEvents = visibleEvents;
+        VisibleDatedEvents = visibleDatedEvents;
+    }
+
+    /// <summary>Every company by id.</summary>
+    public IReadOnlyDictionary<int, CatalogCompany> Companies { get; }
+
+    /// <summary>The canonical names of the groups (companies folded into none), in the database's name order.</summary>
+    public IReadOnlyList<string> GroupNames { get; }
+
+    /// <summary>Events whose articles are all missing, hidden from every list (<see cref="EventVisibility"/>).</summary>
+    public IReadOnlyList<long> HiddenEventIds { get; }
+
+    /// <summary>How many events readers see in all: the unfiltered timeline's total.</summary>
+    public int VisibleEvents { get; }
+
+    /// <summary>How many of those have a date.</summary>
+    public int VisibleDatedEvents { get; }
+
+    /// <summary>Reads it from the database.</summary>
+    public static async Task<ReferenceData> LoadAsync(NewsHubDbContext db, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var rows = await db.Companies.AsNoTracking()
+            .OrderBy(c => c.CanonicalName).ThenBy(c => c.Id)
+            .Select(c => new { c.Id, c.ParentId, c.CanonicalName, c.EnglishNames, c.Role })
+            .ToListAsync(cancellationToken);
+        var aliases = (await db.CompanyAliases.AsNoTracking()
+                .OrderBy(a => a.Name).ThenBy(a => a.Id)
+                .Select(a => new { a.CompanyId, a.Name, a.IsAmbiguous })
+                .ToListAsync(cancellationToken))
+            .ToLookup(a => a.CompanyId, a => new CatalogAlias(a.Name, a.IsAmbiguous));
+        var children = rows.Where(r => r.ParentId is not null).ToLookup(r => r.ParentId!.Value, r => r.Id);
+        var companies = rows
+            .Select((r, order) => new CatalogCompany(r.Id, r.ParentId, r.CanonicalName, r.EnglishNames, r.Role, [.. aliases[r.Id]], [.. children[r.Id]], order))
+            .ToList();
+
+        var hidden = await EventVisibility.HiddenEventIdsAsync(db, cancellationToken);
+        var counts = await EventVisibility.Except(db.PartnershipEvents.AsNoTracking(), hidden)
+            .GroupBy(_ => 1)
+            .Select(g => new { Total = g.Count(), Dated = g.Count(e => e.SortDate != null) })
+            .SingleOrDefaultAsync(cancellationToken);
+        return new ReferenceData(companies, hidden, counts?.Total ?? 0, counts?.Dated ?? 0);
+    }
+
+    /// <summary>
+    /// The group <paramref name="name"/> stands for: an id, a canonical name, or any alias (English names
+    /// included, case ignored), then up the parent links to the top-most company, as the tagger folds
+    /// mentions. Null when no company goes by it.
+    /// </summary>
+    public CompanyGroup? FindGroup(string name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        var wanted = name.Trim();
+        if (wanted.Length == 0)
+        {
+            return null;
+        }
+
+        if (!(int.TryParse(wanted, NumberStyles.None, CultureInfo.InvariantCulture, out var id) && Companies.ContainsKey(id))
+            && !byCanonicalName.TryGetValue(wanted, out id) && !byAlias.TryGetValue(wanted, out id))
+        {
+            return null;
+        }
+
+        var start = Companies[id];
+
+        var group = GroupOf(start.Id);
+        return new CompanyGroup(group.Id, group.Name, group.EnglishNames, group.Role, group.Id == start.Id ? null : start.Name);
+    }
+
+    /// <summary>The top-most company that <paramref name="companyId"/> folds into (itself for a group).</summary>
+    public CatalogCompany GroupOf(int companyId)
+    {
+        var company = Companies[companyId];
+        for (var depth = 0; company.ParentId is { } parentId && depth < MaxDepth && Companies.TryGetValue(parentId, out var parent); depth++)
+        {
+            company = parent;
+        }
+
+        return company;
+    }
+
+    /// <summary>The group as pages show it.</summary>
+    public CompanyGroup Group(int companyId)
+    {
+        var company = Companies[companyId];
+        return new CompanyGroup(company.Id, company.Name, company.EnglishNames, company.Role);
+    }
+}
