@@ -77,12 +77,14 @@ CROSS JOIN LATERAL (
 
 INSERT INTO partnership_mentions (event_id, article_id, evidence, evidence_start, evidence_length, company_a_as_written, company_a_start,
                                   company_b_as_written, company_b_start, trigger, trigger_start, stage, is_planned, confidence,
-                                  date_day, date_month, date_precision, date_source, date_year)
+                                  date_day, date_month, date_precision, date_source, date_year, article_published_on)
 SELECT e.event_id, c.new_id, s.evidence, greatest(e.pos - 20, 0), char_length(s.evidence), e.a_name, 0, e.b_name, 0, '合作', 0,
-       e.stage, false, 0.8, pe.date_day, pe.date_month, 'Day', 'Published', pe.date_year
+       e.stage, false, 0.8, pe.date_day, pe.date_month, 'Day', 'Published', pe.date_year,
+       ((ca.published_at AT TIME ZONE 'UTC') + make_interval(mins => coalesce(ca.published_offset_minutes, 0)))::date
 FROM bench_events e
 JOIN partnership_events pe ON pe.id = e.event_id
 JOIN copies c ON c.orig_id = e.article_id AND (c.k - 1) / :per_event = e.copy_group
+JOIN articles ca ON ca.id = c.new_id
 JOIN articles a ON a.id = e.article_id
 CROSS JOIN LATERAL (SELECT substr(a.clean_text, greatest(e.pos - 20, 0) + 1, 120) AS evidence) s;
 

@@ -40,4 +40,11 @@ public class PartnershipMention
     public PartialDate Date { get; set; } = new();
 
     public double Confidence { get; set; }
+
+    /// <summary>
+    /// The day the mention's article was published, in the article's own calendar, or null when it gives no date.
+    /// Kept with the mention (the article's column holds the UTC instant) so that summing up an event, which
+    /// happens for most imported files, reads its mentions alone and not one article row per mention.
+    /// </summary>
+    public DateOnly? ArticlePublishedOn { get; set; }
 }

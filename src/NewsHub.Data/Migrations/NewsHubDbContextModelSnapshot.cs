@@ -564,6 +564,10 @@ namespace NewsHub.Data.Migrations
                         .HasColumnType("bigint")
                         .HasColumnName("article_id");
 
+                    b.Property<DateOnly?>("ArticlePublishedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("article_published_on");
+
                     b.Property<string>("CompanyAAsWritten")
                         .IsRequired()
                         .HasMaxLength(200)

@@ -2,14 +2,14 @@ using NewsHub.Data.Entities;
 
 namespace NewsHub.Data.Writing;
 
-/// <summary>What an event's summary is made from: one of its mentions, with the publication time of the mention's article.</summary>
+/// <summary>What an event's summary is made from: one of its mentions, with the publication day of the mention's article.</summary>
 internal sealed record EventMentionFacts(
     long EventId, long ArticleId, int? Year, int? Month, int? Day, DatePrecision Precision, DateSource Source,
-    bool IsPlanned, double Confidence, DateTimeOffset? PublishedAt, int? PublishedOffsetMinutes)
+    bool IsPlanned, double Confidence, DateOnly? ArticlePublishedOn)
 {
     public PartialDate Date => new() { Year = Year, Month = Month, Day = Day, Precision = Precision, Source = Source };
 
-    public DateOnly? SortDate => EventDates.SortDateOf(Date, EventDates.CalendarDate(PublishedAt, PublishedOffsetMinutes));
+    public DateOnly? SortDate => EventDates.SortDateOf(Date, ArticlePublishedOn);
 
     /// <summary>Mentions with equal keys give the same date (the source of the date aside).</summary>
     public (int? Year, int? Month, int? Day, DatePrecision Precision) DateKey => (Year, Month, Day, Precision);

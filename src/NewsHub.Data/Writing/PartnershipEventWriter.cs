@@ -52,8 +52,8 @@ internal static class PartnershipEventWriter
         INSERT INTO partnership_mentions (article_id, event_id, evidence, evidence_start, evidence_length,
                                           company_a_as_written, company_a_start, company_b_as_written, company_b_start,
                                           trigger, trigger_start, stage, is_planned, confidence,
-                                          date_year, date_month, date_day, date_precision, date_source)
-        SELECT $1, m.*
+                                          date_year, date_month, date_day, date_precision, date_source, article_published_on)
+        SELECT $1, m.*, $20
           FROM unnest($2::bigint[], $3::text[], $4::integer[], $5::integer[], $6::text[], $7::integer[], $8::text[], $9::integer[],
                       $10::text[], $11::integer[], $12::text[], $13::boolean[], $14::double precision[],
                       $15::integer[], $16::integer[], $17::integer[], $18::text[], $19::text[]) AS m
@@ -61,11 +61,9 @@ internal static class PartnershipEventWriter
 
     private const string FactsSql =
         """
-        SELECT m.event_id, m.article_id, m.date_year, m.date_month, m.date_day, m.date_precision, m.date_source,
-               m.is_planned, m.confidence, a.published_at, a.published_offset_minutes
-          FROM partnership_mentions AS m
-          JOIN articles AS a ON a.id = m.article_id
-         WHERE m.event_id = ANY($1)
+        SELECT event_id, article_id, date_year, date_month, date_day, date_precision, date_source, is_planned, confidence, article_published_on
+          FROM partnership_mentions
+         WHERE event_id = ANY($1)
         """;
 
     private const string UpdateEventsSql =
@@ -108,9 +106,10 @@ internal static class PartnershipEventWriter
         }
 
         var (candidates, reservedIds) = await LockAndReadCandidatesAsync(db, pairKeys, partnerships, cancellationToken);
-        var assigned = Assign(partnerships, publishedAt, candidates, reservedIds, windowDays);
+        var publishedOn = EventDates.CalendarDate(publishedAt, null);
+        var assigned = Assign(partnerships, publishedOn, candidates, reservedIds, windowDays);
         var affected = touched.Concat(assigned.Select(a => a.Event.Id)).Distinct().ToArray();
-        var facts = await InsertAndReadFactsAsync(db, articleId, assigned, affected, cancellationToken);
+        var facts = await InsertAndReadFactsAsync(db, articleId, publishedOn, assigned, affected, cancellationToken);
         await UpdateSummariesAsync(db, affected, facts, cancellationToken);
     }
 
@@ -174,9 +173,8 @@ internal static class PartnershipEventWriter
 
     /// <summary>Gives each partnership its event: the nearest in date of the same pair and stage within the window, else a new one.</summary>
     private static List<AssignedMention> Assign(
-        IReadOnlyList<ResolvedPartnership> partnerships, DateTimeOffset? publishedAt, List<EventCandidate> candidates, Queue<long> reservedIds, int windowDays)
+        IReadOnlyList<ResolvedPartnership> partnerships, DateOnly? published, List<EventCandidate> candidates, Queue<long> reservedIds, int windowDays)
     {
-        var published = publishedAt is { } at ? DateOnly.FromDateTime(at.DateTime) : (DateOnly?)null;
         var assigned = new List<AssignedMention>(partnerships.Count);
         foreach (var partnership in partnerships)
         {
@@ -204,7 +202,7 @@ internal static class PartnershipEventWriter
     }
 
     private static async Task<ILookup<long, EventMentionFacts>> InsertAndReadFactsAsync(
-        NewsHubDbContext db, long articleId, List<AssignedMention> assigned, long[] affected, CancellationToken cancellationToken)
+        NewsHubDbContext db, long articleId, DateOnly? publishedOn, List<AssignedMention> assigned, long[] affected, CancellationToken cancellationToken)
     {
         await using var batch = Batch(db);
         var newEvents = assigned.Select(a => a.Event).Where(e => e.IsNew).Distinct().ToList();
@@ -247,7 +245,8 @@ internal static class PartnershipEventWriter
                 Array(findings.Select(f => f.Finding.Date.Month), NpgsqlDbType.Integer),
                 Array(findings.Select(f => f.Finding.Date.Day), NpgsqlDbType.Integer),
                 Array(findings.Select(f => f.Finding.Date.Precision.ToString()), NpgsqlDbType.Text),
-                Array(findings.Select(f => f.Finding.Date.Source.ToString()), NpgsqlDbType.Text)));
+                Array(findings.Select(f => f.Finding.Date.Source.ToString()), NpgsqlDbType.Text),
+                Parameter(publishedOn, NpgsqlDbType.Date)));
         }
 
         batch.BatchCommands.Add(BatchCommand(FactsSql, Array(affected, NpgsqlDbType.Bigint)));
@@ -269,8 +268,7 @@ internal static class PartnershipEventWriter
                     Enum.Parse<DateSource>(reader.GetString(6)),
                     reader.GetBoolean(7),
                     reader.GetDouble(8),
-                    reader.IsDBNull(9) ? null : reader.GetFieldValue<DateTimeOffset>(9),
-                    NullableInt(reader, 10)));
+                    reader.IsDBNull(9) ? null : reader.GetFieldValue<DateOnly>(9)));
             }
         }
         while (await reader.NextResultAsync(cancellationToken));

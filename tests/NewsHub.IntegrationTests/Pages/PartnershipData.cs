@@ -122,6 +122,7 @@ public sealed class PartnershipData(NewsHubDbContext db)
             IsPlanned = planned,
             Date = Copy(date),
             Confidence = confidence,
+            ArticlePublishedOn = article.PublishedAt is { } published ? DateOnly.FromDateTime(published.DateTime) : null,
         });
         if (existing is null)
         {
