@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using NewsHub.Data;
 using NewsHub.Data.Entities;
+using Npgsql;
 
 namespace NewsHub.Web.Timelines;
 
@@ -40,40 +41,80 @@ public static class EventCards
                 e.Mentions.Where(m => m.Article.Status == ArticleStatus.Active).Select(m => m.ArticleId).Distinct().Count()))
             .ToListAsync(cancellationToken);
 
-        // The page's mentions in a query of their own: picking the lead one inside the query above made
-        // PostgreSQL rank every mention in the database before joining the page.
-        var mentions = await db.PartnershipMentions
-            .Where(m => wanted.Contains(m.EventId) && m.Article.Status == ArticleStatus.Active)
-            .Select(m => new MentionRow(
-                m.Id, m.EventId, m.Confidence, m.ArticleId, m.Article.Title, m.Article.Outlet, m.Article.PublishedAt, m.Article.PublishedOffsetMinutes,
-                m.Evidence, m.EvidenceStart, m.CompanyAAsWritten, m.CompanyAStart, m.CompanyBAsWritten, m.CompanyBStart, m.Trigger, m.TriggerStart,
-                // Which group the first-named company folds into, to put each name on its side.
-                db.ArticleCompanyMentions
-                    .Where(c => c.ArticleId == m.ArticleId && c.Start == m.CompanyAStart)
-                    .Select(c => (int?)c.GroupId)
-                    .FirstOrDefault()))
-            .ToListAsync(cancellationToken);
-        var mentionsByEvent = mentions.ToLookup(m => m.EventId);
-
+        var (leads, articles) = await LeadsAndArticlesAsync(db, [.. wanted], cancellationToken);
         var byId = events.ToDictionary(e => e.Id);
-        return [.. wanted.Where(byId.ContainsKey).Select(id => ToCard(reference, byId[id], mentionsByEvent[id]))];
+        return [.. wanted.Where(byId.ContainsKey).Select(id => ToCard(reference, byId[id], leads.GetValueOrDefault(id), articles[id]))];
     }
 
-    private static EventCard ToCard(ReferenceData reference, EventRow row, IEnumerable<MentionRow> mentions)
+    /// <summary>
+    /// Each event's lead mention (most confident, then first) and its newest <see cref="ArticlesPerCard"/> present
+    /// articles, in one round trip of two statements. Each event is looked up on its own (LATERAL), so a page reads
+    /// a row or three per event rather than all of their mentions, with their evidence, to keep a few; picking
+    /// them inside the events query made PostgreSQL rank every mention in the database before joining the page.
+    /// </summary>
+    private static async Task<(Dictionary<long, LeadRow> Leads, ILookup<long, ArticleLink> Articles)> LeadsAndArticlesAsync(
+        NewsHubDbContext db, long[] ids, CancellationToken cancellationToken)
+    {
+        var connection = db.Database.GetDbConnection();
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        try
+        {
+            await using var command = connection.CreateCommand();
+            command.CommandText = """
+                SELECT w.event_id, l.article_id, l.evidence, l.evidence_start, l.company_a_as_written, l.company_a_start,
+                       l.company_b_as_written, l.company_b_start, l.trigger, l.trigger_start,
+                       -- Which group the first-named company folds into, to put each name on its side.
+                       (SELECT c.group_id FROM article_company_mentions AS c
+                        WHERE c.article_id = l.article_id AND c.start = l.company_a_start LIMIT 1)
+                FROM unnest(@ids) AS w(event_id)
+                CROSS JOIN LATERAL (
+                    SELECT m.* FROM partnership_mentions AS m JOIN articles AS a ON a.id = m.article_id
+                    WHERE m.event_id = w.event_id AND a.status = 'Active'
+                    ORDER BY m.confidence DESC, m.id
+                    LIMIT 1) AS l;
+                SELECT w.event_id, x.id, x.title, x.outlet, x.published_at, x.published_offset_minutes
+                FROM unnest(@ids) AS w(event_id)
+                CROSS JOIN LATERAL (
+                    SELECT a.id, a.title, a.outlet, a.published_at, a.published_offset_minutes FROM articles AS a
+                    WHERE a.status = 'Active' AND a.id IN (SELECT m.article_id FROM partnership_mentions AS m WHERE m.event_id = w.event_id)
+                    ORDER BY a.published_at DESC NULLS LAST, a.id
+                    LIMIT 3) AS x; -- ArticlesPerCard
+                """;
+            command.Parameters.Add(new NpgsqlParameter("ids", ids));
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            var leads = new Dictionary<long, LeadRow>(ids.Length);
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                leads[reader.GetInt64(0)] = new LeadRow(
+                    reader.GetInt64(1), reader.GetString(2), reader.GetInt32(3), reader.GetString(4), reader.GetInt32(5),
+                    reader.GetString(6), reader.GetInt32(7), reader.GetString(8), reader.GetInt32(9), reader.IsDBNull(10) ? null : reader.GetInt32(10));
+            }
+
+            await reader.NextResultAsync(cancellationToken);
+            var articles = new List<(long EventId, ArticleLink Link)>(ids.Length * ArticlesPerCard);
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                DateTimeOffset? published = reader.IsDBNull(4) ? null : reader.GetFieldValue<DateTimeOffset>(4);
+                int? offset = reader.IsDBNull(5) ? null : reader.GetInt32(5);
+                articles.Add((reader.GetInt64(0), new ArticleLink(
+                    reader.GetInt64(1), reader.GetString(2), reader.IsDBNull(3) ? null : reader.GetString(3), ArticleTime.AsWritten(published, offset))));
+            }
+
+            return (leads, articles.ToLookup(a => a.EventId, a => a.Link));
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
+    }
+
+    private static EventCard ToCard(ReferenceData reference, EventRow row, LeadRow? lead, IEnumerable<ArticleLink> articles)
     {
         var a = reference.Companies[row.CompanyAId];
         var b = reference.Companies[row.CompanyBId];
-        var present = mentions.ToList();
-        var articles = present
-            .DistinctBy(m => m.ArticleId)
-            .OrderByDescending(m => m.PublishedAt).ThenBy(m => m.ArticleId)
-            .Take(ArticlesPerCard)
-            .Select(m => new ArticleLink(m.ArticleId, m.Title, m.Outlet, ArticleTime.AsWritten(m.PublishedAt, m.PublishedOffsetMinutes)))
-            .ToList();
-
         string? aWritten = null, bWritten = null;
         EventEvidence? evidence = null;
-        if (present.OrderByDescending(m => m.Confidence).ThenBy(m => m.Id).FirstOrDefault() is { } lead)
+        if (lead is not null)
         {
             // The mention names its companies in text order; put each name on its group's side.
             var firstIsB = lead.FirstNamedGroupId == b.Id;
@@ -90,13 +131,12 @@ public static class EventCards
             row.Id, row.Stage, row.IsPlanned, row.Date, row.SortDate,
             new EventSide(a.Id, a.Name, a.EnglishNames, a.Role, aWritten),
             new EventSide(b.Id, b.Name, b.EnglishNames, b.Role, bWritten),
-            row.ArticleCount, evidence, articles);
+            row.ArticleCount, evidence, [.. articles]);
     }
 
     private sealed record EventRow(
         long Id, PartnershipStage Stage, bool IsPlanned, PartialDate Date, DateOnly? SortDate, int CompanyAId, int CompanyBId, int ArticleCount);
 
-    private sealed record MentionRow(
-        long Id, long EventId, double Confidence, long ArticleId, string Title, string? Outlet, DateTimeOffset? PublishedAt, int? PublishedOffsetMinutes,
-        string Evidence, int EvidenceStart, string AAsWritten, int AStart, string BAsWritten, int BStart, string Trigger, int TriggerStart, int? FirstNamedGroupId);
+    private sealed record LeadRow(
+        long ArticleId, string Evidence, int EvidenceStart, string AAsWritten, int AStart, string BAsWritten, int BStart, string Trigger, int TriggerStart, int? FirstNamedGroupId);
 }
