@@ -9,11 +9,4 @@ public static class ArticleSearch
 {
     /// <summary>The shadow property (column <c>search_vector</c>) that holds an article's <c>tsvector</c>.</summary>
     public const string VectorProperty = "SearchVector";
-
-    /// <summary>
-    /// The text search configuration of the vector and of every query. <c>simple</c> lower-cases and
-    /// keeps every word: Chinese is already cut into words by the segmenter, and stemming or stop
-    /// words of another language would only get in the way.
-    /// </summary>
-    public const string TextSearchConfiguration = "simple";
 }

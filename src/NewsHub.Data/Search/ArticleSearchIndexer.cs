@@ -5,7 +5,7 @@ namespace NewsHub.Data.Search;
 
 /// <summary>
 /// Writes the full-text search vector of articles: the title's words with weight A, the clean text's with
-/// weight B, both cut by <see cref="SearchTokenizer"/> and stored as <c>to_tsvector('simple', …)</c>.
+/// weight B, both cut by <see cref="SearchTokenizer"/> and built by <see cref="SearchVector"/>.
 /// </summary>
 /// <remarks>
 /// The article writer calls <see cref="IndexAsync(NewsHubDbContext, Article, CancellationToken)"/> after
@@ -30,23 +30,15 @@ public static class ArticleSearchIndexer
 
     /// <summary>Computes and stores the vector of article <paramref name="articleId"/> from its title and clean text.</summary>
     public static Task IndexAsync(NewsHubDbContext db, long articleId, string title, string cleanText, CancellationToken cancellationToken = default) =>
-        IndexAsync(db, articleId, SearchWords.Of(title, cleanText), cancellationToken);
+        IndexAsync(db, articleId, SearchVector.Of(title, cleanText), cancellationToken);
 
-    /// <summary>Stores the vector of article <paramref name="articleId"/> from words already cut.</summary>
-    public static async Task IndexAsync(NewsHubDbContext db, long articleId, SearchWords words, CancellationToken cancellationToken = default)
+    /// <summary>Stores <paramref name="vector"/> as the vector of article <paramref name="articleId"/>.</summary>
+    public static async Task IndexAsync(NewsHubDbContext db, long articleId, SearchVector vector, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(db);
-        ArgumentNullException.ThrowIfNull(words);
-        var titleWords = words.Title;
-        var bodyWords = words.Body;
-        await db.Database.ExecuteSqlAsync(
-            $"""
-            UPDATE articles
-               SET search_vector = setweight(to_tsvector('simple', {titleWords}), 'A')
-                                || setweight(to_tsvector('simple', {bodyWords}), 'B')
-             WHERE id = {articleId}
-            """,
-            cancellationToken);
+        ArgumentNullException.ThrowIfNull(vector);
+        var text = vector.Text;
+        await db.Database.ExecuteSqlAsync($"UPDATE articles SET search_vector = {text}::tsvector WHERE id = {articleId}", cancellationToken);
     }
 
     /// <summary>Indexes every article that has no vector yet; returns how many were indexed.</summary>
@@ -80,7 +72,7 @@ public static class ArticleSearchIndexer
             // Cutting is the slow part and each article is independent: use every core.
             var rows = new IndexRow[batch.Count];
             Parallel.For(0, batch.Count, new ParallelOptions { CancellationToken = cancellationToken }, i =>
-                rows[i] = new IndexRow(batch[i], SearchTokenizer.ToIndexText(batch[i].Title), SearchTokenizer.ToIndexText(batch[i].CleanText)));
+                rows[i] = new IndexRow(batch[i], SearchVector.Of(batch[i].Title, batch[i].CleanText).Text));
             await WriteAsync(db, rows, cancellationToken);
 
             indexed += batch.Count;
@@ -98,14 +90,12 @@ public static class ArticleSearchIndexer
         var ids = rows.Select(r => r.Article.Id).ToArray();
         var titles = rows.Select(r => r.Article.Title).ToArray();
         var texts = rows.Select(r => r.Article.CleanText).ToArray();
-        var titleWords = rows.Select(r => r.TitleWords).ToArray();
-        var bodyWords = rows.Select(r => r.BodyWords).ToArray();
+        var vectors = rows.Select(r => r.Vector).ToArray();
         await db.Database.ExecuteSqlAsync(
             $"""
             UPDATE articles AS a
-               SET search_vector = setweight(to_tsvector('simple', v.title_words), 'A')
-                                || setweight(to_tsvector('simple', v.body_words), 'B')
-              FROM unnest({ids}, {titles}, {texts}, {titleWords}, {bodyWords}) AS v(id, title, clean_text, title_words, body_words)
+               SET search_vector = v.vector::tsvector
+              FROM unnest({ids}, {titles}, {texts}, {vectors}) AS v(id, title, clean_text, vector)
              WHERE a.id = v.id AND a.title = v.title AND a.clean_text = v.clean_text
             """,
             cancellationToken);
@@ -113,5 +103,5 @@ public static class ArticleSearchIndexer
 
     private sealed record ArticleText(long Id, string Title, string CleanText);
 
-    private sealed record IndexRow(ArticleText Article, string TitleWords, string BodyWords);
+    private sealed record IndexRow(ArticleText Article, string Vector);
 }

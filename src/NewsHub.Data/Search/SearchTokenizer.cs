@@ -24,9 +24,6 @@ public static class SearchTokenizer
         return [.. Segmenter.CutForSearch(text).Where(IsWord)];
     }
 
-    /// <summary>The words of <paramref name="text"/> joined by spaces: what <c>to_tsvector('simple', …)</c> is given.</summary>
-    public static string ToIndexText(string text) => string.Join(' ', Words(text));
-
     /// <summary>
     /// The distinct words of a query, lower-cased, in the order typed. Every one of them must occur in an
     /// article for it to match.

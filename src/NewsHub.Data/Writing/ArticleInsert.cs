@@ -31,16 +31,15 @@ internal static class ArticleInsert
             INSERT INTO articles (content_hash, title, published_at, published_offset_minutes, author, outlet, source_url,
                                   format, encoding, clean_text, sanitized_html, metadata_json, imported_at, updated_at, status,
                                   search_vector)
-            VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $13, $14,
-                    setweight(to_tsvector('simple', $15), 'A') || setweight(to_tsvector('simple', $16), 'B'))
+            VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $13, $14, $15::tsvector)
             RETURNING id),
         source AS (
             INSERT INTO article_sources (article_id, path, content_hash, first_seen_at, last_seen_at, is_missing)
-            SELECT id, $17, $1, $13, $13, false FROM article),
+            SELECT id, $16, $1, $13, $13, false FROM article),
         mentions AS (
             INSERT INTO article_company_mentions (article_id, company_id, group_id, as_written, start, length)
             SELECT article.id, m.company_id, m.group_id, m.as_written, m.start, m.length
-              FROM article, unnest($18::integer[], $19::integer[], $20::text[], $21::integer[], $22::integer[])
+              FROM article, unnest($17::integer[], $18::integer[], $19::text[], $20::integer[], $21::integer[])
                    AS m(company_id, group_id, as_written, start, length))
         SELECT id FROM article
         """;
@@ -66,7 +65,7 @@ internal static class ArticleInsert
 
     /// <summary>Stores a file whose path and content are both new; returns the article's id.</summary>
     public static async Task<long> InsertNewAsync(
-        NewsHubDbContext db, ArticleToStore input, IReadOnlyList<ResolvedCompanyMention> mentions, SearchWords words,
+        NewsHubDbContext db, ArticleToStore input, IReadOnlyList<ResolvedCompanyMention> mentions, SearchVector searchVector,
         DateTimeOffset now, CancellationToken cancellationToken)
     {
         await using var command = Command(db, InsertSql);
@@ -85,8 +84,7 @@ internal static class ArticleInsert
         parameters.Add(Parameter(input.MetadataJson, NpgsqlDbType.Jsonb));
         parameters.Add(Parameter(now.ToUniversalTime(), NpgsqlDbType.TimestampTz));
         parameters.Add(Parameter(ArticleStatus.Active.ToString(), NpgsqlDbType.Varchar));
-        parameters.Add(Parameter(words.Title, NpgsqlDbType.Text));
-        parameters.Add(Parameter(words.Body, NpgsqlDbType.Text));
+        parameters.Add(Parameter(searchVector.Text, NpgsqlDbType.Text));
         parameters.Add(Parameter(input.SourcePath, NpgsqlDbType.Varchar));
         parameters.Add(Parameter(mentions.Select(m => m.CompanyId).ToArray(), NpgsqlDbType.Array | NpgsqlDbType.Integer));
         parameters.Add(Parameter(mentions.Select(m => m.GroupId).ToArray(), NpgsqlDbType.Array | NpgsqlDbType.Integer));

@@ -34,10 +34,10 @@ public sealed record ArticleToStore(
     public bool Rederive { get; init; }
 
     /// <summary>
-    /// The article's search words, if the caller cut them already (an import does, on its reading threads);
-    /// else the writer cuts them.
+    /// The article's search vector, if the caller built it already (an import does, on its reading threads);
+    /// else the writer builds it.
     /// </summary>
-    public SearchWords? SearchWords { get; init; }
+    public SearchVector? SearchVector { get; init; }
 }
 
 /// <summary>A company named in the clean text.</summary>

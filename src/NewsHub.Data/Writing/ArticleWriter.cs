@@ -99,7 +99,7 @@ public sealed partial class ArticleWriter(
         if (stored.IsNew)
         {
             // A first import is nearly every write of a big folder: two round trips in all.
-            var articleId = await ArticleInsert.InsertNewAsync(db, input, derived.Companies, SearchWordsOf(input), now, cancellationToken);
+            var articleId = await ArticleInsert.InsertNewAsync(db, input, derived.Companies, SearchVectorOf(input), now, cancellationToken);
             await StoreEventsAsync(db, articleId, input.PublishedAt, derived.Partnerships, [], cancellationToken);
             result = new ArticleWriteResult(FileOutcome.New, articleId);
         }
@@ -199,7 +199,7 @@ public sealed partial class ArticleWriter(
         var touched = rewrittenId is { } rewritten ? await RemoveDerivedDataAsync(db, rewritten, cancellationToken) : [];
         await db.SaveChangesAsync(cancellationToken);
         await CopyCompanyMentionsAsync(db, article.Id, derived.Companies, cancellationToken);
-        await ArticleSearchIndexer.IndexAsync(db, article.Id, SearchWordsOf(input), cancellationToken);
+        await ArticleSearchIndexer.IndexAsync(db, article.Id, SearchVectorOf(input), cancellationToken);
         await StoreEventsAsync(db, article.Id, input.PublishedAt, derived.Partnerships, touched, cancellationToken);
         return new ArticleWriteResult(source is null ? FileOutcome.New : FileOutcome.Changed, article.Id);
     }
@@ -208,7 +208,7 @@ public sealed partial class ArticleWriter(
         NewsHubDbContext db, long articleId, DateTimeOffset? publishedAt, IReadOnlyList<ResolvedPartnership> partnerships, List<long> touched, CancellationToken cancellationToken) =>
         PartnershipEventWriter.StoreAsync(db, articleId, publishedAt, partnerships, touched, settings.EventWindowDays, cancellationToken);
 
-    private static SearchWords SearchWordsOf(ArticleToStore input) => input.SearchWords ?? SearchWords.Of(ArticleValues.Bounded(input.Title, 1000), input.CleanText);
+    private static SearchVector SearchVectorOf(ArticleToStore input) => input.SearchVector ?? SearchVector.Of(ArticleValues.Bounded(input.Title, 1000), input.CleanText);
 
     /// <summary>An article names dozens of companies: they go in with one COPY rather than an INSERT each.</summary>
     private static async Task CopyCompanyMentionsAsync(NewsHubDbContext db, long articleId, IReadOnlyList<ResolvedCompanyMention> mentions, CancellationToken cancellationToken)

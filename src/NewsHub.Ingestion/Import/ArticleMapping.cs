@@ -35,7 +35,7 @@ public static class ArticleMapping
             CompanyMentions: [.. analysis.Companies.Select(ToStore)],
             PartnershipMentions: [.. analysis.Partnerships.Select(ToStore)])
         {
-            SearchWords = SearchWords.Of(document.Title, document.CleanText),
+            SearchVector = SearchVector.Of(document.Title, document.CleanText),
         };
     }
 

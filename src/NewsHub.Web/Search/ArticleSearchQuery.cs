@@ -56,18 +56,18 @@ public static class ArticleSearchQuery
             return new ArticleSearchResult(query ?? "", words, 0, page, pageSize, []);
         }
 
-        // plainto_tsquery ANDs the words and cannot be fed tsquery operators by what a user types.
-        var text = string.Join(' ', words);
+        // Every word must match; what a user types never reaches a tsquery parser, so it cannot be read as operators.
+        var tsQuery = SearchQuery.AllOf(words);
         var matching = (articles ?? db.Articles).AsNoTracking()
             .Where(a => a.Status == ArticleStatus.Active)
-            .Where(a => EF.Property<NpgsqlTsVector>(a, ArticleSearch.VectorProperty).Matches(EF.Functions.PlainToTsQuery(ArticleSearch.TextSearchConfiguration, text)));
+            .Where(a => EF.Property<NpgsqlTsVector>(a, ArticleSearch.VectorProperty).Matches(tsQuery));
 
-        var estimate = estimateLargeTotals && articles is null ? await EstimateMatchesAsync(db, text, cancellationToken) : 0;
+        var estimate = estimateLargeTotals && articles is null ? await EstimateMatchesAsync(db, tsQuery, cancellationToken) : 0;
         var estimated = estimate > ExactCountLimit;
         var total = estimated ? estimate : await matching.CountAsync(cancellationToken);
         var skip = (page - 1) * pageSize;
         // One more than a page tells whether another follows, which an estimated total cannot.
-        var ids = total <= skip && !estimated ? [] : await PageIdsAsync(db, matching, text, skip, pageSize + 1, cancellationToken);
+        var ids = total <= skip && !estimated ? [] : await PageIdsAsync(db, matching, tsQuery, skip, pageSize + 1, cancellationToken);
         var hasNext = ids.Count > pageSize;
         if (hasNext)
         {
@@ -90,21 +90,21 @@ public static class ArticleSearchQuery
         return new ArticleSearchResult(query ?? "", words, total, page, pageSize, hits) { TotalIsEstimate = estimated, HasNext = hasNext };
     }
 
-    /// <summary>How many shown articles the planner expects to match <paramref name="text"/> (its statistics of the commonest words).</summary>
-    private static async Task<int> EstimateMatchesAsync(NewsHubDbContext db, string text, CancellationToken cancellationToken)
+    /// <summary>How many shown articles the planner expects to match <paramref name="tsQuery"/> (its statistics of the commonest words).</summary>
+    private static async Task<int> EstimateMatchesAsync(NewsHubDbContext db, NpgsqlTsQuery tsQuery, CancellationToken cancellationToken)
     {
         var connection = db.Database.GetDbConnection();
         await db.Database.OpenConnectionAsync(cancellationToken);
         try
         {
             await using var explain = connection.CreateCommand();
-            explain.CommandText = $"""
+            explain.CommandText = """
                 EXPLAIN (FORMAT JSON) SELECT 1 FROM articles
-                WHERE status = 'Active' AND search_vector @@ plainto_tsquery('{ArticleSearch.TextSearchConfiguration}', @text)
+                WHERE status = 'Active' AND search_vector @@ @query
                 """;
             var parameter = explain.CreateParameter();
-            parameter.ParameterName = "text";
-            parameter.Value = text;
+            parameter.ParameterName = "query";
+            parameter.Value = tsQuery;
             explain.Parameters.Add(parameter);
             var plan = (string?)await explain.ExecuteScalarAsync(cancellationToken);
             using var json = System.Text.Json.JsonDocument.Parse(plan ?? "[]");
@@ -122,7 +122,7 @@ public static class ArticleSearchQuery
     /// <see cref="RankedWindow"/> newest matches, which come first, and older matches follow newest first.
     /// When there are fewer matches than that (most queries), every match is ranked.
     /// </summary>
-    private static async Task<List<long>> PageIdsAsync(NewsHubDbContext db, IQueryable<Article> matching, string text, int skip, int take, CancellationToken cancellationToken)
+    private static async Task<List<long>> PageIdsAsync(NewsHubDbContext db, IQueryable<Article> matching, NpgsqlTsQuery tsQuery, int skip, int take, CancellationToken cancellationToken)
     {
         var newest = matching.OrderByDescending(a => a.PublishedAt.HasValue).ThenByDescending(a => a.PublishedAt).ThenByDescending(a => a.Id);
         var ids = new List<long>(take);
@@ -131,7 +131,7 @@ public static class ArticleSearchQuery
             var window = newest.Take(RankedWindow).Select(a => a.Id);
             ids.AddRange(await db.Articles.AsNoTracking()
                 .Where(a => window.Contains(a.Id))
-                .OrderByDescending(a => EF.Property<NpgsqlTsVector>(a, ArticleSearch.VectorProperty).Rank(EF.Functions.PlainToTsQuery(ArticleSearch.TextSearchConfiguration, text)))
+                .OrderByDescending(a => EF.Property<NpgsqlTsVector>(a, ArticleSearch.VectorProperty).Rank(tsQuery))
                 .ThenByDescending(a => a.PublishedAt.HasValue).ThenByDescending(a => a.PublishedAt).ThenByDescending(a => a.Id)
                 .Skip(skip)
                 .Take(Math.Min(take, RankedWindow - skip))

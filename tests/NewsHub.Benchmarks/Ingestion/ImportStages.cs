@@ -28,7 +28,7 @@ internal static class ImportStages
             .ToList();
         var reader = new ArticleReader();
         var tagger = new CompanyTagger(CompanyCatalogFile.Default);
-        SearchTokenizer.ToIndexText("预热");   // loads the search segmenter's dictionary outside the timings
+        SearchTokenizer.Words("预热");   // loads the search segmenter's dictionary outside the timings
 
         var stages = new Dictionary<string, TimeSpan>(StringComparer.Ordinal);
         var allocated = new Dictionary<string, long>(StringComparer.Ordinal);
