@@ -76,7 +76,7 @@ cpu_per_request() {
     FNR == NR { before[$1] = $2; next }
     $1 == "app" { app = $2 - before["app"]; next }
     { pg += $2 - ($1 in before ? before[$1] : 0) }
-    END { if (n > 0) printf "%.2f %.2f", app * 1000 / tck / n, pg * 1000 / tck / n; else printf "- -" }' "$1" "$2"
+    END { if (n > 0) printf "%.2f %.2f\n", app * 1000 / tck / n, pg * 1000 / tck / n; else print "- -" }' "$1" "$2"
 }
 start_app() { # $1: true to cache pages, false for none
   (
