@@ -6,7 +6,7 @@
 #      partnerships, store) in articles per second;
 #   2. the same folder imported again with nothing changed, in files per second;
 #   3. the CPU time per article of each stage before the database (read, tag, find, cut for search).
-# Usage: scripts/bench-import.sh [minimum-files]   (default 10000)
+# Usage: scripts/bench-import.sh [minimum-files]   (default 10000); BENCH_CLI=build to run the build output
 set -euo pipefail
 cd "$(dirname "$0")/.."
 MIN_FILES=${1:-10000}
@@ -23,9 +23,19 @@ export ConnectionStrings__NewsHub="${SERVER/Database=newshub/Database=$DB}"
 # Per-file lines would measure the console, not the import.
 export Serilog__MinimumLevel__Default=Warning
 
-echo "Building the CLI (Release)…"
-dotnet build src/NewsHub.Cli -c Release -nologo -v q >/dev/null
-NEWSHUB=(dotnet src/NewsHub.Cli/bin/Release/net10.0/newshub.dll)
+# The CLI as deployed: published ReadyToRun (compiled ahead of time), so that an import spends its CPU on
+# articles rather than on the JIT (about 0.8 ms per file less over 3,220 files). BENCH_CLI=build measures
+# the plain build output instead.
+if [ "${BENCH_CLI:-r2r}" = build ]; then
+  echo "Building the CLI (Release)…"
+  dotnet build src/NewsHub.Cli -c Release -nologo -v q >/dev/null
+  NEWSHUB=(dotnet src/NewsHub.Cli/bin/Release/net10.0/newshub.dll)
+else
+  echo "Publishing the CLI (Release, ReadyToRun)…"
+  dotnet publish src/NewsHub.Cli -c Release -r "linux-$(dpkg --print-architecture | sed 's/amd64/x64/')" --self-contained false \
+    -p:PublishReadyToRun=true -o "$WORK/cli" -nologo -v q >/dev/null
+  NEWSHUB=(dotnet "$WORK/cli/newshub.dll")
+fi
 "${NEWSHUB[@]}" migrate >/dev/null
 
 echo "Replicating $CORPUS to at least $MIN_FILES files in $WORK/articles…"

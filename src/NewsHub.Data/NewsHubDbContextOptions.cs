@@ -20,20 +20,34 @@ public static class NewsHubDbContextOptions
     }
 
     /// <summary>
-    /// The connection string with NewsHub's defaults for what it leaves unset: statements prepared
-    /// automatically once used twice on a connection. Imports and pages send the same few statements
-    /// thousands of times, and PostgreSQL then parses and plans each once per connection instead of on
-    /// every call.
+    /// The connection string with NewsHub's defaults for what it leaves unset:
+    /// <list type="bullet">
+    /// <item>Statements prepared automatically once used twice on a connection. Imports and pages send the
+    /// same few statements thousands of times, and PostgreSQL then parses and plans each once per
+    /// connection instead of on every call.</item>
+    /// <item>No reset when a connection goes back to the pool. The reset is seven statements, sent each time an
+    /// import's writer or a page takes a pooled connection, and undoes session state that NewsHub never
+    /// leaves behind: its locks are transaction-scoped, its settings <c>SET LOCAL</c>, and the one
+    /// <c>LISTEN</c> (<c>DataChangeFeed</c>) has a connection outside the pool. Keep it that way.</item>
+    /// </list>
     /// </summary>
     public static string WithDefaults(string connectionString)
     {
         // Npgsql's own builder says it contains every keyword, set or not; the plain one knows only what was written.
-        if (new System.Data.Common.DbConnectionStringBuilder { ConnectionString = connectionString }.ContainsKey("Max Auto Prepare"))
+        var written = new System.Data.Common.DbConnectionStringBuilder { ConnectionString = connectionString };
+        var builder = new NpgsqlConnectionStringBuilder(connectionString);
+        if (!written.ContainsKey("Max Auto Prepare"))
         {
-            return connectionString;
+            builder.MaxAutoPrepare = 64;
+            builder.AutoPrepareMinUsages = 2;
         }
 
-        return new NpgsqlConnectionStringBuilder(connectionString) { MaxAutoPrepare = 64, AutoPrepareMinUsages = 2 }.ConnectionString;
+        if (!written.ContainsKey("No Reset On Close"))
+        {
+            builder.NoResetOnClose = true;
+        }
+
+        return builder.ConnectionString;
     }
 
     private static void ConfigureNpgsql(NpgsqlDbContextOptionsBuilder npgsql) =>
