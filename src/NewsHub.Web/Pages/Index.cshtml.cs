@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Html;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -33,7 +34,7 @@ public class IndexModel(NewsHubDbContext db, CurrentReferenceData reference) : P
         (int, int)? known = criteria.IsUnfiltered ? (data.VisibleEvents, data.VisibleDatedEvents) : null;
         var (paging, ids) = await EventPage.LoadAsync(matching, PageNumber, PageSize, known, cancellationToken);
         var cards = await EventCards.LoadAsync(db, data, ids, cancellationToken);
-        Data = new Result(criteria, paging, TimelineYear.Group(cards), data.GroupNames);
+        Data = new Result(criteria, paging, TimelineYear.Group(cards), data.GroupNameOptions);
     }
 
     /// <summary>The address of another page of the same filtered timeline.</summary>
@@ -44,6 +45,6 @@ public class IndexModel(NewsHubDbContext db, CurrentReferenceData reference) : P
     /// <param name="Criteria">The filters as understood.</param>
     /// <param name="Paging">Which page of how many events.</param>
     /// <param name="Years">This page's events by year and month.</param>
-    /// <param name="GroupNames">Every company group, for the filter form's suggestions.</param>
-    public sealed record Result(EventCriteria Criteria, Paging Paging, IReadOnlyList<TimelineYear> Years, IReadOnlyList<string> GroupNames);
+    /// <param name="GroupNameOptions">Every company group, as the filter form's suggestions.</param>
+    public sealed record Result(EventCriteria Criteria, Paging Paging, IReadOnlyList<TimelineYear> Years, IHtmlContent GroupNameOptions);
 }

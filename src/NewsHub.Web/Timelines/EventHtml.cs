@@ -1,3 +1,4 @@
+using System.Text.Encodings.Web;
 using Microsoft.AspNetCore.Html;
 using Microsoft.Extensions.Localization;
 using NewsHub.Data.Entities;
@@ -6,9 +7,9 @@ using NewsHub.Web.Localization;
 namespace NewsHub.Web.Timelines;
 
 /// <summary>
-/// The small pieces every event list repeats (its date, its stage badge), as HTML built in code: a list
+/// The small pieces every event list repeats (its date, its stage badge), as HTML written in code: a list
 /// of thirty events would otherwise run a partial view sixty times per request. Text is encoded by the
-/// content builder; only the fixed elements are markup.
+/// view's encoder; only the fixed elements are markup.
 /// </summary>
 public static class EventHtml
 {
@@ -19,38 +20,65 @@ public static class EventHtml
     public static IHtmlContent Date(PartialDate date, IStringLocalizer<UiText> text)
     {
         ArgumentNullException.ThrowIfNull(date);
-        ArgumentNullException.ThrowIfNull(text);
-        var html = new HtmlContentBuilder();
-        if (DateText.Machine(date) is { } machine)
-        {
-            html.AppendHtml("<time datetime=\"").Append(machine).AppendHtml("\">").Append(DateText.Format(date)).AppendHtml("</time>");
-        }
-        else
-        {
-            html.AppendHtml("<span class=\"date-unknown\">").Append(DateText.Format(date)).AppendHtml("</span>");
-        }
-
-        if (date.Source == DateSource.Published && date.Precision != DatePrecision.None)
-        {
-            html.AppendHtml(" <span class=\"date-note\" title=\"").Append(text["Event.DateFromPublishedTitle"]).AppendHtml("\">")
-                .Append(text["Event.DateFromPublished"]).AppendHtml("</span>");
-        }
-
-        return html;
+        var words = EventText.For(text);
+        return new WrittenHtml((writer, encoder) => WriteDate(writer, encoder, date, words));
     }
 
     /// <summary>The stage as a coloured badge, and a "planned" badge when the text speaks of a plan.</summary>
     public static IHtmlContent Stage(PartnershipStage stage, bool isPlanned, IStringLocalizer<UiText> text)
     {
-        ArgumentNullException.ThrowIfNull(text);
-        var key = QueryValues.Key(stage);
-        var html = new HtmlContentBuilder();
-        html.AppendHtml("<span class=\"stage stage-").Append(key).AppendHtml("\">").Append(text["Stage." + key]).AppendHtml("</span>");
-        if (isPlanned)
+        var words = EventText.For(text);
+        return new WrittenHtml((writer, encoder) => WriteStage(writer, encoder, stage, isPlanned, words));
+    }
+
+    /// <summary>Writes what <see cref="Date"/> shows.</summary>
+    public static void WriteDate(TextWriter writer, HtmlEncoder encoder, PartialDate date, EventText words)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        ArgumentNullException.ThrowIfNull(encoder);
+        ArgumentNullException.ThrowIfNull(date);
+        ArgumentNullException.ThrowIfNull(words);
+        if (DateText.Machine(date) is { } machine)
         {
-            html.AppendHtml(" <span class=\"planned\">").Append(text["Event.Planned"]).AppendHtml("</span>");
+            writer.Write("<time datetime=\"");
+            encoder.Encode(writer, machine);
+            writer.Write("\">");
+            encoder.Encode(writer, DateText.Format(date));
+            writer.Write("</time>");
+        }
+        else
+        {
+            writer.Write("<span class=\"date-unknown\">");
+            encoder.Encode(writer, DateText.Format(date));
+            writer.Write("</span>");
         }
 
-        return html;
+        if (date.Source == DateSource.Published && date.Precision != DatePrecision.None)
+        {
+            writer.Write(" <span class=\"date-note\" title=\"");
+            encoder.Encode(writer, words.DateFromPublishedTitle);
+            writer.Write("\">");
+            encoder.Encode(writer, words.DateFromPublished);
+            writer.Write("</span>");
+        }
+    }
+
+    /// <summary>Writes what <see cref="Stage"/> shows.</summary>
+    public static void WriteStage(TextWriter writer, HtmlEncoder encoder, PartnershipStage stage, bool isPlanned, EventText words)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        ArgumentNullException.ThrowIfNull(encoder);
+        ArgumentNullException.ThrowIfNull(words);
+        writer.Write("<span class=\"stage stage-");
+        writer.Write(QueryValues.Key(stage));
+        writer.Write("\">");
+        encoder.Encode(writer, words.Stage(stage));
+        writer.Write("</span>");
+        if (isPlanned)
+        {
+            writer.Write(" <span class=\"planned\">");
+            encoder.Encode(writer, words.Planned);
+            writer.Write("</span>");
+        }
     }
 }

@@ -1,3 +1,4 @@
+using System.Text.Encodings.Web;
 using Microsoft.AspNetCore.Html;
 
 namespace NewsHub.Web.Timelines;
@@ -12,7 +13,15 @@ public static class HighlightHtml
     public static IHtmlContent Render(IEnumerable<TextPart> parts)
     {
         ArgumentNullException.ThrowIfNull(parts);
-        var html = new HtmlContentBuilder();
+        return new WrittenHtml((writer, encoder) => Write(writer, encoder, parts));
+    }
+
+    /// <summary>Writes the parts to <paramref name="writer"/>, each encoded.</summary>
+    public static void Write(TextWriter writer, HtmlEncoder encoder, IEnumerable<TextPart> parts)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        ArgumentNullException.ThrowIfNull(encoder);
+        ArgumentNullException.ThrowIfNull(parts);
         foreach (var part in parts)
         {
             var cssClass = part.Kind switch
@@ -23,14 +32,16 @@ public static class HighlightHtml
             };
             if (cssClass is null)
             {
-                html.Append(part.Text);
+                encoder.Encode(writer, part.Text);
             }
             else
             {
-                html.AppendHtml($"<mark class=\"{cssClass}\">").Append(part.Text).AppendHtml("</mark>");
+                writer.Write("<mark class=\"");
+                writer.Write(cssClass);
+                writer.Write("\">");
+                encoder.Encode(writer, part.Text);
+                writer.Write("</mark>");
             }
         }
-
-        return html;
     }
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Microsoft.AspNetCore.Html;
 using Microsoft.EntityFrameworkCore;
 using NewsHub.Data;
 using NewsHub.Data.Entities;
@@ -41,6 +42,7 @@ public sealed class ReferenceData
     {
         Companies = companies.ToDictionary(c => c.Id);
         GroupNames = [.. companies.Where(c => c.ParentId is null).Select(c => c.Name)];
+        GroupNameOptions = new OnceWrittenHtml(WriteGroupNameOptions);
         byCanonicalName = new Dictionary<string, int>(StringComparer.Ordinal);
         byAlias = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
         // Lowest id first, so that a name shared by two companies always finds the same one.
@@ -63,6 +65,12 @@ public sealed class ReferenceData
 
     /// <summary>The canonical names of the groups (companies folded into none), in the database's name order.</summary>
     public IReadOnlyList<string> GroupNames { get; }
+
+    /// <summary>
+    /// <see cref="GroupNames"/> as the <c>&lt;option&gt;</c>s of the filter form's suggestions (a few hundred), encoded
+    /// once for as long as this catalog lasts rather than on every timeline request; the same in every language.
+    /// </summary>
+    public IHtmlContent GroupNameOptions { get; }
 
     /// <summary>Events whose articles are all missing, hidden from every list (<see cref="EventVisibility"/>).</summary>
     public IReadOnlyList<long> HiddenEventIds { get; }
@@ -135,6 +143,16 @@ public sealed class ReferenceData
         }
 
         return company;
+    }
+
+    private void WriteGroupNameOptions(TextWriter writer, System.Text.Encodings.Web.HtmlEncoder encoder)
+    {
+        foreach (var name in GroupNames)
+        {
+            writer.Write("<option value=\"");
+            encoder.Encode(writer, name);
+            writer.Write("\"></option>\n");
+        }
     }
 
     /// <summary>The group as pages show it.</summary>
