@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore;
 using NewsHub.Data;
 
@@ -21,34 +22,19 @@ internal static class EvidenceText
     /// <summary>The ids of the events mentioned with <paramref name="text"/>, as a sub-query to compose.</summary>
     public static IQueryable<long> EventIdsMatching(NewsHubDbContext db, string text)
     {
-        var pattern = LikePattern.Containing(text);
+        // Only these fixed fragments are spliced into the SQL; the text and its pattern are parameters ({0}, {1}).
+        var like = text.Any(char.IsAsciiLetter) ? "ILIKE" : "LIKE";
         var hasPairs = text.EnumerateRunes().Skip(1).Any();
-        return (hasPairs, text.Any(char.IsAsciiLetter)) switch
-        {
-            (true, false) => db.Database.SqlQuery<long>($"""
-                SELECT m.event_id AS "Value" FROM partnership_mentions AS m
-                WHERE newshub_bigrams(lower(m.evidence)) @> newshub_bigrams(lower({text})) AND m.evidence LIKE {pattern} ESCAPE '\'
-                UNION ALL
-                SELECT m.event_id FROM articles AS a JOIN partnership_mentions AS m ON m.article_id = a.id
-                WHERE newshub_bigrams(lower(a.title)) @> newshub_bigrams(lower({text})) AND a.title LIKE {pattern} ESCAPE '\'
-                """),
-            (true, true) => db.Database.SqlQuery<long>($"""
-                SELECT m.event_id AS "Value" FROM partnership_mentions AS m
-                WHERE newshub_bigrams(lower(m.evidence)) @> newshub_bigrams(lower({text})) AND m.evidence ILIKE {pattern} ESCAPE '\'
-                UNION ALL
-                SELECT m.event_id FROM articles AS a JOIN partnership_mentions AS m ON m.article_id = a.id
-                WHERE newshub_bigrams(lower(a.title)) @> newshub_bigrams(lower({text})) AND a.title ILIKE {pattern} ESCAPE '\'
-                """),
-            (false, false) => db.Database.SqlQuery<long>($"""
-                SELECT m.event_id AS "Value" FROM partnership_mentions AS m WHERE m.evidence LIKE {pattern} ESCAPE '\'
-                UNION ALL
-                SELECT m.event_id FROM articles AS a JOIN partnership_mentions AS m ON m.article_id = a.id WHERE a.title LIKE {pattern} ESCAPE '\'
-                """),
-            (false, true) => db.Database.SqlQuery<long>($"""
-                SELECT m.event_id AS "Value" FROM partnership_mentions AS m WHERE m.evidence ILIKE {pattern} ESCAPE '\'
-                UNION ALL
-                SELECT m.event_id FROM articles AS a JOIN partnership_mentions AS m ON m.article_id = a.id WHERE a.title ILIKE {pattern} ESCAPE '\'
-                """),
-        };
+        var evidencePairs = hasPairs ? "newshub_bigrams(lower(m.evidence)) @> newshub_bigrams(lower({1})) AND " : "";
+        var titlePairs = hasPairs ? "newshub_bigrams(lower(a.title)) @> newshub_bigrams(lower({1})) AND " : "";
+        var sql = $$"""
+            SELECT m.event_id AS "Value" FROM partnership_mentions AS m
+            WHERE {{evidencePairs}}m.evidence {{like}} {0} ESCAPE '\'
+            UNION ALL
+            SELECT m.event_id FROM articles AS a JOIN partnership_mentions AS m ON m.article_id = a.id
+            WHERE {{titlePairs}}a.title {{like}} {0} ESCAPE '\'
+            """;
+        object[] arguments = hasPairs ? [LikePattern.Containing(text), text] : [LikePattern.Containing(text)];
+        return db.Database.SqlQuery<long>(FormattableStringFactory.Create(sql, arguments));
     }
 }
