@@ -1,5 +1,6 @@
 using NewsHub.Data.Entities;
 using NewsHub.Data.Search;
+using Npgsql;
 using NpgsqlTypes;
 using static NewsHub.Data.Writing.SqlCommands;
 
@@ -16,7 +17,8 @@ namespace NewsHub.Data.Writing;
 /// the mentions, then an UPDATE that rewrote the row to add its search vector), and the change tracker and
 /// query pipeline cost more CPU than the rest of the write. Both statements keep their text fixed and pass
 /// every value as a parameter, so Npgsql can prepare them once per connection. The rarer cases (a changed
-/// file, a duplicate) stay with EF Core in <see cref="ArticleWriter"/>.
+/// file, a duplicate) stay with EF Core in <see cref="ArticleWriter"/>, but for the company mentions, which
+/// <see cref="InsertCompanyMentionsAsync"/> stores as the first import does.
 /// </remarks>
 internal static class ArticleInsert
 {
@@ -42,6 +44,15 @@ internal static class ArticleInsert
               FROM article, unnest($17::integer[], $18::integer[], $19::text[], $20::integer[], $21::integer[])
                    AS m(company_id, group_id, as_written, start, length))
         SELECT id FROM article
+        """;
+
+    // The mentions of an article stored already (a changed file): the same columns as the CTE above.
+    private const string InsertCompanyMentionsSql =
+        """
+        INSERT INTO article_company_mentions (article_id, company_id, group_id, as_written, start, length)
+        SELECT $1, m.company_id, m.group_id, m.as_written, m.start, m.length
+          FROM unnest($2::integer[], $3::integer[], $4::text[], $5::integer[], $6::integer[])
+               AS m(company_id, group_id, as_written, start, length)
         """;
 
     /// <summary>Takes the path and content locks and finds what is already stored for this file.</summary>
@@ -86,13 +97,34 @@ internal static class ArticleInsert
         parameters.Add(Parameter(ArticleStatus.Active.ToString(), NpgsqlDbType.Varchar));
         parameters.Add(Parameter(searchVector.Text, NpgsqlDbType.Text));
         parameters.Add(Parameter(input.SourcePath, NpgsqlDbType.Varchar));
-        parameters.Add(Parameter(mentions.Select(m => m.CompanyId).ToArray(), NpgsqlDbType.Array | NpgsqlDbType.Integer));
-        parameters.Add(Parameter(mentions.Select(m => m.GroupId).ToArray(), NpgsqlDbType.Array | NpgsqlDbType.Integer));
-        parameters.Add(Parameter(mentions.Select(m => ArticleValues.Bounded(m.AsWritten, 200)).ToArray(), NpgsqlDbType.Array | NpgsqlDbType.Text));
-        parameters.Add(Parameter(mentions.Select(m => m.Start).ToArray(), NpgsqlDbType.Array | NpgsqlDbType.Integer));
-        parameters.Add(Parameter(mentions.Select(m => m.Length).ToArray(), NpgsqlDbType.Array | NpgsqlDbType.Integer));
+        parameters.AddRange(MentionColumns(mentions));
         return (long)(await command.ExecuteScalarAsync(cancellationToken))!;
     }
+
+    /// <summary>Stores the company mentions of article <paramref name="articleId"/>, stored already, in one statement.</summary>
+    public static async Task InsertCompanyMentionsAsync(
+        NewsHubDbContext db, long articleId, IReadOnlyList<ResolvedCompanyMention> mentions, CancellationToken cancellationToken)
+    {
+        if (mentions.Count == 0)
+        {
+            return;
+        }
+
+        await using var command = Command(db, InsertCompanyMentionsSql);
+        command.Parameters.Add(Parameter(articleId, NpgsqlDbType.Bigint));
+        command.Parameters.AddRange(MentionColumns(mentions));
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    /// <summary>The mentions as one array per column, in the order both statements unnest them.</summary>
+    private static NpgsqlParameter[] MentionColumns(IReadOnlyList<ResolvedCompanyMention> mentions) =>
+    [
+        Array(mentions.Select(m => m.CompanyId), NpgsqlDbType.Integer),
+        Array(mentions.Select(m => m.GroupId), NpgsqlDbType.Integer),
+        Array(mentions.Select(m => ArticleValues.Bounded(m.AsWritten, 200)), NpgsqlDbType.Text),
+        Array(mentions.Select(m => m.Start), NpgsqlDbType.Integer),
+        Array(mentions.Select(m => m.Length), NpgsqlDbType.Integer),
+    ];
 
     /// <summary>What the database holds for a file's path and content before it is written.</summary>
     /// <param name="SourceId">The source row of the path, if the path was imported before.</param>

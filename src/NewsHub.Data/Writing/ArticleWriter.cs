@@ -3,7 +3,6 @@ using Microsoft.Extensions.Logging;
 using NewsHub.Data.Entities;
 using NewsHub.Data.Search;
 using Npgsql;
-using NpgsqlTypes;
 
 namespace NewsHub.Data.Writing;
 
@@ -198,7 +197,7 @@ public sealed partial class ArticleWriter(
 
         var touched = rewrittenId is { } rewritten ? await RemoveDerivedDataAsync(db, rewritten, cancellationToken) : [];
         await db.SaveChangesAsync(cancellationToken);
-        await CopyCompanyMentionsAsync(db, article.Id, derived.Companies, cancellationToken);
+        await ArticleInsert.InsertCompanyMentionsAsync(db, article.Id, derived.Companies, cancellationToken);
         await ArticleSearchIndexer.IndexAsync(db, article.Id, SearchVectorOf(input), cancellationToken);
         await StoreEventsAsync(db, article.Id, input.PublishedAt, derived.Partnerships, touched, cancellationToken);
         return new ArticleWriteResult(source is null ? FileOutcome.New : FileOutcome.Changed, article.Id);
@@ -209,33 +208,6 @@ public sealed partial class ArticleWriter(
         PartnershipEventWriter.StoreAsync(db, articleId, publishedAt, partnerships, touched, settings.EventWindowDays, cancellationToken);
 
     private static SearchVector SearchVectorOf(ArticleToStore input) => input.SearchVector ?? SearchVector.Of(ArticleValues.Bounded(input.Title, 1000), input.CleanText);
-
-    /// <summary>An article names dozens of companies: they go in with one COPY rather than an INSERT each.</summary>
-    private static async Task CopyCompanyMentionsAsync(NewsHubDbContext db, long articleId, IReadOnlyList<ResolvedCompanyMention> mentions, CancellationToken cancellationToken)
-    {
-        if (mentions.Count == 0)
-        {
-            return;
-        }
-
-        await using var importer = await BinaryCopy.BeginAsync<ArticleCompanyMention>(
-            db,
-            [nameof(ArticleCompanyMention.ArticleId), nameof(ArticleCompanyMention.CompanyId), nameof(ArticleCompanyMention.GroupId),
-             nameof(ArticleCompanyMention.AsWritten), nameof(ArticleCompanyMention.Start), nameof(ArticleCompanyMention.Length)],
-            cancellationToken);
-        foreach (var mention in mentions)
-        {
-            await importer.StartRowAsync(cancellationToken);
-            await importer.WriteAsync(articleId, NpgsqlDbType.Bigint, cancellationToken);
-            await importer.WriteAsync(mention.CompanyId, NpgsqlDbType.Integer, cancellationToken);
-            await importer.WriteAsync(mention.GroupId, NpgsqlDbType.Integer, cancellationToken);
-            await importer.WriteAsync(ArticleValues.Bounded(mention.AsWritten, 200), NpgsqlDbType.Varchar, cancellationToken);
-            await importer.WriteAsync(mention.Start, NpgsqlDbType.Integer, cancellationToken);
-            await importer.WriteAsync(mention.Length, NpgsqlDbType.Integer, cancellationToken);
-        }
-
-        await importer.CompleteAsync(cancellationToken);
-    }
 
     /// <summary>Removes the mentions of an article whose content is replaced; returns the events they belonged to.</summary>
     private static async Task<List<long>> RemoveDerivedDataAsync(NewsHubDbContext db, long articleId, CancellationToken cancellationToken)
