@@ -17,13 +17,13 @@ public class AdminImportBrowserTests(AdminBrowserFixture app) : IClassFixture<Ad
         Assert.Contains("/Admin/SignIn?ReturnUrl=%2FAdmin", page.Url, StringComparison.Ordinal);
         await page.FillAsync("#Password", AdminAppFactory.Password);
         await page.ClickAsync("#sign-in");
-        await page.WaitForURLAsync(app.BaseUrl + "/Admin");
+        await page.WaitForLoadedUrlAsync(app.BaseUrl + "/Admin");
 
         await page.ClickAsync("#new-import-link");
         await page.FillAsync("#Folder", folder);
         await page.CheckAsync("#Recursive");
         await page.ClickAsync("#start-import");
-        await page.WaitForURLAsync("**/Admin/Imports/Details/*");
+        await page.WaitForLoadedUrlAsync("**/Admin/Imports/Details/*");
 
         // Watch: the page polls its JSON and updates the counters until the run ends, then shows the report.
         var seen = new List<string>();
@@ -76,7 +76,7 @@ public class AdminImportBrowserTests(AdminBrowserFixture app) : IClassFixture<Ad
         await page.GotoAsync(app.BaseUrl + "/Admin/SignIn");
         await page.FillAsync("#Password", AdminAppFactory.Password);
         await page.ClickAsync("#sign-in");
-        await page.WaitForURLAsync(app.BaseUrl + "/Admin");
+        await page.WaitForLoadedUrlAsync(app.BaseUrl + "/Admin");
 
         await page.GotoAsync(app.BaseUrl + "/Admin/Imports/Create");
         await page.FillAsync("#Folder", app.ImportRoot + "/../../etc");

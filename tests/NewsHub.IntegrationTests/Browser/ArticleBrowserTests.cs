@@ -13,13 +13,13 @@ public class ArticleBrowserTests(SeededBrowserFixture app) : IClassFixture<Seede
         await page.GotoAsync(app.BaseUrl + "/?company=" + Uri.EscapeDataString("北汽") + "&partner=" + Uri.EscapeDataString("华为") + "&from=2021-01");
 
         await page.ClickAsync(".event-title a");
-        await page.WaitForURLAsync($"**/Events/{app.Seed.BaicHuaweiAgreement.Id}");
+        await page.WaitForLoadedUrlAsync($"**/Events/{app.Seed.BaicHuaweiAgreement.Id}");
         Assert.Equal("北汽 × 华为", await page.InnerTextAsync("h1"));
         Assert.Equal(2, await page.Locator(".mention").CountAsync());
         await page.ScreenshotAsync(new() { Path = Shot("event.png"), FullPage = true });
 
         await page.ClickAsync($".mention-source a[href^='/Articles/{app.Seed.BaicHuawei2021.Id}']");
-        await page.WaitForURLAsync($"**/Articles/{app.Seed.BaicHuawei2021.Id}#evidence-*");
+        await page.WaitForLoadedUrlAsync($"**/Articles/{app.Seed.BaicHuawei2021.Id}#evidence-*");
         Assert.Equal("北汽与华为签署全面合作协议", await page.InnerTextAsync("h1"));
 
         var marked = await page.Locator(".article-body mark.company").AllInnerTextsAsync();

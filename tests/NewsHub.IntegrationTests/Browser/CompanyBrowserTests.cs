@@ -13,7 +13,7 @@ public class CompanyBrowserTests(SeededBrowserFixture app) : IClassFixture<Seede
         await page.GotoAsync(app.BaseUrl + "/Companies");
         await page.ScreenshotAsync(new() { Path = Shot("companies.png"), FullPage = true });
         await page.ClickAsync("a[href='/Companies/" + Uri.EscapeDataString("华为") + "']");
-        await page.WaitForURLAsync("**/Companies/*");
+        await page.WaitForLoadedUrlAsync("**/Companies/*");
 
         Assert.Equal(["2018", "2019", "2020", "2021"], await page.Locator("#partner-lanes thead th").AllInnerTextsAsync() is var heads ? heads.Skip(1).Take(4).ToList() : []);
         Assert.Equal(["北汽 车企"], await page.Locator("#partner-lanes tbody th").AllInnerTextsAsync());
@@ -21,7 +21,7 @@ public class CompanyBrowserTests(SeededBrowserFixture app) : IClassFixture<Seede
         await page.ScreenshotAsync(new() { Path = Shot("company.png"), FullPage = true });
 
         await page.ClickAsync("#partner-lanes a.lane-cell >> nth=-1");
-        await page.WaitForURLAsync("**/?company=*");
+        await page.WaitForLoadedUrlAsync("**/?company=*");
         Assert.Contains("from=2021-01", page.Url, StringComparison.Ordinal);
         Assert.Equal("共 1 起合作事件", await page.InnerTextAsync("#event-count"));
     }

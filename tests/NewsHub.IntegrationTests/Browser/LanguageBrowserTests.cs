@@ -15,7 +15,7 @@ public class LanguageBrowserTests(SeededBrowserFixture app) : IClassFixture<Seed
         Assert.Equal("zh-CN", await page.GetAttributeAsync("html", "lang"));
 
         await page.ClickAsync("#lang-switch");
-        await page.WaitForURLAsync("**lang=en*");
+        await page.WaitForLoadedUrlAsync("**lang=en*");
         Assert.Equal("Partnership timeline", await page.InnerTextAsync("h1"));
         Assert.Equal("en", await page.GetAttributeAsync("html", "lang"));
         Assert.Equal("3 partnership events", await page.InnerTextAsync("#event-count"));
@@ -24,11 +24,11 @@ public class LanguageBrowserTests(SeededBrowserFixture app) : IClassFixture<Seed
         await page.ScreenshotAsync(new() { Path = Shot("timeline-en.png"), FullPage = true });
 
         await page.ClickAsync("nav.site-nav >> text=Companies");
-        await page.WaitForURLAsync("**/Companies");
+        await page.WaitForLoadedUrlAsync("**/Companies");
         Assert.Equal("Companies", await page.InnerTextAsync("h1"));
 
         await page.ClickAsync("#lang-switch");
-        await page.WaitForURLAsync("**lang=zh-CN");
+        await page.WaitForLoadedUrlAsync("**lang=zh-CN");
         Assert.Equal("公司", await page.InnerTextAsync("h1"));
     }
 

@@ -27,7 +27,7 @@ public class NetworkBrowserTests(ExportsBrowserFixture app) : IClassFixture<Expo
         await page.SelectOptionAsync("#from", "2020");
         await page.SelectOptionAsync("#to", "2021");
         await page.GetByRole(AriaRole.Button, new() { Name = "显示" }).ClickAsync();
-        await page.WaitForURLAsync("**/Network?from=2020&to=2021");
+        await page.WaitForLoadedUrlAsync("**/Network?from=2020&to=2021");
 
         var rows = await page.Locator("#network-table tbody tr").AllInnerTextsAsync();
         Assert.Equal(2, rows.Count);
@@ -45,7 +45,7 @@ public class NetworkBrowserTests(ExportsBrowserFixture app) : IClassFixture<Expo
         await link.FocusAsync();
         Assert.True(await link.EvaluateAsync<bool>("a => a === document.activeElement"));
         await link.Locator("circle").ClickAsync();
-        await page.WaitForURLAsync("**/Companies/**");
+        await page.WaitForLoadedUrlAsync("**/Companies/**");
         Assert.EndsWith("/Companies/" + Uri.EscapeDataString("华为"), page.Url, StringComparison.Ordinal);
     }
 }

@@ -22,7 +22,7 @@ public class SearchBrowserTests(ExportsBrowserFixture app) : IClassFixture<Expor
 
         await page.GetByLabel("关键词").FillAsync("华为");
         await page.GetByRole(AriaRole.Button, new() { Name = "搜索" }).ClickAsync();
-        await page.WaitForURLAsync("**/Search?q=*");
+        await page.WaitForLoadedUrlAsync("**/Search?q=*");
 
         Assert.Equal("3", await page.InnerTextAsync("#result-count"));
         var titles = await page.Locator(".hit h3").AllInnerTextsAsync();
@@ -33,7 +33,7 @@ public class SearchBrowserTests(ExportsBrowserFixture app) : IClassFixture<Expor
         await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotFolder, "search-huawei.png"), FullPage = true });
 
         await page.Locator(".hit h3 a").First.ClickAsync();
-        await page.WaitForURLAsync("**/Articles/*");
+        await page.WaitForLoadedUrlAsync("**/Articles/*");
     }
 
     [Fact]

@@ -26,7 +26,7 @@ public class TimelineBrowserTests(SeededBrowserFixture app) : IClassFixture<Seed
 
         await page.FillAsync("#f-company", "极狐");
         await page.ClickAsync("form.filters button[type=submit]");
-        await page.WaitForURLAsync("**/?company=*");
+        await page.WaitForLoadedUrlAsync("**/?company=*");
 
         // 极狐 is a brand of 北汽: the filter folds it into the group.
         Assert.Contains("company=%E6%9E%81%E7%8B%90", page.Url, StringComparison.Ordinal);
@@ -56,13 +56,13 @@ public class TimelineBrowserTests(SeededBrowserFixture app) : IClassFixture<Seed
         await page.FillAsync("#f-from", "2015-01");
         await page.FillAsync("#f-to", "2016-12");
         await page.ClickAsync("form.filters button[type=submit]");
-        await page.WaitForURLAsync("**/?company=*");
+        await page.WaitForLoadedUrlAsync("**/?company=*");
 
         Assert.Equal("2015年1月至2016年12月间没有北汽的合作事件", await page.InnerTextAsync("#empty-reason"));
         await page.ScreenshotAsync(new() { Path = Shot("timeline-empty.png"), FullPage = true });
 
         await page.ClickAsync("#widen >> text=时间前后各放宽一年");
-        await page.WaitForURLAsync("**to=2017-12*");
+        await page.WaitForLoadedUrlAsync("**to=2017-12*");
         Assert.Equal("2014年1月至2017年12月间没有北汽的合作事件", await page.InnerTextAsync("#empty-reason"));
 
         await page.ClickAsync("#widen >> text=不限时间");
@@ -96,7 +96,7 @@ public class TimelineBrowserTests(SeededBrowserFixture app) : IClassFixture<Seed
         await page.Keyboard.TypeAsync("吉利");
         await page.FocusAsync("form.filters button[type=submit]");
         await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync("**/?company=*");
+        await page.WaitForLoadedUrlAsync("**/?company=*");
         Assert.Equal("共 1 起合作事件", await page.InnerTextAsync("#event-count"));
     }
 

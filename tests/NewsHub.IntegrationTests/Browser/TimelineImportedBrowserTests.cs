@@ -32,11 +32,11 @@ public class TimelineImportedBrowserTests(ImportedBrowserFixture app) : IClassFi
         Assert.True(await page.Locator(".event").CountAsync() >= 1);
 
         await page.ClickAsync(".event-title a >> nth=0");
-        await page.WaitForURLAsync("**/Events/*");
+        await page.WaitForLoadedUrlAsync("**/Events/*");
         var source = page.Locator(".mention-source a[href*='#evidence-']").First;
         var href = await source.GetAttributeAsync("href") ?? "";
         await source.ClickAsync();
-        await page.WaitForURLAsync("**/Articles/*");
+        await page.WaitForLoadedUrlAsync("**/Articles/*");
 
         // The evidence sentence was found in the article's own HTML: its anchor sits in the body, and the
         // names the tagger found are marked there.

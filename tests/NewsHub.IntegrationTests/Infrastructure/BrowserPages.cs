@@ -8,8 +8,8 @@ internal static class BrowserPages
     // Playwright's 30 s default is for a machine of its own. Here several test classes run Kestrel,
     // Chromium and PostgreSQL at once on two cores, and a page load once took longer than that in CI.
     // The limits catch hangs; speed is measured by scripts/bench-web.sh.
-    private const float ActionTimeoutMs = 60_000;
-    private const float NavigationTimeoutMs = 90_000;
+    internal const float ActionTimeoutMs = 60_000;
+    internal const float NavigationTimeoutMs = 90_000;
 
     public static async Task<IPage> NewPageAsync(IBrowser browser)
     {
