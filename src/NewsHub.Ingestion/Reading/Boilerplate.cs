@@ -38,8 +38,15 @@ internal static partial class Boilerplate
     };
 
     /// <summary>The paragraphs of <paramref name="blocks"/> that are article text, in order.</summary>
-    public static List<string> Filter(IEnumerable<TextBlock> blocks)
+    public static List<string> Filter(IEnumerable<TextBlock> blocks) => Filter(blocks, out _);
+
+    /// <summary>
+    /// The paragraphs of <paramref name="blocks"/> that are article text, in order, and in <paramref name="end"/>
+    /// the end marker that closed the article, if one did.
+    /// </summary>
+    public static List<string> Filter(IEnumerable<TextBlock> blocks, out ArticleEnd? end)
     {
+        end = null;
         var paragraphs = new List<string>();
         foreach (var block in blocks)
         {
@@ -48,12 +55,16 @@ internal static partial class Boilerplate
                 continue;
             }
 
+            var first = true;
             foreach (var paragraph in Paragraphs.Split(block.Text))
             {
                 if (IsEndMarker(paragraph))
                 {
+                    end = new ArticleEnd(block, MarkerStartsBlock: first);
                     return paragraphs;
                 }
+
+                first = false;
 
                 if (!IsBoilerplate(paragraph))
                 {
@@ -113,3 +124,11 @@ internal static partial class Boilerplate
     [GeneratedRegex(@"#[^\s#]+#?")]
     private static partial Regex Hashtag();
 }
+
+/// <summary>Where an end marker closed the article.</summary>
+/// <param name="Block">The block the marker stands in.</param>
+/// <param name="MarkerStartsBlock">
+/// Whether the marker is the block's first paragraph, so that the whole block goes with it; otherwise the block
+/// also holds article text, and only what follows it goes.
+/// </param>
+internal readonly record struct ArticleEnd(TextBlock Block, bool MarkerStartsBlock);

@@ -22,8 +22,23 @@ public static class HtmlBody
             return new BodyContent([], "");
         }
 
-        var paragraphs = Boilerplate.Filter(HtmlText.BlocksOf(body));
+        var paragraphs = Boilerplate.Filter(HtmlText.BlocksOf(body), out var end);
+        CutAtEnd(end);
         HtmlText.RemoveNavigation(body);
         return new BodyContent(paragraphs, DisplayHtml.Sanitize(document));
+    }
+
+    /// <summary>Shows no more of the page than its text keeps: the end marker goes, and all that follows it.</summary>
+    private static void CutAtEnd(ArticleEnd? end)
+    {
+        switch (end)
+        {
+            case { MarkerStartsBlock: true, Block.FirstText: { } marker }:
+                HtmlText.RemoveFrom(marker, includingNode: true);
+                break;
+            case { Block.LastText: { } last }:
+                HtmlText.RemoveFrom(last, includingNode: false);
+                break;
+        }
     }
 }

@@ -1,12 +1,15 @@
 using System.Text;
 using AngleSharp.Dom;
+using AngleSharp.Html.Dom;
 
 namespace NewsHub.Ingestion.Reading;
 
 /// <summary>A run of text that HTML lays out as a block of its own (a paragraph, a list item, a heading).</summary>
 /// <param name="Text">The text as laid out, white space not yet normalised.</param>
 /// <param name="LinkTextLength">How much of it is the text of links.</param>
-internal readonly record struct TextBlock(string Text, int LinkTextLength)
+/// <param name="FirstText">Where the block's visible text starts in the document, when it came from one.</param>
+/// <param name="LastText">Where the block's text ends in the document, when it came from one.</param>
+internal readonly record struct TextBlock(string Text, int LinkTextLength, INode? FirstText = null, INode? LastText = null)
 {
     /// <summary>The share of visible characters that belong to links: navigation is nearly all links.</summary>
     public double LinkDensity
@@ -66,12 +69,51 @@ internal static class HtmlText
         return visible > 0 && linked >= visible * Boilerplate.NavigationLinkDensity;
     }
 
+    /// <summary>
+    /// Removes from the body whatever follows <paramref name="node"/> in document order, and the node too when
+    /// <paramref name="includingNode"/>: the article has ended there, and what follows is the page around it
+    /// (recommended reading, QR codes, comment boxes). Elements left empty by the cut go with it.
+    /// </summary>
+    public static void RemoveFrom(INode node, bool includingNode)
+    {
+        for (var current = node; current.Parent is { } parent && current is not IHtmlBodyElement; current = parent)
+        {
+            while (current.NextSibling is { } following)
+            {
+                parent.RemoveChild(following);
+            }
+        }
+
+        if (!includingNode)
+        {
+            return;
+        }
+
+        var emptied = node;
+        while (emptied.Parent is { } parent && emptied is not IHtmlBodyElement)
+        {
+            parent.RemoveChild(emptied);
+            if (parent is IHtmlBodyElement || !IsBlank(parent))
+            {
+                break;
+            }
+
+            emptied = parent;
+        }
+    }
+
+    /// <summary>Nothing left to see: no text but white space, and no element (an image, a rule) that shows without text.</summary>
+    private static bool IsBlank(INode node) =>
+        node.ChildNodes.All(child => child is IText text && string.IsNullOrWhiteSpace(text.Data));
+
     private static int CountVisible(string text) => text.Count(c => !char.IsWhiteSpace(c));
 
     private sealed class Walker
     {
         private readonly StringBuilder text = new();
         private int linkLength;
+        private INode? firstText;
+        private INode? lastText;
 
         public List<TextBlock> Result { get; } = [];
 
@@ -80,7 +122,7 @@ internal static class HtmlText
             switch (node)
             {
                 case IText textNode:
-                    AppendText(textNode.Data, insideLink);
+                    AppendText(textNode, insideLink);
                     break;
                 case IElement element when Silent.Contains(element.LocalName):
                     break;
@@ -125,16 +167,25 @@ internal static class HtmlText
                 var block = text.ToString();
                 if (!string.IsNullOrWhiteSpace(block))
                 {
-                    Result.Add(new TextBlock(block, linkLength));
+                    Result.Add(new TextBlock(block, linkLength, firstText, lastText));
                 }
             }
 
             text.Clear();
             linkLength = 0;
+            firstText = null;
+            lastText = null;
         }
 
-        private void AppendText(string data, bool insideLink)
+        private void AppendText(IText node, bool insideLink)
         {
+            var data = node.Data;
+            if (!string.IsNullOrWhiteSpace(data))
+            {
+                firstText ??= node;
+                lastText = node;
+            }
+
             // Line breaks inside HTML text are ordinary white space; only elements break lines.
             foreach (var c in data)
             {

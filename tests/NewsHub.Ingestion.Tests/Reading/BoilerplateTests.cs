@@ -55,4 +55,44 @@ public class BoilerplateTests
 
         Assert.Equal("正文。", document.CleanText);
     }
+
+    [Fact]
+    public void The_page_shown_ends_where_the_text_ends_at_an_end_marker()
+    {
+        var document = ArticleFiles.Read(
+            "---\ntitle: 标题\n---\n<div><section><p>正文。</p><p><strong>- THE END -</strong></p><p>推荐阅读：<a href=\"https://example.com/b\">别的文章</a></p></section>"
+            + "<p><img src=\"https://img.example.com/qr.png\"></p></div><div class=\"comments\">发表评论</div>\n");
+
+        Assert.Equal("正文。", document.CleanText);
+        Assert.Equal("<div><section><p>正文。</p></section></div>", document.SanitizedHtml.Trim());
+    }
+
+    [Fact]
+    public void A_block_that_holds_text_before_its_end_marker_is_kept_and_what_follows_goes()
+    {
+        var document = ArticleFiles.Read("---\ntitle: 标题\n---\n<p>第一段。</p><p>正文最后一句。　　（完）</p><p>相关阅读</p>\n");
+
+        Assert.Equal("第一段。\n正文最后一句。", document.CleanText);
+        Assert.Contains("正文最后一句。", document.SanitizedHtml, StringComparison.Ordinal);
+        Assert.DoesNotContain("相关阅读", document.SanitizedHtml, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Markdown_after_an_end_marker_is_not_shown()
+    {
+        var document = ArticleFiles.Read("---\ntitle: 标题\n---\n正文第一段。\n\n——END——\n\n**推荐阅读**\n\n- [别的文章](https://example.com/b)\n");
+
+        Assert.Equal("正文第一段。", document.CleanText);
+        Assert.DoesNotContain("END", document.SanitizedHtml, StringComparison.Ordinal);
+        Assert.DoesNotContain("推荐阅读", document.SanitizedHtml, StringComparison.Ordinal);
+        Assert.Contains("正文第一段。", document.SanitizedHtml, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_page_without_an_end_marker_is_shown_whole()
+    {
+        var document = ArticleFiles.Read("---\ntitle: 标题\n---\n<p>正文。</p><p>推荐阅读：<a href=\"https://example.com/b\">别的文章</a></p>\n");
+
+        Assert.Contains("推荐阅读", document.SanitizedHtml, StringComparison.Ordinal);
+    }
 }
