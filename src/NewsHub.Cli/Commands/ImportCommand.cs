@@ -16,8 +16,8 @@ using Spectre.Console;
 namespace NewsHub.Cli.Commands;
 
 /// <summary>
-/// <c>newshub import &lt;folder&gt; [--recursive] [--dry-run]</c>: reads every article file of a folder
-/// and stores it, one transaction per article; prints what became of each file. Exit code 0 when
+/// <c>newshub import &lt;folder&gt; [--recursive] [--dry-run] [--re-extract]</c>: reads every article file of a
+/// folder and stores it, one transaction per article; prints what became of each file. Exit code 0 when
 /// every file was imported, 1 when any failed, 2 when the import could not run at all.
 /// </summary>
 internal static class ImportCommand
@@ -30,22 +30,29 @@ internal static class ImportCommand
         var folder = new Argument<DirectoryInfo>("folder") { Description = "The folder of article files to import." };
         var recursive = new Option<bool>("--recursive", "-r") { Description = "Also import the folders below it." };
         var dryRun = new Option<bool>("--dry-run") { Description = "Read and analyse every file and say what an import would do, without storing anything." };
+        var reExtract = new Option<bool>("--re-extract")
+        {
+            Description = "Also read again the files whose content is unchanged, so that a newer NewsHub's reading, tagging and partnership finding reach the stored articles.",
+        };
         var command = new Command("import", "Import a folder of articles (YAML front matter + HTML or Markdown, plain text, space-segmented text).")
         {
             folder,
             recursive,
             dryRun,
+            reExtract,
         };
         command.SetAction((parseResult, cancellationToken) => RunAsync(
             configuration,
             parseResult.GetValue(folder)!.FullName,
             parseResult.GetValue(recursive),
             parseResult.GetValue(dryRun),
+            parseResult.GetValue(reExtract),
             cancellationToken));
         return command;
     }
 
-    private static async Task<int> RunAsync(IConfiguration configuration, string folder, bool recursive, bool dryRun, CancellationToken cancellationToken)
+    private static async Task<int> RunAsync(
+        IConfiguration configuration, string folder, bool recursive, bool dryRun, bool reExtract, CancellationToken cancellationToken)
     {
         if (!Directory.Exists(folder))
         {
@@ -71,11 +78,12 @@ internal static class ImportCommand
             // Tagged from the catalog as stored now, so that an admin's edits of it take effect on the next import.
             var stored = await StoredCatalog.LoadAsync(db, cancellationToken);
             analyzer = new BuiltOnFirstUse(() => new ArticleAnalyzer(new CompanyTagger(stored.Catalog)));
-            runId = await ImportRunRecorder.StartAsync(db, folder, recursive, dryRun, DateTimeOffset.UtcNow, cancellationToken);
+            var kind = reExtract ? ImportRunKind.ReExtract : ImportRunKind.Import;
+            runId = await ImportRunRecorder.StartAsync(db, kind, folder, recursive, dryRun, DateTimeOffset.UtcNow, cancellationToken);
         }
 
         var runner = new ImportRunner(contexts, analyzer, options, loggers);
-        var request = new ImportRequest(folder, recursive, dryRun, runId);
+        var request = new ImportRequest(folder, recursive, dryRun, runId, ReExtract: reExtract);
         ImportSummary? summary = null;
         var status = ImportRunStatus.Failed;
         string? error = null;

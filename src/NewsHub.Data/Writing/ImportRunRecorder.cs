@@ -13,12 +13,12 @@ public static class ImportRunRecorder
 {
     /// <summary>Creates the run, already running; returns its id.</summary>
     public static async Task<long> StartAsync(
-        NewsHubDbContext db, string folder, bool recursive, bool dryRun, DateTimeOffset now, CancellationToken cancellationToken)
+        NewsHubDbContext db, ImportRunKind kind, string folder, bool recursive, bool dryRun, DateTimeOffset now, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
         var run = new ImportRun
         {
-            Kind = ImportRunKind.Import,
+            Kind = kind,
             Folder = folder,
             Recursive = recursive,
             DryRun = dryRun,

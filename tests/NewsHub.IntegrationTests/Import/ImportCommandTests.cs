@@ -60,6 +60,28 @@ public class ImportCommandTests(DatabaseFixture database) : IClassFixture<Databa
     }
 
     [Fact]
+    public async Task Re_extract_reads_unchanged_files_again_and_rewrites_what_was_derived_from_them()
+    {
+        await RunNewsHubAsync("import", folder.Path);
+        await using (var db = database.CreateContext())
+        {
+            // What an older NewsHub might have stored for the same bytes.
+            await db.Articles.ExecuteUpdateAsync(set => set.SetProperty(a => a.SanitizedHtml, "<p>stale</p>"));
+            await db.ArticleCompanyMentions.ExecuteDeleteAsync();
+        }
+
+        var (exitCode, output) = await RunNewsHubAsync("import", folder.Path, "--re-extract");
+
+        Assert.Equal(0, exitCode);
+        Assert.Matches(@"(?m)^\s+changed\s+2$", output);
+        await using var check = database.CreateContext();
+        Assert.Equal(2, await check.Articles.CountAsync());
+        Assert.False(await check.Articles.AnyAsync(a => a.SanitizedHtml == "<p>stale</p>"), "An unchanged file was not read again.");
+        Assert.Equal(2, await check.ArticleCompanyMentions.Select(m => m.ArticleId).Distinct().CountAsync());
+        Assert.Equal(ImportRunKind.ReExtract, (await check.ImportRuns.OrderBy(r => r.Id).LastAsync()).Kind);
+    }
+
+    [Fact]
     public async Task Exits_with_an_error_for_a_folder_that_does_not_exist()
     {
         var (exitCode, output) = await RunNewsHubAsync("import", folder.File("no-such-folder"));
