@@ -89,9 +89,10 @@ internal static class ImportCommand
         string? error = null;
         try
         {
-            summary = Console.IsOutputRedirected
-                ? await runner.RunAsync(request, new LoggedProgress(), cancellationToken)
-                : await RunWithProgressBarAsync(runner, request, cancellationToken);
+            summary = await CommandProgress.RunAsync(
+                dryRun ? "Dry run" : "Importing",
+                "Imported {Done} of {Total} files",
+                progress => runner.RunAsync(request, new FileProgress(progress), cancellationToken));
             status = ImportRunStatus.Succeeded;
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
@@ -120,16 +121,6 @@ internal static class ImportCommand
         WriteSummary(summary, runId);
         return summary.HasFailures ? ExitFilesFailed : 0;
     }
-
-    private static Task<ImportSummary> RunWithProgressBarAsync(ImportRunner runner, ImportRequest request, CancellationToken cancellationToken) =>
-        AnsiConsole.Progress()
-            .AutoClear(false)
-            .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn(), new SpinnerColumn())
-            .StartAsync(context =>
-            {
-                var task = context.AddTask(request.DryRun ? "Dry run" : "Importing", maxValue: 1);
-                return runner.RunAsync(request, new ProgressBar(task), cancellationToken);
-            });
 
     private static void WriteSummary(ImportSummary summary, long runId)
     {
@@ -165,10 +156,10 @@ internal static class ImportCommand
         public ArticleAnalysis Analyze(Ingestion.Reading.ArticleDocument document) => analyzer.Value.Analyze(document);
     }
 
-    /// <summary>Spectre.Console's bar, for a terminal.</summary>
-    private sealed class ProgressBar(ProgressTask task) : IImportObserver
+    /// <summary>Counts the files read from the folder; missing ones are reported, not read.</summary>
+    private sealed class FileProgress(CommandProgress progress) : IImportObserver
     {
-        public void FilesFound(int total) => task.MaxValue = Math.Max(1, total);
+        public void FilesFound(int total) => progress.SetTotal(total);
 
         public void FileStarted(string path)
         {
@@ -178,45 +169,8 @@ internal static class ImportCommand
         {
             if (result.Outcome != FileOutcome.Missing)
             {
-                task.Increment(1);
+                progress.Advance();
             }
-        }
-    }
-
-    /// <summary>A log line now and then, for output that goes to a file or a pipe.</summary>
-    private sealed class LoggedProgress : IImportObserver
-    {
-        private static readonly TimeSpan Interval = TimeSpan.FromSeconds(5);
-        private readonly Lock gate = new();
-        private int total;
-        private int done;
-        private DateTimeOffset nextReport = DateTimeOffset.UtcNow + Interval;
-
-        public void FilesFound(int total) => this.total = total;
-
-        public void FileStarted(string path)
-        {
-        }
-
-        public void FileFinished(ImportFileResult result)
-        {
-            if (result.Outcome == FileOutcome.Missing)
-            {
-                return;
-            }
-
-            lock (gate)
-            {
-                done++;
-                if (DateTimeOffset.UtcNow < nextReport)
-                {
-                    return;
-                }
-
-                nextReport = DateTimeOffset.UtcNow + Interval;
-            }
-
-            Log.Information("Imported {FilesDone} of {TotalFiles} files", done, total);
         }
     }
 }

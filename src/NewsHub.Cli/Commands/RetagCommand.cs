@@ -43,7 +43,10 @@ internal static class RetagCommand
         RetagReport report;
         try
         {
-            report = await retagger.RetagAsync(dryRun, cancellationToken);
+            report = await CommandProgress.RunAsync(
+                dryRun ? "Dry run" : "Re-tagging",
+                "Retagged {Done} of {Total} articles",
+                progress => retagger.RetagAsync(dryRun, cancellationToken, new ArticleProgress(progress)));
         }
         catch (Exception ex) when (ex is InvalidOperationException or CatalogValidationException)
         {
@@ -74,5 +77,12 @@ internal static class RetagCommand
         console.Write(table);
         var shown = report.ChangedArticleIds.Take(ArticleIdsShown);
         console.WriteLine($"Articles changed: {string.Join(", ", shown)}{(report.ArticlesChanged > ArticleIdsShown ? ", …" : "")}");
+    }
+
+    private sealed class ArticleProgress(CommandProgress progress) : IRetagObserver
+    {
+        public void Started(int articleCount) => progress.SetTotal(articleCount);
+
+        public void ArticleDone(long articleId, bool changed) => progress.Advance();
     }
 }

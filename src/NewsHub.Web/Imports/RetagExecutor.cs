@@ -17,24 +17,29 @@ public sealed class RetagExecutor(RunDbContexts contexts, ILogger<ArticleRetagge
         ArgumentNullException.ThrowIfNull(run);
         ArgumentNullException.ThrowIfNull(progress);
         progress.Starting("重新标注全部文章 Re-tagging every stored article");
-        var report = await new ArticleRetagger(contexts.Factory, logger).RetagAsync(run.DryRun, cancellationToken);
-
-        progress.SetTotal(report.ArticlesScanned);
+        var report = await new ArticleRetagger(contexts.Factory, logger).RetagAsync(run.DryRun, cancellationToken, new ProgressObserver(progress));
         foreach (var change in report.Companies.OrderBy(c => c.Group, StringComparer.Ordinal).ThenBy(c => c.Company, StringComparer.Ordinal))
         {
             // Company lines summarise the change; they are report lines, not counted items.
             progress.Note($"公司 {change.Company}（{change.Group}）：提及 +{change.Added} −{change.Removed}", FileOutcome.Changed);
         }
+    }
 
-        var changed = report.ChangedArticleIds.ToHashSet();
-        foreach (var articleId in report.ChangedArticleIds)
-        {
-            progress.Finished($"文章 #{articleId}", FileOutcome.Changed, null, articleId);
-        }
+    /// <summary>Counts articles on the run's page as they are done: one report line per changed article.</summary>
+    private sealed class ProgressObserver(ImportProgress progress) : IRetagObserver
+    {
+        public void Started(int articleCount) => progress.SetTotal(articleCount);
 
-        for (var i = changed.Count; i < report.ArticlesScanned; i++)
+        public void ArticleDone(long articleId, bool changed)
         {
-            progress.Count(FileOutcome.Unchanged);
+            if (changed)
+            {
+                progress.Finished($"文章 #{articleId}", FileOutcome.Changed, null, articleId);
+            }
+            else
+            {
+                progress.Count(FileOutcome.Unchanged);
+            }
         }
     }
 }

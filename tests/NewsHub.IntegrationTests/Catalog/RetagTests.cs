@@ -75,6 +75,37 @@ public sealed class RetagTests(DatabaseFixture database) : IClassFixture<Databas
         Assert.Equal([new CompanyMentionChange("华为", "华为", 1, 0), new CompanyMentionChange("特斯拉", "特斯拉", 1, 0)], report.Companies);
     }
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task Its_observer_hears_the_article_count_first_then_each_article_once_with_whether_it_changed(bool dryRun)
+    {
+        var observer = new RecordingObserver();
+
+        var report = await new ArticleRetagger(new ContextFactory(database), NullLogger<ArticleRetagger>.Instance).RetagAsync(dryRun, CancellationToken.None, observer);
+
+        Assert.Equal([4], observer.Starts);
+        Assert.Equal(4, observer.Done.Count);
+        Assert.Equal(observer.Done.Select(d => d.ArticleId).Order(), observer.Done.Select(d => d.ArticleId));
+        Assert.Equal(report.ChangedArticleIds, observer.Done.Where(d => d.Changed).Select(d => d.ArticleId));
+        Assert.Single(report.ChangedArticleIds);
+    }
+
+    private sealed class RecordingObserver : IRetagObserver
+    {
+        public List<int> Starts { get; } = [];
+
+        public List<(long ArticleId, bool Changed)> Done { get; } = [];
+
+        public void Started(int articleCount) => Starts.Add(articleCount);
+
+        public void ArticleDone(long articleId, bool changed)
+        {
+            Assert.NotEmpty(Starts);
+            Done.Add((articleId, changed));
+        }
+    }
+
     [Fact]
     public async Task Editing_the_alias_table_and_retagging_changes_only_the_articles_concerned()
     {

@@ -27,15 +27,22 @@ public sealed class ArticleRetagger(IDbContextFactory<NewsHubDbContext> contexts
 
     private const int BatchSize = 200;
 
-    /// <summary>Re-tags every article; with <paramref name="dryRun"/>, only reports what would change.</summary>
+    /// <summary>
+    /// Re-tags every article; with <paramref name="dryRun"/>, only reports what would change. <paramref name="observer"/>
+    /// hears of each article as it is done.
+    /// </summary>
     /// <exception cref="InvalidOperationException">When the catalog tables are empty (seed them first).</exception>
     /// <exception cref="CatalogValidationException">When edits left the catalog inconsistent.</exception>
-    public async Task<RetagReport> RetagAsync(bool dryRun, CancellationToken cancellationToken)
+    public async Task<RetagReport> RetagAsync(bool dryRun, CancellationToken cancellationToken, IRetagObserver? observer = null)
     {
         StoredCatalog stored;
+        int articleCount;
         await using (var db = await contexts.CreateDbContextAsync(cancellationToken))
         {
             stored = await StoredCatalog.LoadAsync(db, cancellationToken);
+
+            // Articles a concurrent import adds later are counted as they come, so the bar may end past this.
+            articleCount = await db.Articles.CountAsync(cancellationToken);
         }
 
         if (stored.Catalog.Companies.Count == 0)
@@ -44,6 +51,7 @@ public sealed class ArticleRetagger(IDbContextFactory<NewsHubDbContext> contexts
         }
 
         var tagger = new CompanyTagger(stored.Catalog);
+        observer?.Started(articleCount);
         var tally = new MentionTally(stored);
         var scanned = 0;
         var changed = new List<long>();
@@ -60,18 +68,21 @@ public sealed class ArticleRetagger(IDbContextFactory<NewsHubDbContext> contexts
             {
                 scanned++;
                 var fresh = Resolve(tagger.Tag(article.CleanText), stored);
-                if (StoredMention.SameSet(article.Mentions, fresh))
+                var articleChanged = false;
+                if (!StoredMention.SameSet(article.Mentions, fresh))
                 {
-                    continue;
+                    // Written under a lock from the article as it is now: an import may have changed it since the batch was read.
+                    var (before, after) = dryRun ? (article.Mentions, fresh) : await ReplaceAsync(article.Id, tagger, stored, cancellationToken);
+                    articleChanged = !StoredMention.SameSet(before, after);
+                    if (articleChanged)
+                    {
+                        changed.Add(article.Id);
+                        tally.Add(before, after);
+                        logger.LogDebug("Article {ArticleId}: company mentions {Before} -> {After}", article.Id, before.Count, after.Count);
+                    }
                 }
 
-                var (before, after) = dryRun ? (article.Mentions, fresh) : await ReplaceAsync(article.Id, tagger, stored, cancellationToken);
-                if (!StoredMention.SameSet(before, after))
-                {
-                    changed.Add(article.Id);
-                    tally.Add(before, after);
-                    logger.LogDebug("Article {ArticleId}: company mentions {Before} -> {After}", article.Id, before.Count, after.Count);
-                }
+                observer?.ArticleDone(article.Id, articleChanged);
             }
 
             afterId = batch[^1].Id;
