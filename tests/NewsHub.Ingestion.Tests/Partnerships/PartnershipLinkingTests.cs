@@ -139,6 +139,15 @@ public sealed class PartnershipLinkingTests
         Assert.Equal(["地平线-理想"], Pairs("理想汽车采用了吉利旗下的地平线开发的芯片。"));
     }
 
+    [Theory]
+    [InlineData("北汽与腾讯旗下腾讯云联合发布新一代车联网平台。")]
+    [InlineData("北汽与腾讯旗下的腾讯云签署战略合作协议。")]
+    [InlineData("北汽宣布与腾讯旗下的腾讯云达成合作。")]
+    public void A_partner_placed_by_its_owner_is_still_the_partner(string text)
+    {
+        Assert.Equal(["北汽-腾讯"], Pairs(text));
+    }
+
     [Fact]
     public void A_company_that_wins_an_order_pairs_with_the_one_that_gave_it()
     {

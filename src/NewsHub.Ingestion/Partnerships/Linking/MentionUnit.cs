@@ -13,10 +13,10 @@ internal sealed class MentionUnit(Participant first, UnitRelation relation)
     public IReadOnlyList<Participant> Members => _members;
 
     /// <summary>How the first company of the unit is brought into the clause (与 → partner, 为 → beneficiary …).</summary>
-    public UnitRelation Relation { get; } = relation;
+    public UnitRelation Relation { get; private set; } = relation;
 
     /// <summary>True when the unit was split off a lone company by a conjunction (<c>A和B</c>, <c>小鹏华为</c>), not brought in by a preposition.</summary>
-    public bool IsConjoined { get; init; }
+    public bool IsConjoined { get; private set; }
 
     /// <summary>True when the unit only names the owner of the company after it (<c>吉利旗下的芯擎科技</c>).</summary>
     public bool IsOwnerOnly { get; set; }
@@ -38,4 +38,18 @@ internal sealed class MentionUnit(Participant first, UnitRelation relation)
     public int GroupCount => _members.Select(m => m.Group).Distinct(StringComparer.Ordinal).Count();
 
     public void Add(Participant participant) => _members.Add(participant);
+
+    /// <summary>A unit split off by a conjunction (<c>A和B</c>): the partner of the lone company before it.</summary>
+    public static MentionUnit Conjoined(Participant first) => new(first, UnitRelation.Partner) { IsConjoined = true };
+
+    /// <summary>
+    /// Takes the place of <paramref name="owner"/>, which only names this unit's owner: in <c>与阿里巴巴旗下的斑马智行</c>
+    /// it is 斑马智行 that 与 brings in as partner.
+    /// </summary>
+    public void StandFor(MentionUnit owner)
+    {
+        ArgumentNullException.ThrowIfNull(owner);
+        Relation = owner.Relation;
+        IsConjoined = owner.IsConjoined;
+    }
 }

@@ -14,6 +14,9 @@ internal static partial class UnitBuilder
     private const int PrepositionReach = 14;
     private const int ComparisonReach = 16;
 
+    // How far after 旗下/下属 the company owned may come (吉利旗下的高端智能电动品牌极氪).
+    private const int OwnedReach = 12;
+
     private static readonly string[] PartnerConnectors = ["与", "和", "跟", "同"];
     private static readonly char[] Quotes = [' ', '(', ')', '（', '）', '“', '”', '「', '」', '"', '《', '》', '『', '』', '‘', '’'];
 
@@ -33,7 +36,7 @@ internal static partial class UnitBuilder
                     && !Cues.StartsWithAny(text.Slice(participant.End, Math.Min(phrase.End, participant.End + 3)), Cues.Distributive);
                 if (splitsPartner)
                 {
-                    current = new MentionUnit(participant, UnitRelation.Partner) { IsConjoined = true };
+                    current = MentionUnit.Conjoined(participant);
                     units.Add(current);
                     joinedAsList = false;
                 }
@@ -56,7 +59,17 @@ internal static partial class UnitBuilder
         {
             unit.IsComparison = unit.Relation is UnitRelation.Partner or UnitRelation.Excluded && IsComparedWith(text, unit, phrase, participants, triggers);
             unit.IsOwnerOnly = Cues.StartsWithAny(text.Slice(unit.End, Math.Min(phrase.End, unit.End + 4)), Cues.Owner)
-                && participants.Any(p => p.Start >= unit.End && p.Start <= unit.End + 12);
+                && participants.Any(p => p.Start >= unit.End && p.Start <= unit.End + OwnedReach);
+        }
+
+        // 与阿里巴巴旗下斑马智行: the company owned plays the part the preposition gave its owner.
+        for (var i = 0; i + 1 < units.Count; i++)
+        {
+            var (owner, owned) = (units[i], units[i + 1]);
+            if (owner.IsOwnerOnly && owner.Relation != UnitRelation.None && owned.Relation == UnitRelation.None && owned.Start <= owner.End + OwnedReach)
+            {
+                owned.StandFor(owner);
+            }
         }
 
         return units;
