@@ -97,6 +97,10 @@ public sealed class CompanyTaggerTests(TaggerFixture fixture) : IClassFixture<Ta
     [InlineData("高德纳写了一本书。", false)]
     [InlineData("中车长客与高校合作。", true)]
     [InlineData("中车与比亚迪都在其列。", true)]
+    [InlineData("一家基金领投地平线C轮融资。", true)]
+    [InlineData("这家基金宣布向地平线投资约24亿欧元。", true)]
+    [InlineData("飞机飞向地平线的尽头。", false)]
+    [InlineData("吸引投资大众的目光。", false)]
     public void Decides_an_everyday_word_by_its_context(string text, bool isCompany) =>
         Assert.Equal(isCompany, Tag(text).Count > 0);
 

@@ -41,14 +41,24 @@ internal static class CompanyWords
 
     /// <summary>
     /// Words that, right before an everyday-sounding name, show it is a company: its country (德国大众,
-    /// 美国通用) or what kind of company it is (车企理想, 科技巨头苹果, 合作伙伴长安).
+    /// 美国通用), what kind of company it is (车企理想, 科技巨头苹果, 合作伙伴长安), or a deal whose object
+    /// can only be a company (领投地平线, 入股理想, 收购远程).
     /// </summary>
     public static readonly FrozenSet<string> CompanyCuesBefore = FrozenSet.ToFrozenSet(
     [
         "美国", "德国", "日本", "韩国", "法国", "英国", "意大利", "瑞典", "荷兰", "美系", "德系", "日系", "韩系", "法系",
         "车企", "厂商", "汽车厂商", "主机厂", "车厂", "整车厂", "巨头", "科技巨头", "新势力", "造车新势力", "供应商",
         "友商", "对手", "竞争对手", "合作伙伴", "合作方", "品牌", "公司", "企业", "初创公司", "科技公司", "芯片公司", "母公司", "子公司", "股东", "客户", "投资方",
+
+        // Not 投资 (投资大众 is also "the investing public") nor 向 (向理想迈进).
+        "领投", "跟投", "入股", "注资", "参股", "增持", "减持", "收购", "并购", "战略投资",
     ]);
+
+    /// <summary>A preposition that, with an investment word right after the name, makes the name what is invested in (向|地平线|投资).</summary>
+    public static readonly FrozenSet<string> InvestedInBefore = FrozenSet.ToFrozenSet(["向", "对"]);
+
+    /// <summary>The investment words that complete <see cref="InvestedInBefore"/> (对|理想|增资).</summary>
+    public static readonly FrozenSet<string> InvestedInAfter = FrozenSet.ToFrozenSet(["投资", "注资", "增资", "入股", "战略投资", "追加投资"]);
 
     /// <summary>
     /// Words that, right before a name, show the everyday word is meant: degree and negation (最理想,

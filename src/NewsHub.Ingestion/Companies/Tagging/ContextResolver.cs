@@ -5,8 +5,9 @@ namespace NewsHub.Ingestion.Companies.Tagging;
 /// (何小鹏). A name that is also an everyday
 /// word (理想, 长安, 小米, HI) counts when:
 /// <list type="bullet">
-/// <item>a word right next to it says it is a company (长安|汽车, 苹果|宣布, 德国|大众, 车企|理想, 小米|SU7), and none
-/// says it is the everyday word (最|理想, 理想|主义, 一个|苹果);</item>
+/// <item>a word right next to it says it is a company (长安|汽车, 苹果|宣布, 德国|大众, 车企|理想, 小米|SU7, 领投|地平线),
+/// or the words on both sides make it what is invested in (向|地平线|投资), and none says it is the everyday word
+/// (最|理想, 理想|主义, 一个|苹果);</item>
 /// <item>the article names the same company or one of its brands plainly or with such a cue
 /// (理想汽车 … 理想的销量; 阿维塔 … 长安);</item>
 /// <item>it stands in a list with a company (蔚来、小鹏和理想) or right beside one of its own group (华为HI);</item>
@@ -79,6 +80,7 @@ internal sealed class ContextResolver(SegmentedText segmented, CatalogShape shap
 
         if ((before is not null && CompanyWords.CompanyCuesBefore.Contains(before))
             || (after is not null && (CompanyWords.CompanyCuesAfter.Contains(after) || IsModelCode(after)))
+            || (before is not null && after is not null && CompanyWords.InvestedInBefore.Contains(before) && CompanyWords.InvestedInAfter.Contains(after))
             || referents.Contains(candidate))
         {
             return Verdict.Accepted;
