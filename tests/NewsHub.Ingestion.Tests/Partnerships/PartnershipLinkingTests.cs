@@ -149,6 +149,13 @@ public sealed class PartnershipLinkingTests
     }
 
     [Fact]
+    public void Partners_left_unnamed_are_those_the_next_clause_lists()
+    {
+        Assert.Equal(["吉利-百度", "比亚迪-百度"], Pairs("百度正在与多家车企洽谈合作，其中包括比亚迪和吉利。"));
+        Assert.Empty(Pairs("百度正在与多家车企洽谈合作，比亚迪和吉利则坚持自研。"));
+    }
+
+    [Fact]
     public void A_company_that_wins_an_order_pairs_with_the_one_that_gave_it()
     {
         Assert.Equal(["国轩高科-蔚来"], Pairs("国轩高科拿下蔚来的定点项目。"));

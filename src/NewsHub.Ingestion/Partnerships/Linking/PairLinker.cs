@@ -39,7 +39,7 @@ internal sealed partial class PairLinker(CompactText text, TextLayout layout, IR
     private static readonly string[] NotPossessivePronoun = ["其他", "其中", "其实", "尤其", "极其", "与其", "其余", "其次", "其后", "其它"];
     private static readonly string[] ReceiveLookalikes = ["获悉", "获批", "获奖", "获取", "获得", "捕获", "收获"];
     private static readonly string[] DatelineEnds = ["消息", "日电", "日讯"];
-    private static readonly string[] ListLeadIns = ["还", "也", "又", "既", "并", "则", "主要", "分别", "目前", "已"];
+    private static readonly string[] ListLeadIns = ["其中", "还", "也", "又", "既", "并", "则", "主要", "分别", "目前", "已"];
 
     private readonly List<TextSpan> _names = [.. participants.Select(p => p.Span)];
 
@@ -164,6 +164,12 @@ internal sealed partial class PairLinker(CompactText text, TextLayout layout, IR
             }
 
             objects = [.. objects.Where(u => u.Relation == UnitRelation.Partner)];
+            if (objects.Count == 0 && right.Count == 0 && subjectIndex >= 0 && listed.Count > 0
+                && UnnamedPartners().IsMatch(text.Slice(subject!.End, trigger.Start).ToString()))
+            {
+                // 与多家车企洽谈合作，其中包括比亚迪和吉利: the partners are named in the list that follows.
+                objects = listed;
+            }
         }
 
         var receive = LastReceiveVerb(phrase.Span.Start, trigger.Start);
@@ -610,6 +616,10 @@ internal sealed partial class PairLinker(CompactText text, TextLayout layout, IR
 
         return null;
     }
+
+    /// <summary>A partner word before companies it does not name (与多家车企, 和几家主机厂, 同一些科技公司).</summary>
+    [GeneratedRegex("[与和跟同][^，,。；;与和跟同]{0,6}(?:车企|企业|公司|厂商|厂家|主机厂|品牌|供应商|伙伴)")]
+    private static partial Regex UnnamedPartners();
 
     [GeneratedRegex(
         "[0-9]{1,4}年|[0-9]{1,2}月份?|[0-9]{1,2}[日号]|[一二三四五六七八九十]{1,3}月份?|[今去明前当同]年|年[初底中末]|[上下]半年|[上本]月|[上本]周"
