@@ -225,6 +225,8 @@ public sealed class PartnershipLinkingTests
     [InlineData("据知情人士透露，吉利已与百度达成合作。", PartnershipStage.Talks)]
     [InlineData("吉利与百度签署战略合作协议。", PartnershipStage.Agreement)]
     [InlineData("吉利与百度共同成立合资公司。", PartnershipStage.JointVenture)]
+    [InlineData("吉利与百度签署协议，成立合资公司。", PartnershipStage.JointVenture)]
+    [InlineData("吉利与百度签署协议，双方随后成立了合资公司。", PartnershipStage.JointVenture)]
     [InlineData("吉利入股百度旗下的一家公司。", PartnershipStage.Investment)]
     [InlineData("吉利的新车搭载百度的智驾系统。", PartnershipStage.Supply)]
     public void The_stage_follows_the_words_that_link_the_two(string text, PartnershipStage stage)

@@ -201,7 +201,8 @@ internal sealed partial class PairLinker(CompactText text, TextLayout layout, IR
         {
             if (text.Slice(phrase.Span.Start, trigger.Start).Contains("双方", StringComparison.Ordinal))
             {
-                // 双方 are the two already named: nothing new to link.
+                // 双方 are the two already named: nothing new to link, but a joint venture tells more of them.
+                LinkAgainForJointVenture(context, null, trigger, links);
                 return;
             }
 
@@ -224,6 +225,13 @@ internal sealed partial class PairLinker(CompactText text, TextLayout layout, IR
 
         if (objects.Count == 0)
         {
+            if (source == SubjectSource.Topic)
+            {
+                // 丰田与比亚迪签署协议，成立合资公司: the joint venture is the pair's that the sentence named.
+                LinkAgainForJointVenture(context, subject, trigger, links);
+                return;
+            }
+
             if (source == SubjectSource.Clause && trigger.Trigger.IsJoint && subject.GroupCount >= 2 && trigger.Start - subject.End <= CollectiveReach
                 && Cues.ContainsAny(text.Slice(subject.End, trigger.Start), Cues.Collective))
             {
@@ -234,6 +242,28 @@ internal sealed partial class PairLinker(CompactText text, TextLayout layout, IR
         }
 
         Emit(context, subject, objects, trigger, source, subjectSentence, links);
+    }
+
+    /// <summary>
+    /// A joint venture set up in a clause that names no partner (<c>，成立合资公司</c>, <c>，双方将成立合资公司</c>) is
+    /// that of the pairs an earlier clause of the sentence linked, of <paramref name="subject"/> when given: the
+    /// stronger stage then tells of them.
+    /// </summary>
+    private void LinkAgainForJointVenture(LinkContext context, MentionUnit? subject, TriggerMatch trigger, List<PairLink> links)
+    {
+        if (trigger.Stage != PartnershipStage.JointVenture)
+        {
+            return;
+        }
+
+        var earlier = links
+            .Where(l => l.Sentence == context.Sentence && l.Clause.Span.End <= trigger.Start
+                && (subject is null || subject.Members.Contains(l.Subject)))
+            .ToList();
+        foreach (var link in earlier)
+        {
+            Add(context, link.Subject, link.Object, trigger, link.Source, link.SubjectSentence, link.ListSize, links);
+        }
     }
 
     /// <summary>
