@@ -65,7 +65,9 @@ internal static class AnalyzeCommand
             try
             {
                 var document = await reader.ReadAsync(path, cancellationToken);
-                line = AnalysisJsonLine.ForArticle(document, analyzer.Analyze(document), analyzer.AnalyzeTitle(document));
+                // A headline that stands as the text has been analysed as the text already.
+                var title = document.TextIsHeadline ? null : analyzer.AnalyzeTitle(document);
+                line = AnalysisJsonLine.ForArticle(document, analyzer.Analyze(document), title);
             }
             catch (ArticleReadException ex)
             {

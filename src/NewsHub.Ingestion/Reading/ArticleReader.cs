@@ -54,6 +54,13 @@ public sealed class ArticleReader(ArticleReaderOptions options)
             // Exported pages repeat the headline above the text; the title field already holds it.
             var headline = string.Concat(title.Where(c => !CjkText.IsInvisible(c))).Trim();
             paragraphs = [.. paragraphs.Where(p => !string.Equals(p, headline, StringComparison.Ordinal))];
+
+            // A page that is only its headline (the text never loaded when it was saved) has the headline as its
+            // text, so that the companies and partnership it names are tagged, stored and found by search.
+            if (paragraphs.Count == 0 && headline.Length > 0)
+            {
+                paragraphs = [headline];
+            }
         }
 
         return new ArticleDocument(

@@ -28,6 +28,16 @@ internal static partial class Boilerplate
         "标签：", "标签:", "Tags:", "Tag:", "关键词：", "关键词:", "关键字：", "关键字:",
     ];
 
+    private static readonly char[] LabelPunctuation = [' ', '\u3000', '，', ',', '。', '：', ':', '、'];
+
+    /// <summary>The WeChat article page's buttons and prompts (like, share, "scan to follow"), whole paragraphs only.</summary>
+    private static readonly HashSet<string> InterfaceLabels = new(StringComparer.Ordinal)
+    {
+        "视频", "小程序", "赞", "轻点两下取消赞", "在看", "轻点两下取消在看", "分享", "留言", "收藏", "听过", "写留言", "阅读原文",
+        "微信扫一扫", "关注该公众号", "继续滑动看下一个", "轻触阅读原文", "向上滑动看下一个", "知道了", "取消", "允许",
+        "使用小程序", "微信扫一扫可打开此内容", "使用完整服务", "微信扫一扫可打开此内容，使用完整服务", "分析", "×",
+    };
+
     /// <summary>Text with which publishers end the article itself; whatever follows belongs to the page around it.</summary>
     private static readonly HashSet<string> EndMarkers = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -42,12 +52,34 @@ internal static partial class Boilerplate
 
     /// <summary>
     /// The paragraphs of <paramref name="blocks"/> that are article text, in order, and in <paramref name="end"/>
-    /// the end marker that closed the article, if one did.
+    /// where the article ended before its last block: at an end marker, or where the interface text of the page it
+    /// was saved from begins.
     /// </summary>
     public static List<string> Filter(IEnumerable<TextBlock> blocks, out ArticleEnd? end)
     {
-        end = null;
-        var paragraphs = new List<string>();
+        var kept = new List<(string Paragraph, ArticleEnd Place)>();
+        end = Collect(blocks, kept);
+
+        // A page saved before its article loaded (or with its end marker lost) ends in the reader app's own
+        // buttons: 视频, 小程序, 赞, 轻点两下取消赞 … Only a run of them at the very end goes.
+        var text = kept.Count;
+        while (text > 0 && IsInterfaceLabel(kept[text - 1].Paragraph))
+        {
+            text--;
+        }
+
+        if (text < kept.Count)
+        {
+            end = kept[text].Place;
+            kept.RemoveRange(text, kept.Count - text);
+        }
+
+        return [.. kept.Select(k => k.Paragraph)];
+    }
+
+    /// <summary>Adds the article paragraphs of <paramref name="blocks"/> to <paramref name="kept"/>; returns the end marker that stopped it, if one did.</summary>
+    private static ArticleEnd? Collect(IEnumerable<TextBlock> blocks, List<(string Paragraph, ArticleEnd Place)> kept)
+    {
         foreach (var block in blocks)
         {
             if (block.LinkTextLength > 0 && block.LinkDensity >= NavigationLinkDensity)
@@ -58,23 +90,25 @@ internal static partial class Boilerplate
             var first = true;
             foreach (var paragraph in Paragraphs.Split(block.Text))
             {
+                var place = new ArticleEnd(block, MarkerStartsBlock: first);
                 if (IsEndMarker(paragraph))
                 {
-                    end = new ArticleEnd(block, MarkerStartsBlock: first);
-                    return paragraphs;
+                    return place;
                 }
 
                 first = false;
-
                 if (!IsBoilerplate(paragraph))
                 {
-                    paragraphs.Add(paragraph);
+                    kept.Add((paragraph, place));
                 }
             }
         }
 
-        return paragraphs;
+        return null;
     }
+
+    /// <summary>A button or prompt of the WeChat article page, which saved copies keep as text.</summary>
+    private static bool IsInterfaceLabel(string paragraph) => InterfaceLabels.Contains(paragraph.Trim(LabelPunctuation));
 
     /// <summary>The paragraphs of plain text that are article text.</summary>
     public static List<string> Filter(string plainText) => Filter([new TextBlock(plainText, 0)]);
@@ -125,7 +159,7 @@ internal static partial class Boilerplate
     private static partial Regex Hashtag();
 }
 
-/// <summary>Where an end marker closed the article.</summary>
+/// <summary>Where the article ended: an end marker, or the first of the page's interface labels after it.</summary>
 /// <param name="Block">The block the marker stands in.</param>
 /// <param name="MarkerStartsBlock">
 /// Whether the marker is the block's first paragraph, so that the whole block goes with it; otherwise the block

@@ -95,4 +95,32 @@ public class BoilerplateTests
 
         Assert.Contains("推荐阅读", document.SanitizedHtml, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void The_reader_apps_buttons_left_at_the_end_of_a_saved_page_are_not_text()
+    {
+        var document = ArticleFiles.Read(
+            "---\ntitle: 标题\n---\n<p>正文第一段。</p><p>视频</p><p>小程序</p><p>赞</p><p>，轻点两下取消赞</p><p>在看</p><p>，轻点两下取消在看</p>\n");
+
+        Assert.Equal("正文第一段。", document.CleanText);
+        Assert.Equal("<p>正文第一段。</p>", document.SanitizedHtml.Trim());
+    }
+
+    [Fact]
+    public void A_button_word_inside_the_text_stays()
+    {
+        var document = ArticleFiles.Read("正文第一段。\n分享\n正文第二段。\n");
+
+        Assert.Equal("正文第一段。\n分享\n正文第二段。", document.CleanText);
+    }
+
+    [Fact]
+    public void A_page_that_is_only_its_headline_has_the_headline_as_its_text()
+    {
+        var document = ArticleFiles.Read("---\ntitle: 小鹏华为牵手\u200b\n---\n# 小鹏华为牵手\n\n视频\n小程序\n赞\n");
+
+        Assert.Equal("小鹏华为牵手", document.CleanText);
+        Assert.True(document.TextIsHeadline);
+        Assert.False(ArticleFiles.Read("---\ntitle: 标题\n---\n正文。\n").TextIsHeadline);
+    }
 }

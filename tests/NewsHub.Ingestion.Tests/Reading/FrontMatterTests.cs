@@ -95,12 +95,13 @@ public class FrontMatterTests
     }
 
     [Fact]
-    public void Front_matter_with_title_only_and_no_body_is_an_article_without_text()
+    public void Front_matter_with_title_only_and_no_body_is_an_article_whose_text_is_its_headline()
     {
         var document = ArticleFiles.Read("---\ntitle: 只有标题\ndate: 2025-06-07\n---\n");
 
         Assert.Equal("只有标题", document.Title);
-        Assert.Equal("", document.CleanText);
+        Assert.Equal("只有标题", document.CleanText);
+        Assert.True(document.TextIsHeadline);
         Assert.Equal("2025-06-07", document.PublishedAt!.Value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
     }
 }
