@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using NewsHub.Data.Entities;
 
@@ -12,7 +13,7 @@ namespace NewsHub.Data;
 /// <c>dotnet ef migrations add Name --project src/NewsHub.Data --startup-project src/NewsHub.Web --output-dir Migrations</c>;
 /// <c>newshub migrate</c> applies them, and the web host does at start when <c>Database:MigrateOnStartup</c> is true.
 /// </remarks>
-public class NewsHubDbContext(DbContextOptions<NewsHubDbContext> options) : DbContext(options)
+public class NewsHubDbContext(DbContextOptions<NewsHubDbContext> options) : DbContext(options), IDataProtectionKeyContext
 {
     public DbSet<Article> Articles => Set<Article>();
 
@@ -31,6 +32,12 @@ public class NewsHubDbContext(DbContextOptions<NewsHubDbContext> options) : DbCo
     public DbSet<ImportRun> ImportRuns => Set<ImportRun>();
 
     public DbSet<ImportFileOutcome> ImportFileOutcomes => Set<ImportFileOutcome>();
+
+    /// <summary>
+    /// The web app's Data Protection keys, which sign the admin's cookie and the forms' antiforgery tokens: kept
+    /// here, every instance of the app and every restart (a new container) shares them.
+    /// </summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

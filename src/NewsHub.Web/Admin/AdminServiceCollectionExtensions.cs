@@ -1,6 +1,8 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using NewsHub.Data;
 
 namespace NewsHub.Web.Admin;
 
@@ -21,6 +23,12 @@ public static class AdminServiceCollectionExtensions
         services.AddOptions<AdminOptions>().Bind(section);
         services.AddSingleton<AdminPassword>();
         services.AddSingleton<ImportFolderPolicy>();
+
+        // Kept in the database rather than in the home folder of whoever runs the app: a restarted container, or a
+        // second instance behind the same address, must still read the admin's cookie and the forms' tokens.
+        services.AddDataProtection()
+            .SetApplicationName("NewsHub")
+            .PersistKeysToDbContext<NewsHubDbContext>();
 
         var lifetime = section.GetValue(nameof(AdminOptions.SessionLifetime), TimeSpan.FromHours(8));
         services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme)

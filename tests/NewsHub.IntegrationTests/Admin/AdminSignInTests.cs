@@ -1,5 +1,6 @@
 using System.Net;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.Mvc.Testing.Handlers;
 using NewsHub.IntegrationTests.Infrastructure;
 
 namespace NewsHub.IntegrationTests.Admin;
@@ -122,6 +123,27 @@ public sealed class AdminSignInTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.Redirect, first.StatusCode);
         Assert.Equal(first.Headers.Location, second.Headers.Location);
         await using var db = database.CreateContext();
+        Assert.Single(db.ImportRuns);
+    }
+
+    [Fact]
+    public async Task A_sign_in_and_its_forms_hold_on_another_instance_of_the_app_through_keys_kept_in_the_database()
+    {
+        var cookies = new CookieContainer();
+        using var first = factory.CreateDefaultClient(new CookieContainerHandler(cookies));
+        await AdminClient.SignInAsync(first);
+        var token = await AdminClient.AntiForgeryTokenAsync(first, "/Admin/Imports/Create");
+
+        // A second instance (another container, or the same one restarted) with the same database.
+        await using var other = new AdminAppFactory(database.ConnectionString, importRoot, runWorker: false);
+        using var second = other.CreateDefaultClient(new CookieContainerHandler(cookies));
+        var page = await second.GetAsync("/Admin");
+        var post = await second.PostAsync("/Admin/Imports/Create", new FormUrlEncodedContent([new("Folder", importRoot), new("__RequestVerificationToken", token)]));
+
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, post.StatusCode);
+        await using var db = database.CreateContext();
+        Assert.NotEmpty(db.DataProtectionKeys);
         Assert.Single(db.ImportRuns);
     }
 
