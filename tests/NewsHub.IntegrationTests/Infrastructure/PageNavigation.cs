@@ -21,6 +21,16 @@ internal static class PageNavigation
     {
         ArgumentNullException.ThrowIfNull(page);
         await Assertions.Expect(page).ToHaveURLAsync(GlobToRegex(urlGlob), new() { Timeout = BrowserPages.NavigationTimeoutMs });
+        await page.WaitForDocumentLoadedAsync();
+    }
+
+    /// <summary>
+    /// Waits until the page's current document has been parsed whole: an element found while a page (re)loads may
+    /// stand above rows that are still arriving.
+    /// </summary>
+    public static async Task WaitForDocumentLoadedAsync(this IPage page)
+    {
+        ArgumentNullException.ThrowIfNull(page);
         await page.WaitForFunctionAsync("() => document.readyState === 'complete'", null, new() { Timeout = BrowserPages.NavigationTimeoutMs });
     }
 
