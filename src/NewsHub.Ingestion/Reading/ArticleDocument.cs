@@ -32,7 +32,7 @@ public sealed record ArticleDocument(
     IReadOnlyDictionary<string, object?> Metadata)
 {
     /// <summary>The title as the text writes it: without the invisible characters some pages put in headlines.</summary>
-    public string Headline => string.Concat(Title.Where(c => !CjkText.IsInvisible(c))).Trim();
+    public string Headline => ArticleTitle.AsHeadline(Title);
 
     /// <summary>True when the page had no text of its own, so that its headline stands as its text.</summary>
     public bool TextIsHeadline => CleanText.Length > 0 && string.Equals(CleanText, Headline, StringComparison.Ordinal);

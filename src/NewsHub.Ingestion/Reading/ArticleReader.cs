@@ -52,7 +52,7 @@ public sealed class ArticleReader(ArticleReaderOptions options)
         if (title is not null)
         {
             // Exported pages repeat the headline above the text; the title field already holds it.
-            var headline = string.Concat(title.Where(c => !CjkText.IsInvisible(c))).Trim();
+            var headline = ArticleTitle.AsHeadline(title);
             paragraphs = [.. paragraphs.Where(p => !string.Equals(p, headline, StringComparison.Ordinal))];
 
             // A page that is only its headline (the text never loaded when it was saved) has the headline as its

@@ -16,6 +16,13 @@ public static class ArticleTitle
     // Headlines end without punctuation or with ！/？; a line ending like a clause or a sentence is text.
     private static readonly char[] NonTitleEndings = ['。', '，', ',', '、', '：', ':', '；', ';', '…'];
 
+    /// <summary>A title as the text would write it: without the invisible characters some pages put in headlines.</summary>
+    public static string AsHeadline(string title)
+    {
+        ArgumentNullException.ThrowIfNull(title);
+        return string.Concat(title.Where(c => !CjkText.IsInvisible(c))).Trim();
+    }
+
     /// <summary>
     /// The first paragraph when it reads as a title (short, not ending like a clause or a sentence, and
     /// followed by more text); else the start of the first sentence; else <paramref name="fallback"/>.
