@@ -46,7 +46,7 @@ internal static class RetagCommand
             report = await CommandProgress.RunAsync(
                 dryRun ? "Dry run" : "Re-tagging",
                 "Retagged {Done} of {Total} articles",
-                progress => retagger.RetagAsync(dryRun, cancellationToken, new ArticleProgress(progress)));
+                progress => retagger.RetagAsync(dryRun, new ArticleProgress(progress), cancellationToken));
         }
         catch (Exception ex) when (ex is InvalidOperationException or CatalogValidationException)
         {

@@ -17,7 +17,7 @@ public sealed class RetagExecutor(RunDbContexts contexts, ILogger<ArticleRetagge
         ArgumentNullException.ThrowIfNull(run);
         ArgumentNullException.ThrowIfNull(progress);
         progress.Starting("重新标注全部文章 Re-tagging every stored article");
-        var report = await new ArticleRetagger(contexts.Factory, logger).RetagAsync(run.DryRun, cancellationToken, new ProgressObserver(progress));
+        var report = await new ArticleRetagger(contexts.Factory, logger).RetagAsync(run.DryRun, new ProgressObserver(progress), cancellationToken);
         foreach (var change in report.Companies.OrderBy(c => c.Group, StringComparer.Ordinal).ThenBy(c => c.Company, StringComparer.Ordinal))
         {
             // Company lines summarise the change; they are report lines, not counted items.

@@ -45,7 +45,7 @@ public sealed class RetagTests(DatabaseFixture database) : IClassFixture<Databas
     };
 
     private Task<RetagReport> RetagAsync(bool dryRun = false) =>
-        new ArticleRetagger(new ContextFactory(database), NullLogger<ArticleRetagger>.Instance).RetagAsync(dryRun, CancellationToken.None);
+        new ArticleRetagger(new ContextFactory(database), NullLogger<ArticleRetagger>.Instance).RetagAsync(dryRun, null, CancellationToken.None);
 
     private async Task<List<string>> MentionsOfAsync(string cleanText)
     {
@@ -82,7 +82,7 @@ public sealed class RetagTests(DatabaseFixture database) : IClassFixture<Databas
     {
         var observer = new RecordingObserver();
 
-        var report = await new ArticleRetagger(new ContextFactory(database), NullLogger<ArticleRetagger>.Instance).RetagAsync(dryRun, CancellationToken.None, observer);
+        var report = await new ArticleRetagger(new ContextFactory(database), NullLogger<ArticleRetagger>.Instance).RetagAsync(dryRun, observer, CancellationToken.None);
 
         Assert.Equal([4], observer.Starts);
         Assert.Equal(4, observer.Done.Count);

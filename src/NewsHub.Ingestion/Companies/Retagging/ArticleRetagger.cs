@@ -33,7 +33,7 @@ public sealed class ArticleRetagger(IDbContextFactory<NewsHubDbContext> contexts
     /// </summary>
     /// <exception cref="InvalidOperationException">When the catalog tables are empty (seed them first).</exception>
     /// <exception cref="CatalogValidationException">When edits left the catalog inconsistent.</exception>
-    public async Task<RetagReport> RetagAsync(bool dryRun, CancellationToken cancellationToken, IRetagObserver? observer = null)
+    public async Task<RetagReport> RetagAsync(bool dryRun, IRetagObserver? observer, CancellationToken cancellationToken)
     {
         StoredCatalog stored;
         int articleCount;
