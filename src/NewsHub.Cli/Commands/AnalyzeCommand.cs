@@ -65,9 +65,7 @@ internal static class AnalyzeCommand
             try
             {
                 var document = await reader.ReadAsync(path, cancellationToken);
-                // A headline that stands as the text has been analysed as the text already.
-                var title = document.TextIsHeadline ? null : analyzer.AnalyzeTitle(document);
-                line = AnalysisJsonLine.ForArticle(document, analyzer.Analyze(document), title);
+                line = AnalysisJsonLine.ForArticle(document, analyzer.Analyze(document));
             }
             catch (ArticleReadException ex)
             {

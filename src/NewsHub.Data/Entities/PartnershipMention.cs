@@ -15,7 +15,13 @@ public class PartnershipMention
 
     public required string Evidence { get; set; }
 
-    /// <summary>Offset of the evidence sentence in the article's clean text.</summary>
+    /// <summary>
+    /// True when the evidence is the article's headline, which tells a pair its text does not: the
+    /// offsets below then point into the title, not the clean text.
+    /// </summary>
+    public bool InHeadline { get; set; }
+
+    /// <summary>Offset of the evidence sentence in the article's clean text (or title, <see cref="InHeadline"/>).</summary>
     public int EvidenceStart { get; set; }
 
     public int EvidenceLength { get; set; }

@@ -632,6 +632,10 @@ namespace NewsHub.Data.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("evidence_start");
 
+                    b.Property<bool>("InHeadline")
+                        .HasColumnType("boolean")
+                        .HasColumnName("in_headline");
+
                     b.Property<bool>("IsPlanned")
                         .HasColumnType("boolean")
                         .HasColumnName("is_planned");

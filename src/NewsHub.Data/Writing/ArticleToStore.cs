@@ -52,8 +52,8 @@ public sealed record CompanyMentionToStore(string Name, string Group, string AsW
 /// <param name="CompanyA">One side, as named in the evidence.</param>
 /// <param name="CompanyB">The other side; of a different group.</param>
 /// <param name="Date">When, at the precision the text gives (a fresh instance: it becomes part of the stored row).</param>
-/// <param name="EvidenceStart">Offset of <paramref name="Evidence"/> in the clean text.</param>
-/// <param name="TriggerStart">Offset of <paramref name="Trigger"/> in the clean text.</param>
+/// <param name="EvidenceStart">Offset of <paramref name="Evidence"/> in the clean text (in the title when <see cref="InHeadline"/>).</param>
+/// <param name="TriggerStart">Offset of <paramref name="Trigger"/> in the same text.</param>
 /// <param name="Confidence">0.0–1.0.</param>
 public sealed record PartnershipMentionToStore(
     CompanyMentionToStore CompanyA,
@@ -65,7 +65,11 @@ public sealed record PartnershipMentionToStore(
     int EvidenceStart,
     string Trigger,
     int TriggerStart,
-    double Confidence);
+    double Confidence)
+{
+    /// <summary>True when the evidence is the headline: offsets point into the title.</summary>
+    public bool InHeadline { get; init; }
+}
 
 /// <summary>What the writer did with a file, and the article that now holds its content.</summary>
 public sealed record ArticleWriteResult(FileOutcome Outcome, long ArticleId);

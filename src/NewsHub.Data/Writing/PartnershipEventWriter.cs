@@ -52,11 +52,11 @@ internal static class PartnershipEventWriter
         INSERT INTO partnership_mentions (article_id, event_id, evidence, evidence_start, evidence_length,
                                           company_a_as_written, company_a_start, company_b_as_written, company_b_start,
                                           trigger, trigger_start, stage, is_planned, confidence,
-                                          date_year, date_month, date_day, date_precision, date_source, article_published_on)
-        SELECT $1, m.*, $20
+                                          date_year, date_month, date_day, date_precision, date_source, in_headline, article_published_on)
+        SELECT $1, m.*, $21
           FROM unnest($2::bigint[], $3::text[], $4::integer[], $5::integer[], $6::text[], $7::integer[], $8::text[], $9::integer[],
                       $10::text[], $11::integer[], $12::text[], $13::boolean[], $14::double precision[],
-                      $15::integer[], $16::integer[], $17::integer[], $18::text[], $19::text[]) AS m
+                      $15::integer[], $16::integer[], $17::integer[], $18::text[], $19::text[], $20::boolean[]) AS m
         """;
 
     private const string FactsSql =
@@ -246,6 +246,7 @@ internal static class PartnershipEventWriter
                 Array(findings.Select(f => f.Finding.Date.Day), NpgsqlDbType.Integer),
                 Array(findings.Select(f => f.Finding.Date.Precision.ToString()), NpgsqlDbType.Text),
                 Array(findings.Select(f => f.Finding.Date.Source.ToString()), NpgsqlDbType.Text),
+                Array(findings.Select(f => f.Finding.InHeadline), NpgsqlDbType.Boolean),
                 Parameter(publishedOn, NpgsqlDbType.Date)));
         }
 

@@ -30,23 +30,17 @@ public static class AnalysisJsonLine
 
     /// <summary>The line for an article that was read and analysed.</summary>
     /// <param name="document">The article.</param>
-    /// <param name="analysis">What its clean text says.</param>
-    /// <param name="title">
-    /// What its headline says, if analysed: its companies count too, and its partnerships are listed
-    /// when the text does not tell of the same pair.
+    /// <param name="analysis">
+    /// What its headline and text say: the headline's companies count too, and its partnerships are listed
+    /// after the text's (the analysis keeps them only for pairs the text does not tell).
     /// </param>
-    public static string ForArticle(ArticleDocument document, ArticleAnalysis analysis, ArticleAnalysis? title = null)
+    public static string ForArticle(ArticleDocument document, ArticleAnalysis analysis)
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(analysis);
         // Headline first, then text: companies are listed in the order the article names them.
-        IEnumerable<CompanyMention> companies = [.. title?.Companies ?? [], .. analysis.Companies];
-        var partnerships = ReportedPartnerships.From(analysis.Partnerships).ToList();
-        if (title is not null)
-        {
-            var told = partnerships.Select(ReportedPartnerships.PairOf).ToHashSet();
-            partnerships.AddRange(ReportedPartnerships.From(title.Partnerships).Where(f => !told.Contains(ReportedPartnerships.PairOf(f))));
-        }
+        IEnumerable<CompanyMention> companies = [.. analysis.HeadlineCompanies, .. analysis.Companies];
+        var partnerships = ReportedPartnerships.From(analysis.Partnerships);
 
         return Write(writer =>
         {

@@ -7,7 +7,8 @@ namespace NewsHub.Ingestion.Analysis;
 /// The partnerships of one article as a reader wants them listed: each pair, stage and date once, with
 /// its best evidence; the pairs in the order the article first names them, and for each pair its most
 /// telling finding first (what happened before what is planned, a date the text gives before the
-/// publication date, then the more precise date and the surer finding).
+/// publication date, then the more precise date and the surer finding). Pairs told only by the headline
+/// come after the text's.
 /// </summary>
 public static class ReportedPartnerships
 {
@@ -19,7 +20,8 @@ public static class ReportedPartnerships
             .GroupBy(f => (Pair: PairOf(f), f.Stage, f.IsPlanned, Date: f.Date.ToIsoString()))
             .Select(g => g.OrderByDescending(f => f.Confidence).ThenBy(f => f.EvidenceStart).First())
             .GroupBy(PairOf)
-            .OrderBy(pair => pair.Min(f => f.EvidenceStart))
+            .OrderBy(pair => pair.First().InHeadline)
+            .ThenBy(pair => pair.Min(f => f.EvidenceStart))
             .SelectMany(pair => pair
                 .OrderBy(f => f.IsPlanned)
                 .ThenBy(f => f.Date.Source == DateSource.Text ? 0 : 1)

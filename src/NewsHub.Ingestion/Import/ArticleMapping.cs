@@ -60,5 +60,8 @@ public static class ArticleMapping
         finding.EvidenceStart,
         finding.Trigger,
         finding.TriggerStart,
-        finding.Confidence);
+        finding.Confidence)
+    {
+        InHeadline = finding.InHeadline,
+    };
 }

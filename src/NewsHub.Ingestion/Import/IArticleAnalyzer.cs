@@ -17,9 +17,15 @@ public interface IArticleAnalyzer
 
 /// <summary>What an article says, as the import stores it.</summary>
 /// <param name="Companies">Every place the clean text names a catalog company.</param>
-/// <param name="Partnerships">Every sentence reporting that two company groups teamed up.</param>
+/// <param name="Partnerships">
+/// Every sentence reporting that two company groups teamed up: the text's, then the headline's for pairs
+/// the text does not tell (<see cref="PartnershipFinding.InHeadline"/>).
+/// </param>
 public sealed record ArticleAnalysis(IReadOnlyList<CompanyMention> Companies, IReadOnlyList<PartnershipFinding> Partnerships)
 {
+    /// <summary>Every place the headline names a catalog company (offsets into the title); empty when the headline is the text.</summary>
+    public IReadOnlyList<CompanyMention> HeadlineCompanies { get; init; } = [];
+
     /// <summary>An article that names no company.</summary>
     public static ArticleAnalysis Nothing { get; } = new([], []);
 }

@@ -27,4 +27,10 @@ public sealed record PartnershipFinding(
     int EvidenceStart,
     string Trigger,
     int TriggerStart,
-    double Confidence);
+    double Confidence)
+{
+    /// <summary>
+    /// True when the sentence is the article's headline, not its text: offsets then point into the title.
+    /// </summary>
+    public bool InHeadline { get; init; }
+}

@@ -13,6 +13,7 @@ namespace NewsHub.Web.Timelines;
 /// <param name="IsPlanned">True when it speaks of a plan.</param>
 /// <param name="Date">The date this sentence gives.</param>
 /// <param name="Confidence">0–1.</param>
+/// <param name="InHeadline">True when the sentence is the article's headline, not a sentence of its text.</param>
 public sealed record MentionView(
     long Id,
     long EventId,
@@ -22,7 +23,8 @@ public sealed record MentionView(
     PartnershipStage Stage,
     bool IsPlanned,
     PartialDate Date,
-    double Confidence)
+    double Confidence,
+    bool InHeadline)
 {
     /// <summary>
     /// The mentions <paramref name="mentions"/> selects, most confident first within each event, with their
@@ -55,6 +57,7 @@ public sealed record MentionView(
                 m.IsPlanned,
                 m.Date,
                 m.Confidence,
+                m.InHeadline,
             })
             .ToListAsync(cancellationToken);
 
@@ -72,6 +75,7 @@ public sealed record MentionView(
             m.Stage,
             m.IsPlanned,
             m.Date,
-            m.Confidence))];
+            m.Confidence,
+            m.InHeadline))];
     }
 }

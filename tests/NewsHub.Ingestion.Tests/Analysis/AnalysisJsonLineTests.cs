@@ -65,18 +65,24 @@ public sealed class AnalysisJsonLineTests
     }
 
     [Fact]
-    public void Lists_a_partnership_of_the_headline_only_when_the_text_does_not_tell_of_the_pair()
+    public void Lists_the_headline_companies_first_and_the_headline_partnerships_after_the_texts()
     {
-        const string title = "从对手到牵手，小鹏华为联手；北汽新能源与华为签约";
-        var line = AnalysisJsonLine.ForArticle(Document(Text, title, Published), Analysis(Text), Analysis(title));
+        const string title = "从对手到牵手，小鹏华为联手";
+        var headline = Analysis(title);
+        var text = Analysis(Text);
+        var analysis = new ArticleAnalysis(text.Companies, [.. headline.Partnerships.Select(f => f with { InHeadline = true }), .. text.Partnerships])
+        {
+            HeadlineCompanies = headline.Companies,
+        };
 
-        using var json = JsonDocument.Parse(line);
+        using var json = JsonDocument.Parse(AnalysisJsonLine.ForArticle(Document(Text, title, Published), analysis));
+
         var pairs = json.RootElement.GetProperty("partnerships").EnumerateArray()
             .Select(p => string.Join('-', p.GetProperty("companies").EnumerateArray().Select(c => c.GetString())))
             .ToList();
-        Assert.Contains("小鹏-华为", pairs);
+        Assert.Equal("小鹏-华为", pairs[^1]);
         Assert.Equal(2, pairs.Count(p => p == "北汽-华为"));
-        Assert.Contains(json.RootElement.GetProperty("companies").EnumerateArray(), c => c.GetProperty("name").GetString() == "小鹏");
+        Assert.Equal("小鹏", json.RootElement.GetProperty("companies")[0].GetProperty("name").GetString());
     }
 
     [Fact]

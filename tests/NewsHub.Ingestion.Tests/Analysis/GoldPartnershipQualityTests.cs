@@ -26,7 +26,7 @@ public sealed class GoldPartnershipQualityTests(TaggerFixture fixture, ITestOutp
             File.WriteAllLines(predictions, GoldFiles.Load(goldPath).Articles.Select(article =>
             {
                 var document = GoldFiles.ReadArticle(article.File);
-                return AnalysisJsonLine.ForArticle(document, analyzer.Analyze(document), analyzer.AnalyzeTitle(document));
+                return AnalysisJsonLine.ForArticle(document, analyzer.Analyze(document));
             }));
 
             var (exitCode, report) = Score(goldPath, predictions);

@@ -5,8 +5,8 @@ using NewsHub.Data;
 using NewsHub.Data.Catalog;
 using NewsHub.Data.Entities;
 using NewsHub.Data.Writing;
+using NewsHub.Ingestion.Analysis;
 using NewsHub.Ingestion.Import;
-using NewsHub.Ingestion.Partnerships;
 
 namespace NewsHub.Ingestion.Companies.Retagging;
 
@@ -128,7 +128,7 @@ public sealed class ArticleRetagger(IDbContextFactory<NewsHubDbContext> contexts
         }
 
         var article = await db.Articles.AsNoTracking().Where(a => a.Id == articleId)
-            .Select(a => new { a.CleanText, a.PublishedAt, a.PublishedOffsetMinutes })
+            .Select(a => new { a.Title, a.CleanText, a.PublishedAt, a.PublishedOffsetMinutes })
             .SingleAsync(cancellationToken);
         var cleanText = article.CleanText;
 
@@ -136,8 +136,10 @@ public sealed class ArticleRetagger(IDbContextFactory<NewsHubDbContext> contexts
             .Where(m => m.ArticleId == articleId)
             .Select(m => new StoredMention(m.CompanyId, m.GroupId, m.AsWritten, m.Start, m.Length))
             .ToListAsync(cancellationToken);
-        var tags = tagger.Tag(cleanText);
-        var after = Resolve(tags, stored);
+        // The column holds the UTC instant; relative dates (上月, 去年) count from the local calendar day.
+        var published = article.PublishedAt is { } utc && article.PublishedOffsetMinutes is { } minutes ? utc.ToOffset(TimeSpan.FromMinutes(minutes)) : article.PublishedAt;
+        var analysis = new ArticleAnalyzer(tagger).Analyze(article.Title, cleanText, published);
+        var after = Resolve(analysis.Companies, stored);
         if (!StoredMention.SameSet(before, after))
         {
             await db.ArticleCompanyMentions.Where(m => m.ArticleId == articleId).ExecuteDeleteAsync(cancellationToken);
@@ -152,9 +154,8 @@ public sealed class ArticleRetagger(IDbContextFactory<NewsHubDbContext> contexts
             }));
             await db.SaveChangesAsync(cancellationToken);
 
-            // The column holds the UTC instant; relative dates (上月, 去年) count from the local calendar day.
-            var published = article.PublishedAt is { } utc && article.PublishedOffsetMinutes is { } minutes ? utc.ToOffset(TimeSpan.FromMinutes(minutes)) : article.PublishedAt;
-            var findings = PartnershipFinder.Find(cleanText, tags, published);
+            // The same analysis as the import's, headline included, so a re-tag stores what an import would.
+            var findings = analysis.Partnerships;
             var previous = await events.ReplacePartnershipsAsync(db, articleId, published, [.. findings.Select(ArticleMapping.ToStore)], cancellationToken);
             logger.LogDebug("Article {ArticleId}: partnership mentions {Before} -> {After}", articleId, previous, findings.Count);
         }

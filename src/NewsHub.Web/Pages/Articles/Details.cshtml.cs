@@ -53,8 +53,9 @@ public class DetailsModel(NewsHubDbContext db) : PageModel
             .Select(e => new EventRow(e.Id, e.CompanyA.CanonicalName, e.CompanyA.EnglishNames, e.CompanyB.CanonicalName, e.CompanyB.EnglishNames))
             .ToDictionaryAsync(e => e.Id, cancellationToken);
 
+        // A headline's evidence has its offsets in the title: it marks nothing in the body.
         var evidenceStarts = await db.PartnershipMentions.AsNoTracking()
-            .Where(m => m.ArticleId == Id)
+            .Where(m => m.ArticleId == Id && !m.InHeadline)
             .Select(m => new { m.Id, m.EvidenceStart, m.TriggerStart, m.Trigger })
             .ToListAsync(cancellationToken);
 

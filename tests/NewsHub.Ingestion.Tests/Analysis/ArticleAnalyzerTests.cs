@@ -1,0 +1,61 @@
+using NewsHub.Ingestion.Analysis;
+using NewsHub.Ingestion.Tests.Companies;
+
+namespace NewsHub.Ingestion.Tests.Analysis;
+
+/// <summary>
+/// The one analysis import, re-tag and analyze share: the text's partnerships, and the headline's for the
+/// pairs the text does not tell (on the shipped catalog, with invented articles).
+/// </summary>
+public sealed class ArticleAnalyzerTests(TaggerFixture fixture) : IClassFixture<TaggerFixture>
+{
+    private static readonly DateTimeOffset Published = new(2024, 5, 10, 9, 0, 0, TimeSpan.FromHours(8));
+
+    private ArticleAnalyzer Analyzer => new(fixture.Tagger);
+
+    [Theory]
+    [InlineData("长安汽车与百度签署战略合作协议", "会上，双方介绍了智能座舱的进展。")]
+    [InlineData("吉利牵手腾讯，共建智能汽车生态", "发布会吸引了众多媒体。业内人士认为，这是行业的大事。")]
+    public void Finds_a_pair_only_the_headline_tells_with_its_offsets_in_the_title(string title, string text)
+    {
+        var analysis = Analyzer.Analyze(title, text, Published);
+
+        var finding = Assert.Single(analysis.Partnerships);
+        Assert.True(finding.InHeadline);
+        Assert.Equal(finding.CompanyA.AsWritten, title.Substring(finding.CompanyA.Start, finding.CompanyA.Length));
+        Assert.Equal(finding.Trigger, title.Substring(finding.TriggerStart, finding.Trigger.Length));
+        Assert.NotEmpty(analysis.HeadlineCompanies);
+    }
+
+    [Fact]
+    public void Leaves_a_pair_the_text_tells_to_the_texts_sentence()
+    {
+        const string title = "长安汽车与百度签署战略合作协议";
+        const string text = "5月9日，长安汽车与百度在重庆签署战略合作协议，双方将在自动驾驶领域合作。";
+
+        var analysis = Analyzer.Analyze(title, text, Published);
+
+        Assert.NotEmpty(analysis.Partnerships);
+        Assert.All(analysis.Partnerships, f => Assert.False(f.InHeadline));
+    }
+
+    [Fact]
+    public void Analyses_a_page_whose_text_is_its_headline_once()
+    {
+        const string title = "长安汽车与百度签署战略合作协议";
+
+        var analysis = Analyzer.Analyze(title, title, Published);
+
+        Assert.Single(analysis.Partnerships);
+        Assert.All(analysis.Partnerships, f => Assert.False(f.InHeadline));
+        Assert.Empty(analysis.HeadlineCompanies);
+    }
+
+    [Fact]
+    public void Finds_nothing_in_a_headline_that_names_no_deal()
+    {
+        var analysis = Analyzer.Analyze("长安汽车发布四月销量，百度股价上涨", "长安汽车四月销量增长。百度股价上涨。", Published);
+
+        Assert.Empty(analysis.Partnerships);
+    }
+}
