@@ -18,12 +18,14 @@ namespace NewsHub.Cli.Commands;
 /// <summary>
 /// <c>newshub import &lt;folder&gt; [--recursive] [--dry-run] [--re-extract]</c>: reads every article file of a
 /// folder and stores it, one transaction per article; prints what became of each file. Exit code 0 when
-/// every file was imported, 1 when any failed, 2 when the import could not run at all.
+/// every file was imported, 1 when any failed, 2 when the import could not run at all, 3 when another run
+/// of the folder (from the admin page or another command line) is queued or running.
 /// </summary>
 internal static class ImportCommand
 {
     public const int ExitFilesFailed = 1;
     public const int ExitImportFailed = 2;
+    public const int ExitFolderBusy = 3;
 
     public static Command Create(IConfiguration configuration)
     {
@@ -60,6 +62,9 @@ internal static class ImportCommand
             return ExitImportFailed;
         }
 
+        // The run log and its per-folder lock know a folder by its full path without a trailing separator.
+        folder = Path.TrimEndingDirectorySeparator(Path.GetFullPath(folder));
+
         await using var services = CliHost.BuildServices(configuration);
         var contexts = services.GetRequiredService<IDbContextFactory<NewsHubDbContext>>();
         var loggers = services.GetRequiredService<ILoggerFactory>();
@@ -79,7 +84,15 @@ internal static class ImportCommand
             var stored = await StoredCatalog.LoadAsync(db, cancellationToken);
             analyzer = new BuiltOnFirstUse(() => new ArticleAnalyzer(new CompanyTagger(stored.Catalog)));
             var kind = reExtract ? ImportRunKind.ReExtract : ImportRunKind.Import;
-            runId = await ImportRunRecorder.StartAsync(db, kind, folder, recursive, dryRun, DateTimeOffset.UtcNow, cancellationToken);
+            try
+            {
+                runId = await ImportRunRecorder.StartAsync(db, kind, folder, recursive, dryRun, DateTimeOffset.UtcNow, cancellationToken);
+            }
+            catch (ImportFolderBusyException ex)
+            {
+                await Console.Error.WriteLineAsync($"newshub import: {ex.Message}");
+                return ExitFolderBusy;
+            }
         }
 
         var runner = new ImportRunner(contexts, analyzer, options, loggers);
@@ -87,18 +100,28 @@ internal static class ImportCommand
         ImportSummary? summary = null;
         var status = ImportRunStatus.Failed;
         string? error = null;
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var heartbeatInterval = configuration.GetValue("Imports:HeartbeatInterval", CommandLineRunHeartbeat.DefaultInterval);
+        CommandLineRunHeartbeat? heartbeat = null;
         try
         {
             summary = await CommandProgress.RunAsync(
                 dryRun ? "Dry run" : "Importing",
                 "Imported {Done} of {Total} files",
-                progress => runner.RunAsync(request, new FileProgress(progress), cancellationToken));
+                async progress =>
+                {
+                    heartbeat = new CommandLineRunHeartbeat(contexts, runId, new FileProgress(progress), stop, heartbeatInterval);
+                    await using (heartbeat)
+                    {
+                        return await runner.RunAsync(request, heartbeat, stop.Token);
+                    }
+                });
             status = ImportRunStatus.Succeeded;
         }
-        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        catch (OperationCanceledException) when (stop.IsCancellationRequested)
         {
             status = ImportRunStatus.Cancelled;
-            error = "Cancelled from the command line.";
+            error = heartbeat?.StoppedBecause ?? "Cancelled from the command line.";
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using NewsHub.Data;
 using NewsHub.Data.Entities;
+using NewsHub.Data.Writing;
 
 namespace NewsHub.Web.Imports;
 
@@ -209,8 +210,8 @@ public sealed class ImportQueue(NewsHubDbContext db, ImportQueueSignal signal, T
         RequestedAt = clock.GetUtcNow(),
     };
 
-    private async Task LockFolderAsync(string folder, CancellationToken cancellationToken) =>
-        await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock(hashtextextended({"import_runs:" + folder}, 0))", cancellationToken);
+    private Task LockFolderAsync(string folder, CancellationToken cancellationToken) =>
+        ImportRunRecorder.LockFolderAsync(db, folder, cancellationToken);
 
     private Task<T> InTransactionAsync<T>(Func<CancellationToken, Task<T>> work, CancellationToken cancellationToken) =>
         db.Database.CreateExecutionStrategy().ExecuteAsync(async ct =>

@@ -27,7 +27,10 @@ internal sealed class WebAppProcess : IDisposable
     /// <summary>The last lines the app printed, for failure messages.</summary>
     public string Output => string.Join('\n', output);
 
-    public static WebAppProcess Start(string connectionString, string importRoot)
+    /// <param name="connectionString">The database.</param>
+    /// <param name="importRoot">The one folder admins may import from.</param>
+    /// <param name="settings">Configuration that replaces the defaults below (environment variable names).</param>
+    public static WebAppProcess Start(string connectionString, string importRoot, IReadOnlyDictionary<string, string>? settings = null)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -45,6 +48,11 @@ internal sealed class WebAppProcess : IDisposable
         start.Environment["Imports__PollInterval"] = "00:00:00.200";
         start.Environment["Imports__HeartbeatInterval"] = "00:00:00.300";
         start.Environment["Imports__StaleAfter"] = "00:00:02";
+        foreach (var (name, value) in settings ?? new Dictionary<string, string>())
+        {
+            start.Environment[name] = value;
+        }
+
         return new WebAppProcess(Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start"));
     }
 

@@ -9,8 +9,10 @@ public static class NewsHubCli
     /// <param name="connectionString">The database the command talks to; null leaves the CLI's own configuration.</param>
     /// <param name="arguments">The command line.</param>
     /// <param name="standardInput">Text written to the command's standard input, which is then closed.</param>
+    /// <param name="environment">More environment variables (configuration such as <c>Imports__HeartbeatInterval</c>).</param>
     /// <returns>The exit code, standard output and standard error.</returns>
-    public static async Task<CliResult> RunAsync(string? connectionString, IEnumerable<string> arguments, string? standardInput = null)
+    public static async Task<CliResult> RunAsync(
+        string? connectionString, IEnumerable<string> arguments, string? standardInput = null, IReadOnlyDictionary<string, string>? environment = null)
     {
         ArgumentNullException.ThrowIfNull(arguments);
         var start = new ProcessStartInfo("dotnet")
@@ -28,6 +30,11 @@ public static class NewsHubCli
         if (connectionString is not null)
         {
             start.Environment[$"ConnectionStrings__{NewsHubDbContextOptions.ConnectionStringName}"] = connectionString;
+        }
+
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>())
+        {
+            start.Environment[name] = value;
         }
 
         using var process = Process.Start(start)!;
