@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using NewsHub.Data;
+using NewsHub.Data.Catalog;
 using NewsHub.Data.Entities;
 
 namespace NewsHub.Web.Pages.Admin.Catalog;
@@ -52,7 +53,7 @@ public sealed class EditModel(NewsHubDbContext db) : PageModel
             .Concat(SplitList(Input.AmbiguousAliases).Select(a => (Name: a, IsAmbiguous: true)))
             .DistinctBy(a => a.Name, StringComparer.OrdinalIgnoreCase)
             .ToList();
-        await ValidateAsync(name, aliases.Select(a => a.Name).ToList(), cancellationToken);
+        await ValidateAsync(name, aliases, cancellationToken);
         if (!ModelState.IsValid)
         {
             await LoadGroupsAsync(cancellationToken);
@@ -89,7 +90,12 @@ public sealed class EditModel(NewsHubDbContext db) : PageModel
         return RedirectToPage("Index", new { q = company.CanonicalName });
     }
 
-    private async Task ValidateAsync(string name, List<string> aliases, CancellationToken cancellationToken)
+    /// <summary>
+    /// Checks the catalog as it would be after the edit with the catalog's own rules, the ones the seed file
+    /// and every tagger load are held to: unique names, parents that exist and form no cycle (a brand may
+    /// belong to a unit of a group, 极星 → 沃尔沃 → 吉利), and each alias standing for one company only.
+    /// </summary>
+    private async Task ValidateAsync(string name, List<(string Name, bool IsAmbiguous)> aliases, CancellationToken cancellationToken)
     {
         if (name.Length == 0)
         {
@@ -97,49 +103,68 @@ public sealed class EditModel(NewsHubDbContext db) : PageModel
             return;
         }
 
-        if (await db.Companies.AnyAsync(c => c.CanonicalName == name && c.Id != Input.Id, cancellationToken))
+        var companies = await db.Companies.AsNoTracking()
+            .Select(c => new { c.Id, c.CanonicalName, c.Role, c.ParentId, c.EnglishNames })
+            .ToListAsync(cancellationToken);
+        var aliasesById = (await db.CompanyAliases.AsNoTracking().Select(a => new { a.CompanyId, a.Name, a.IsAmbiguous }).ToListAsync(cancellationToken))
+            .ToLookup(a => a.CompanyId, a => new CatalogAlias(a.Name, a.IsAmbiguous));
+        if (Input.ParentId is { } parentId && companies.All(c => c.Id != parentId))
         {
-            ModelState.AddModelError("Input.CanonicalName", $"已有名为“{name}”的公司。A company of that name exists.");
+            ModelState.AddModelError("Input.ParentId", "所选集团已不存在。The chosen group no longer exists.");
+            return;
         }
 
-        if (Input.ParentId is { } parentId)
+        // Names as they would be after the edit: the edited company under its new name, its members pointing at it.
+        string NameOf(int id) => id == Input.Id ? name : companies.Single(c => c.Id == id).CanonicalName;
+        var edited = new CatalogCompany(
+            name, Input.Role, Input.ParentId is { } parent ? NameOf(parent) : null, SplitList(Input.EnglishNames),
+            [.. aliases.Select(a => new CatalogAlias(a.Name, a.IsAmbiguous))]);
+        var after = companies
+            .Where(c => c.Id != Input.Id)
+            .Select(c => new CatalogCompany(c.CanonicalName, c.Role, c.ParentId is { } p ? NameOf(p) : null, c.EnglishNames, [.. aliasesById[c.Id]]))
+            .Append(edited);
+        try
         {
-            // A group of groups is not a thing here: timelines fold brands into their group, one level deep.
-            var parent = await db.Companies.AsNoTracking().SingleOrDefaultAsync(c => c.Id == parentId, cancellationToken);
-            if (parent is null || parent.Id == Input.Id || parent.ParentId is not null)
+            CompanyCatalog.Create(after);
+        }
+        catch (CatalogValidationException ex)
+        {
+            foreach (var problem in ex.Problems)
             {
-                ModelState.AddModelError("Input.ParentId", "所属集团必须是另一家没有上级的公司。The group must be another company without a group of its own.");
+                ModelState.AddModelError(FieldOf(problem), $"保存后目录将无效：{problem}。The catalog would not be valid.");
             }
-            else if (Input.Id != 0 && await db.Companies.AnyAsync(c => c.ParentId == Input.Id, cancellationToken))
-            {
-                ModelState.AddModelError("Input.ParentId", "这家公司本身是集团，旗下有品牌，不能再归入其他集团。This company is a group with members.");
-            }
-        }
-
-        // Aliases must be unique ignoring case (the tagger matches Latin names so); the catalog is small enough to compare here.
-        var wanted = aliases.ToHashSet(StringComparer.OrdinalIgnoreCase);
-        var taken = (await db.CompanyAliases.AsNoTracking()
-                .Where(a => a.CompanyId != Input.Id)
-                .Select(a => new { a.Name, Company = a.Company.CanonicalName })
-                .ToListAsync(cancellationToken))
-            .Where(a => wanted.Contains(a.Name));
-        foreach (var clash in taken)
-        {
-            ModelState.AddModelError("Input.Aliases", $"别名“{clash.Name}”已属于“{clash.Company}”。The alias already stands for another company.");
-        }
-
-        foreach (var alias in aliases.Where(a => a.Length > 200))
-        {
-            ModelState.AddModelError("Input.Aliases", $"别名过长：{alias[..20]}…");
         }
     }
 
-    private async Task LoadGroupsAsync(CancellationToken cancellationToken) =>
-        Groups = await db.Companies.AsNoTracking()
-            .Where(c => c.ParentId == null && c.Id != Input.Id)
-            .OrderBy(c => c.CanonicalName)
-            .Select(c => new GroupOption(c.Id, c.CanonicalName))
-            .ToListAsync(cancellationToken);
+    /// <summary>The form field a problem of the catalog's rules is about, for the message to stand beside it.</summary>
+    private static string FieldOf(string problem) =>
+        problem.StartsWith("alias", StringComparison.Ordinal) ? "Input.Aliases"
+        : problem.StartsWith("English", StringComparison.Ordinal) ? "Input.EnglishNames"
+        : problem.Contains("parent", StringComparison.Ordinal) || problem.Contains("ancestor", StringComparison.Ordinal) ? "Input.ParentId"
+        : "Input.CanonicalName";
+
+    /// <summary>
+    /// Every company the edited one may belong to: any but itself and its own members (which would make a
+    /// cycle), each shown with the groups above it (吉利 › 沃尔沃), in that order.
+    /// </summary>
+    private async Task LoadGroupsAsync(CancellationToken cancellationToken)
+    {
+        var companies = await db.Companies.AsNoTracking()
+            .Select(c => new { c.Id, c.CanonicalName, c.ParentId })
+            .ToDictionaryAsync(c => c.Id, cancellationToken);
+        IEnumerable<int> Lineage(int id)
+        {
+            for (int? current = id; current is { } at && companies.TryGetValue(at, out var company); current = company.ParentId)
+            {
+                yield return at;
+            }
+        }
+
+        Groups = [.. companies.Values
+            .Where(c => Input.Id == 0 || !Lineage(c.Id).Contains(Input.Id))
+            .Select(c => new GroupOption(c.Id, string.Join(" › ", Lineage(c.Id).Reverse().Select(id => companies[id].CanonicalName))))
+            .OrderBy(g => g.Name, StringComparer.Ordinal)];
+    }
 
     private static List<string> SplitList(string? text) =>
         [.. (text ?? "").Split(ListSeparators, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Distinct(StringComparer.Ordinal)];
