@@ -38,8 +38,11 @@ public static class AdminServiceCollectionExtensions
                 options.LogoutPath = "/Admin/SignOut";
                 options.AccessDeniedPath = SignInPath;
                 options.Cookie.Name = "newshub_admin";
-                // The cookie goes only to admin pages: public pages never see it.
-                options.Cookie.Path = "/Admin";
+                // The whole site, not "/Admin": routes ignore case but browsers match a cookie's path case-sensitively,
+                // so a cookie kept to /Admin never reached /admin/imports and a right password led back to sign-in.
+                // Public pages seeing it is harmless: signed-in requests are never cached (PublicPageCachePolicy),
+                // and it lets an article page show its source files to the admin alone.
+                options.Cookie.Path = "/";
                 options.Cookie.HttpOnly = true;
                 options.Cookie.SameSite = SameSiteMode.Strict;
                 options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
