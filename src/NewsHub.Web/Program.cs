@@ -62,6 +62,7 @@ try
     app.UseStaticFiles();
     app.UseNewsHubLocalization();
     app.UseRouting();
+    app.UseRateLimiter();
     app.UseAuthentication();
     app.UseAuthorization();
     app.UseNewsHubPageCache(app.Configuration);

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using NewsHub.Data;
+using NewsHub.Web.Admin.SignIn;
 
 namespace NewsHub.Web.Admin;
 
@@ -23,6 +24,7 @@ public static class AdminServiceCollectionExtensions
         services.AddOptions<AdminOptions>().Bind(section);
         services.AddSingleton<AdminPassword>();
         services.AddSingleton<ImportFolderPolicy>();
+        services.AddNewsHubSignInThrottle(configuration);
 
         // Kept in the database rather than in the home folder of whoever runs the app: a restarted container, or a
         // second instance behind the same address, must still read the admin's cookie and the forms' tokens.
