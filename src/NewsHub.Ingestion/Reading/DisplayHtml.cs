@@ -14,6 +14,13 @@ namespace NewsHub.Ingestion.Reading;
 /// </summary>
 public static class DisplayHtml
 {
+    // A form goes but its content stays: some outlets' pages wrap the whole article in one (ASP.NET Web Forms).
+    private const string Form = "form";
+
+    /// <summary>Form controls, removed with their content (a button's label means nothing without the button).</summary>
+    /// <remarks>Above <see cref="Sanitizer"/>: static fields are initialised in order, and its set-up reads this.</remarks>
+    private static readonly string[] FormControls = ["input", "button", "select", "option", "optgroup", "textarea", "datalist", "output"];
+
     // Sanitize() is thread-safe on a shared instance as long as its settings do not change after set-up.
     private static readonly HtmlSanitizer Sanitizer = CreateSanitizer();
 
@@ -34,12 +41,6 @@ public static class DisplayHtml
         Sanitizer.SanitizeDom(document);
         return document.Body?.ChildNodes.ToHtml(Sanitizer.OutputFormatter) ?? "";
     }
-
-    // A form goes but its content stays: some outlets' pages wrap the whole article in one (ASP.NET Web Forms).
-    private const string Form = "form";
-
-    /// <summary>Form controls, removed with their content (a button's label means nothing without the button).</summary>
-    private static readonly string[] FormControls = ["input", "button", "select", "option", "optgroup", "textarea", "datalist", "output"];
 
     private static HtmlSanitizer CreateSanitizer()
     {
