@@ -11,6 +11,7 @@ using NewsHub.Web.Exports;
 using NewsHub.Web.Imports;
 using NewsHub.Web.Localization;
 using NewsHub.Web.Search;
+using NewsHub.Web.Security;
 using Serilog;
 
 // Serilog comes up first so that start-up failures are logged too; the configured logger replaces it.
@@ -52,6 +53,8 @@ try
         await using var scope = app.Services.CreateAsyncScope();
         await scope.ServiceProvider.GetRequiredService<NewsHubDbContext>().Database.MigrateAsync();
     }
+
+    app.UseNewsHubSecurityHeaders();
 
     if (!app.Environment.IsDevelopment())
     {
