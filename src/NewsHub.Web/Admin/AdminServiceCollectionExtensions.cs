@@ -30,7 +30,8 @@ public static class AdminServiceCollectionExtensions
         // second instance behind the same address, must still read the admin's cookie and the forms' tokens.
         services.AddDataProtection()
             .SetApplicationName("NewsHub")
-            .PersistKeysToDbContext<NewsHubDbContext>();
+            .PersistKeysToDbContext<NewsHubDbContext>()
+            .ProtectKeysWithConfiguredCertificate(configuration);
 
         var lifetime = section.GetValue(nameof(AdminOptions.SessionLifetime), TimeSpan.FromHours(8));
         services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme)
