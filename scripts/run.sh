@@ -13,18 +13,29 @@ dotnet build NewsHub.sln -c Release -nologo -v q
 newshub=(dotnet "$PWD/src/NewsHub.Cli/bin/Release/net10.0/newshub.dll")
 "${newshub[@]}" migrate
 "${newshub[@]}" import samples --recursive || echo "Some sample files could not be imported (see above); serving what was stored." >&2
-# /Admin: a random password on first run, printed once; only its hash is kept (git-ignored .newshub/).
+# /Admin: a random password on first run (or with NEWSHUB_NEW_ADMIN_PASSWORD=1); only its hash is kept
+# (git-ignored .newshub/), the password itself is printed once, below the site's address at the end.
 admin_hash=.newshub/admin-password.hash
-if [ ! -s "$admin_hash" ]; then
+admin_password=
+if [ ! -s "$admin_hash" ] || [ "${NEWSHUB_NEW_ADMIN_PASSWORD:-}" = 1 ]; then
   mkdir -p .newshub
   { read -r admin_password; read -r hash; } < <("${newshub[@]}" admin-password --generate)
   (umask 077; printf '%s\n' "$hash" > "$admin_hash")
-  echo "Admin password for http://127.0.0.1:5080/Admin: $admin_password   (shown once; delete $admin_hash for a new one)"
 fi
 Admin__PasswordHash="$(cat "$admin_hash")"
 Admin__ImportRoots__0="${NEWSHUB_IMPORT_ROOT:-$PWD/samples}"
 export Admin__PasswordHash Admin__ImportRoots__0
+echo
 echo "NewsHub: http://127.0.0.1:5080   (Ctrl-C stops the site; scripts/pg.sh stop stops the database)"
+if [ -n "$admin_password" ]; then
+  echo "Admin:   http://127.0.0.1:5080/Admin   password: $admin_password"
+  echo "         (shown only this once: write it down; only its hash is kept, in $admin_hash)"
+else
+  echo "Admin:   http://127.0.0.1:5080/Admin   password: the one printed when it was made (only its hash is kept)"
+fi
+echo "         new random password: NEWSHUB_NEW_ADMIN_PASSWORD=1 scripts/run.sh"
+echo "         your own: dotnet src/NewsHub.Cli/bin/Release/net10.0/newshub.dll admin-password > $admin_hash  (type it, then Enter)"
+echo
 cd src/NewsHub.Web
 ASPNETCORE_URLS=http://127.0.0.1:5080 ASPNETCORE_ENVIRONMENT=${ASPNETCORE_ENVIRONMENT:-Production} \
   exec dotnet bin/Release/net10.0/NewsHub.Web.dll

@@ -11,6 +11,7 @@ using NewsHub.Web.Exports;
 using NewsHub.Web.Imports;
 using NewsHub.Web.Localization;
 using NewsHub.Web.Search;
+using NewsHub.Web.Security;
 using Serilog;
 
 // Serilog comes up first so that start-up failures are logged too; the configured logger replaces it.
@@ -53,6 +54,8 @@ try
         await scope.ServiceProvider.GetRequiredService<NewsHubDbContext>().Database.MigrateAsync();
     }
 
+    app.UseNewsHubSecurityHeaders();
+
     if (!app.Environment.IsDevelopment())
     {
         app.UseExceptionHandler("/Error");
@@ -62,6 +65,7 @@ try
     app.UseStaticFiles();
     app.UseNewsHubLocalization();
     app.UseRouting();
+    app.UseRateLimiter();
     app.UseAuthentication();
     app.UseAuthorization();
     app.UseNewsHubPageCache(app.Configuration);

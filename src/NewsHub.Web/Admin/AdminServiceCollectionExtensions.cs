@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using NewsHub.Data;
+using NewsHub.Web.Admin.SignIn;
 
 namespace NewsHub.Web.Admin;
 
@@ -23,12 +24,14 @@ public static class AdminServiceCollectionExtensions
         services.AddOptions<AdminOptions>().Bind(section);
         services.AddSingleton<AdminPassword>();
         services.AddSingleton<ImportFolderPolicy>();
+        services.AddNewsHubSignInThrottle(configuration);
 
         // Kept in the database rather than in the home folder of whoever runs the app: a restarted container, or a
         // second instance behind the same address, must still read the admin's cookie and the forms' tokens.
         services.AddDataProtection()
             .SetApplicationName("NewsHub")
-            .PersistKeysToDbContext<NewsHubDbContext>();
+            .PersistKeysToDbContext<NewsHubDbContext>()
+            .ProtectKeysWithConfiguredCertificate(configuration);
 
         var lifetime = section.GetValue(nameof(AdminOptions.SessionLifetime), TimeSpan.FromHours(8));
         services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme)
@@ -38,8 +41,11 @@ public static class AdminServiceCollectionExtensions
                 options.LogoutPath = "/Admin/SignOut";
                 options.AccessDeniedPath = SignInPath;
                 options.Cookie.Name = "newshub_admin";
-                // The cookie goes only to admin pages: public pages never see it.
-                options.Cookie.Path = "/Admin";
+                // The whole site, not "/Admin": routes ignore case but browsers match a cookie's path case-sensitively,
+                // so a cookie kept to /Admin never reached /admin/imports and a right password led back to sign-in.
+                // Public pages seeing it is harmless: signed-in requests are never cached (PublicPageCachePolicy),
+                // and it lets an article page show its source files to the admin alone.
+                options.Cookie.Path = "/";
                 options.Cookie.HttpOnly = true;
                 options.Cookie.SameSite = SameSiteMode.Strict;
                 options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;

@@ -77,6 +77,17 @@ public sealed class ImportFolderPolicy(IOptions<AdminOptions> options)
     /// <summary>True when <paramref name="path"/> (a real path) is a root or lies below one; for files found during an import.</summary>
     public bool IsInsideRoots(string path) => Roots.Any(root => IsSameOrBelow(RealPath.Resolve(Path.GetFullPath(path)), root));
 
+    /// <summary>
+    /// A stored file's path as the admin may be shown it: relative to the import root it lies in (the server's own
+    /// folders are nobody's business), or only its name when it lies in none of today's roots.
+    /// </summary>
+    public string ShownPath(string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        var root = Roots.Where(r => IsSameOrBelow(path, r)).MaxBy(r => r.Length);
+        return root is null ? Path.GetFileName(path) : Path.GetRelativePath(root, path);
+    }
+
     private static bool IsSameOrBelow(string path, string root)
     {
         root = Path.TrimEndingDirectorySeparator(root);

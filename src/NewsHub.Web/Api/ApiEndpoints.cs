@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using NewsHub.Web.Caching;
+using NewsHub.Web.Exports;
 
 namespace NewsHub.Web.Api;
 
@@ -10,9 +11,15 @@ namespace NewsHub.Web.Api;
 /// </summary>
 public static class ApiEndpoints
 {
-    /// <summary>JSON keeps Chinese readable rather than writing every character as <c>\uXXXX</c>.</summary>
-    public static IServiceCollection AddNewsHubApi(this IServiceCollection services) =>
-        services.ConfigureHttpJsonOptions(options => options.SerializerOptions.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All));
+    /// <summary>
+    /// JSON keeps Chinese readable rather than writing every character as <c>\uXXXX</c>; absolute links of the API,
+    /// feeds and CSV start at the configured <see cref="PublicSite"/> address.
+    /// </summary>
+    public static IServiceCollection AddNewsHubApi(this IServiceCollection services)
+    {
+        services.AddOptions<PublicSite>().BindConfiguration(PublicSite.SectionName);
+        return services.ConfigureHttpJsonOptions(options => options.SerializerOptions.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All));
+    }
 
     public static IEndpointRouteBuilder MapNewsHubApi(this IEndpointRouteBuilder endpoints)
     {

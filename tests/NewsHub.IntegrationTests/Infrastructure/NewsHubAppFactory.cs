@@ -17,6 +17,8 @@ public class NewsHubAppFactory(string connectionString) : WebApplicationFactory<
         builder.UseEnvironment("Testing");
         builder.UseSetting($"ConnectionStrings:{NewsHubDbContextOptions.ConnectionStringName}", connectionString);
         builder.UseSetting("Database:MigrateOnStartup", "false");
+        // The address TestServer's clients use, so that the API's absolute links point back at it.
+        builder.UseSetting("Site:PublicBaseUrl", "http://localhost/");
     }
 
     /// <summary>Runs code in a DI scope of the app, as a page handler would (Contoso's ExecuteScopeAsync).</summary>

@@ -1,9 +1,11 @@
 using System.Globalization;
+using System.Security.Claims;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using NewsHub.Data;
 using NewsHub.Data.Entities;
+using NewsHub.Web.Admin;
 using NewsHub.Web.Localization;
 using NewsHub.Web.Timelines;
 
@@ -13,7 +15,7 @@ namespace NewsHub.Web.Pages.Articles;
 /// One article: its sanitised body with the companies marked (or its clean text, <c>?view=text</c>),
 /// the partnerships it reports, the companies it names, its metadata and source link.
 /// </summary>
-public class DetailsModel(NewsHubDbContext db) : PageModel
+public class DetailsModel(NewsHubDbContext db, ImportFolderPolicy importFolders) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public long Id { get; set; }
@@ -25,6 +27,11 @@ public class DetailsModel(NewsHubDbContext db) : PageModel
     public bool ShowsCleanText => string.Equals(View, "text", StringComparison.OrdinalIgnoreCase);
 
     public Result Data { get; private set; } = null!;
+
+    /// <summary>Source files are listed to the signed-in admin only, relative to their import root.</summary>
+    public bool ShowsSourceFiles => User.HasClaim(ClaimTypes.Role, AdminServiceCollectionExtensions.RoleName);
+
+    public string ShownPath(string path) => importFolders.ShownPath(path);
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
