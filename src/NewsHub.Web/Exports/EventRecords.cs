@@ -32,7 +32,6 @@ public static class EventRecords
                 e.Date.Source,
                 e.SortDate,
                 e.Confidence,
-                e.ArticleCount,
                 Mentions = e.Mentions
                     .Where(m => m.Article.Status == ArticleStatus.Active)
                     .OrderByDescending(m => m.Confidence).ThenBy(m => m.Id)
@@ -48,7 +47,8 @@ public static class EventRecords
         return [.. rows.Select(r => new EventRecord(
             r.Id, r.A, r.B, r.Stage, r.IsPlanned,
             new PartialDate { Year = r.Year, Month = r.Month, Day = r.Day, Precision = r.Precision, Source = r.Source },
-            r.SortDate, r.Confidence, r.ArticleCount,
+            // "N 篇报道" counts the present articles, as the cards do: the mentions loaded are theirs only.
+            r.SortDate, r.Confidence, r.Mentions.Select(m => m.ArticleId).Distinct().Count(),
             [.. r.Mentions.Select(m => m.ToRecord())]))];
     }
 

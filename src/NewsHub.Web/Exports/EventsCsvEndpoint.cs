@@ -64,7 +64,8 @@ public static class EventsCsvEndpoint
         orderby e.SortDate == null, e.SortDate descending, e.Id descending, m.Confidence descending, m.Id
         select new MentionRow(
             e.Id, e.Date.Year, e.Date.Month, e.Date.Day, e.Date.Precision, e.Date.Source, e.Stage, e.IsPlanned,
-            e.CompanyA.CanonicalName, e.CompanyA.Role, e.CompanyB.CanonicalName, e.CompanyB.Role, e.ArticleCount,
+            e.CompanyA.CanonicalName, e.CompanyA.Role, e.CompanyB.CanonicalName, e.CompanyB.Role,
+            e.Mentions.Where(x => x.Article.Status == ArticleStatus.Active).Select(x => x.ArticleId).Distinct().Count(),
             m.Evidence, m.CompanyAAsWritten, m.CompanyBAsWritten, m.Trigger, m.Confidence,
             m.ArticleId, m.Article.Title, m.Article.PublishedAt, m.Article.PublishedOffsetMinutes, m.Article.Outlet, m.Article.SourceUrl);
 

@@ -87,9 +87,12 @@ public sealed class PartnershipHistory
         var talks = Article("北汽与百度洽谈自动驾驶合作", "7月23日，北汽与百度洽谈自动驾驶合作。", null, null);
         var supply = Article("<b>长安</b>与宁德时代签约", FormulaEvidence, new(2016, 5, 6, 9, 0, 0, TimeSpan.FromHours(8)), null);
         var gone = Article("已移除的文章", "长安与百度签署合作协议。", new(2015, 1, 1, 9, 0, 0, TimeSpan.FromHours(8)), null, ArticleStatus.Missing);
-        db.Articles.AddRange(signing, followUp, jointVenture, talks, supply, gone);
+
+        // A third report of the signing whose file is gone: "N 篇报道" counts the two present ones.
+        var goneReport = Article("已移除的报道：北汽与华为签约", "北汽与华为签署全面合作协议。", new(2021, 9, 29, 9, 0, 0, TimeSpan.FromHours(8)), null, ArticleStatus.Missing);
+        db.Articles.AddRange(signing, followUp, jointVenture, talks, supply, gone, goneReport);
         await db.SaveChangesAsync();
-        foreach (var article in new[] { signing, followUp, jointVenture, talks, supply, gone })
+        foreach (var article in new[] { signing, followUp, jointVenture, talks, supply, gone, goneReport })
         {
             await ArticleSearchIndexer.IndexAsync(db, article);
         }
@@ -104,7 +107,8 @@ public sealed class PartnershipHistory
         db.PartnershipEvents.AddRange(
             Event(Baic, Huawei, PartnershipStage.Agreement, new PartialDate { Year = 2021, Month = 9, Day = 28, Precision = DatePrecision.Day }, new DateOnly(2021, 9, 28),
                 Mention(signing, "北汽集团与华为今天签署全面合作协议。", "北汽", "华为", "签署", 0.95),
-                Mention(followUp, "北汽新能源表示，与华为的合作进展顺利。", "北汽新能源", "华为", "合作", 0.7)),
+                Mention(followUp, "北汽新能源表示，与华为的合作进展顺利。", "北汽新能源", "华为", "合作", 0.7),
+                Mention(goneReport, "北汽与华为签署全面合作协议。", "北汽", "华为", "签署", 0.9)),
             Event(Changan, Huawei, PartnershipStage.JointVenture, new PartialDate { Year = 2020, Month = 11, Precision = DatePrecision.Month }, new DateOnly(2020, 11, 1),
                 Mention(jointVenture, QuotedEvidence, "长安", "华为", "合资", 0.9)),
             Event(Baic, Baidu, PartnershipStage.Talks, new PartialDate { Month = 7, Day = 23, Precision = DatePrecision.MonthDay }, null,
