@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using NewsHub.Ingestion.Analysis;
 using NewsHub.Ingestion.Companies;
 using Xunit.Abstractions;
 
@@ -16,21 +17,28 @@ public sealed class GoldTaggingQualityTests(TaggerFixture fixture, ITestOutputHe
 {
     private const double RecallBar = 0.95;
 
+    /// <summary>
+    /// Share of tagged companies the gold requires. Not every other tag is false (an article names companies in
+    /// passing, and gold lists only the car-industry actors), so the bar sits under today's 0.81–0.85: it
+    /// catches a change that starts tagging everyday words, not a change that finds a passing name.
+    /// </summary>
+    private const double PrecisionBar = 0.75;
+
     public static TheoryData<string> GoldFileNames() => new(GoldFiles.GoldPaths.Select(Path.GetFileName)!);
 
     [Theory]
     [MemberData(nameof(GoldFileNames))]
-    public void Finds_at_least_95_percent_of_the_required_companies_in_every_gold_file(string goldFileName)
+    public void Finds_at_least_95_percent_of_the_required_companies_and_tags_few_others_in_every_gold_file(string goldFileName)
     {
         var gold = GoldFiles.Load(Path.Combine(GoldFiles.SharedFolder, "gold", goldFileName));
         var report = new StringBuilder();
         int required = 0, found = 0, tagged = 0, taggedRight = 0;
         foreach (var article in gold.Articles)
         {
-            // The headline counts: the reader keeps it out of the clean text, and some articles name their
-            // companies only there (a title with an empty body).
-            var document = GoldFiles.ReadArticle(article.File);
-            var mentions = fixture.Tagger.Tag(document.Title).Concat(fixture.Tagger.Tag(document.CleanText)).ToList();
+            // The headline counts, as the one analysis tags it: the reader keeps it out of the clean text, and some
+            // articles name their companies only there (a title with an empty body).
+            var analysis = new ArticleAnalyzer(fixture.Tagger).Analyze(GoldFiles.ReadArticle(article.File));
+            var mentions = analysis.HeadlineCompanies.Concat(analysis.Companies).ToList();
             var companies = mentions.GroupBy(m => m.Name).Select(g => (Name: g.Key, Keys: KeysOf(gold, g.First()), Count: g.Count())).ToList();
             var foundKeys = companies.SelectMany(c => c.Keys).ToHashSet(StringComparer.Ordinal);
 
@@ -62,6 +70,7 @@ public sealed class GoldTaggingQualityTests(TaggerFixture fixture, ITestOutputHe
         output.WriteLine(report.ToString());
 
         Assert.True(recall >= RecallBar, $"Company recall {recall:F3} on {gold.FileName} is below {RecallBar}:{Environment.NewLine}{report}");
+        Assert.True(precision >= PrecisionBar, $"Company precision {precision:F3} on {gold.FileName} is below {PrecisionBar}:{Environment.NewLine}{report}");
     }
 
     /// <summary>What a mention stands for in the gold file: its name, its parent or its group, as score_analyze.py reads them.</summary>
