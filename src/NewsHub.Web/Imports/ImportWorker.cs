@@ -227,8 +227,10 @@ public sealed partial class ImportWorker : BackgroundService
     [LoggerMessage(Level = LogLevel.Information, Message = "Import run {ImportRunId} started: {Kind} of {Folder} (recursive {Recursive}, dry run {DryRun})")]
     private partial void LogRunStarted(long importRunId, ImportRunKind kind, string folder, bool recursive, bool dryRun);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Import run {ImportRunId} ended {Status}: {FilesDone} files, {New} new, {Changed} changed, {Unchanged} unchanged, {Duplicate} duplicate, {Failed} failed, {Missing} missing")]
-    private partial void LogRunFinished(long importRunId, ImportRunStatus status, int filesDone, int @new, int changed, int unchanged, int duplicate, int failed, int missing);
+    // Not "@new": the generator names the property after the parameter as written, and Serilog takes a leading "@"
+    // as "destructure", so the property became "new" and the message printed a literal {New}.
+    [LoggerMessage(Level = LogLevel.Information, Message = "Import run {ImportRunId} ended {Status}: {FilesDone} files, {NewCount} new, {ChangedCount} changed, {UnchangedCount} unchanged, {DuplicateCount} duplicate, {FailedCount} failed, {MissingCount} missing")]
+    private partial void LogRunFinished(long importRunId, ImportRunStatus status, int filesDone, int newCount, int changedCount, int unchangedCount, int duplicateCount, int failedCount, int missingCount);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Import run {ImportRunId} failed")]
     private partial void LogRunFailed(Exception exception, long importRunId);
