@@ -14,14 +14,23 @@ public sealed class ImportProgress
     private int filesDone;
     private string? currentFile;
     private readonly int[] counts = new int[Enum.GetValues<FileOutcome>().Length];
+    private readonly TaskCompletionSource firstTotal = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
-    /// <summary>The import found <paramref name="total"/> files to look at.</summary>
+    /// <summary>
+    /// Completes when the import first says how many files it found (so far), for the heartbeat to write
+    /// it at once: a page that shows "0 / 0" until the next beat tells the admin nothing.
+    /// </summary>
+    public Task FirstTotal => firstTotal.Task;
+
+    /// <summary>The import found <paramref name="total"/> files to look at (so far, while it still lists them).</summary>
     public void SetTotal(int total)
     {
         lock (gate)
         {
             totalFiles = total;
         }
+
+        firstTotal.TrySetResult();
     }
 
     /// <summary>The import started on <paramref name="path"/>.</summary>

@@ -157,11 +157,23 @@ public sealed partial class ImportWorker : BackgroundService
 
         public async Task BeatUntilAsync(CancellationToken stop)
         {
+            var totalWritten = false;
             while (!stop.IsCancellationRequested)
             {
                 try
                 {
-                    await Task.Delay(worker.settings.HeartbeatInterval, worker.clock, stop);
+                    var interval = Task.Delay(worker.settings.HeartbeatInterval, worker.clock, stop);
+                    if (totalWritten)
+                    {
+                        await interval;
+                    }
+                    else
+                    {
+                        // The first count of files is written as soon as it is known, not a whole interval later.
+                        await Task.WhenAny(interval, progress.FirstTotal);
+                        stop.ThrowIfCancellationRequested();
+                        totalWritten = progress.FirstTotal.IsCompleted;
+                    }
                 }
                 catch (OperationCanceledException)
                 {
