@@ -23,7 +23,9 @@ public static class FailureText
             return (WithoutPath(failure.Detail ?? "", path), null);
         }
 
-        return (text[$"Admin.Failure.{failure.Kind}"], failure.Detail);
+        // These kinds' details only say again, in English, what the kind says: the words alone are kinder.
+        var detail = failure.Kind is FileFailureKind.Empty or FileFailureKind.Binary or FileFailureKind.UnknownEncoding ? null : failure.Detail;
+        return (text[$"Admin.Failure.{failure.Kind}"], detail);
     }
 
     /// <summary>The kinds whose words, in the reader's language, contain <paramref name="term"/>: searching the report by reason.</summary>

@@ -8,7 +8,8 @@ namespace NewsHub.IntegrationTests.Admin;
 /// The web app with an admin password, one import root and a worker that beats fast, so that
 /// tests of runs and of dead workers take seconds.
 /// </summary>
-public sealed class AdminAppFactory(string connectionString, string importRoot, bool runWorker = true) : NewsHubAppFactory(connectionString)
+/// <param name="customise">Settings and services of one test (a slower heartbeat, a log sink), applied last.</param>
+public sealed class AdminAppFactory(string connectionString, string importRoot, bool runWorker = true, Action<IWebHostBuilder>? customise = null) : NewsHubAppFactory(connectionString)
 {
     /// <summary>The admin password of this app; only its hash goes into the app's configuration.</summary>
     public const string Password = "test admin password 测试";
@@ -26,5 +27,6 @@ public sealed class AdminAppFactory(string connectionString, string importRoot, 
         builder.UseSetting("Imports:PollInterval", "00:00:00.250");
         builder.UseSetting("Imports:HeartbeatInterval", "00:00:00.250");
         builder.UseSetting("Imports:StaleAfter", "00:00:03");
+        customise?.Invoke(builder);
     }
 }

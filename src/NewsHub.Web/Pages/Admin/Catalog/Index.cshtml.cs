@@ -17,9 +17,6 @@ public sealed class IndexModel(NewsHubDbContext db, ImportQueue queue) : PageMod
     [BindProperty(SupportsGet = true, Name = "q")]
     public string? Search { get; set; }
 
-    [BindProperty(SupportsGet = true, Name = "page")]
-    public int? PageNumber { get; set; }
-
     public IReadOnlyList<Row> Companies { get; private set; } = [];
 
     public Paging Paging { get; private set; } = Paging.Of(1, PageSize, 0);
@@ -27,7 +24,8 @@ public sealed class IndexModel(NewsHubDbContext db, ImportQueue queue) : PageMod
     [TempData]
     public string? Notice { get; set; }
 
-    public async Task OnGetAsync(CancellationToken cancellationToken)
+    // The page number comes from the query string alone: Razor Pages keeps the page's path in the route value "page".
+    public async Task OnGetAsync([FromQuery(Name = "page")] int? page, CancellationToken cancellationToken)
     {
         var query = db.Companies.AsNoTracking();
         if (!string.IsNullOrWhiteSpace(Search))
@@ -39,7 +37,7 @@ public sealed class IndexModel(NewsHubDbContext db, ImportQueue queue) : PageMod
                 || (c.Parent != null && EF.Functions.ILike(c.Parent.CanonicalName, pattern)));
         }
 
-        Paging = Paging.Of(PageNumber, PageSize, await query.CountAsync(cancellationToken));
+        Paging = Paging.Of(page, PageSize, await query.CountAsync(cancellationToken));
         Companies = await query
             // Groups first with their members right after them, so the list reads as a tree.
             .OrderBy(c => c.Parent != null ? c.Parent.CanonicalName : c.CanonicalName)

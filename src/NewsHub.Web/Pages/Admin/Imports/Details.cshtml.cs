@@ -34,13 +34,11 @@ public sealed class DetailsModel(NewsHubDbContext db, ImportQueue queue, TimePro
     [BindProperty(SupportsGet = true, Name = "q")]
     public string? Search { get; set; }
 
-    [BindProperty(SupportsGet = true, Name = "page")]
-    public int? PageNumber { get; set; }
-
     [TempData]
     public string? Notice { get; set; }
 
-    public async Task<IActionResult> OnGetAsync(long id, CancellationToken cancellationToken)
+    // The page number comes from the query string alone: Razor Pages keeps the page's path in the route value "page".
+    public async Task<IActionResult> OnGetAsync(long id, [FromQuery(Name = "page")] int? page, CancellationToken cancellationToken)
     {
         if (await LoadProgressAsync(id, cancellationToken) is not { } run)
         {
@@ -49,7 +47,7 @@ public sealed class DetailsModel(NewsHubDbContext db, ImportQueue queue, TimePro
 
         Run = run;
         var lines = FilteredLines(id);
-        Paging = Paging.Of(PageNumber, PageSize, await lines.CountAsync(cancellationToken));
+        Paging = Paging.Of(page, PageSize, await lines.CountAsync(cancellationToken));
         var rows = await lines
             // Problems first, then the rest in folder order.
             .OrderBy(f => f.Outcome == FileOutcome.Failed ? 0 : f.Outcome == FileOutcome.Missing ? 1 : 2).ThenBy(f => f.Path).ThenBy(f => f.Id)
