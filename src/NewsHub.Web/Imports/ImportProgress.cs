@@ -91,6 +91,16 @@ public sealed class ImportProgress
         }
     }
 
+    /// <summary>Gives back outcomes taken but not stored, as fresh rows, for the next call of <see cref="TakeOutcomes"/>.</summary>
+    public void PutBack(IEnumerable<ImportFileOutcome> outcomes)
+    {
+        ArgumentNullException.ThrowIfNull(outcomes);
+        lock (gate)
+        {
+            pendingOutcomes.InsertRange(0, outcomes.Select(o => new ImportFileOutcome { Path = o.Path, Outcome = o.Outcome, Error = o.Error, ArticleId = o.ArticleId }));
+        }
+    }
+
     /// <summary>The per-file outcomes recorded since the last call, for the worker to store.</summary>
     public IReadOnlyList<ImportFileOutcome> TakeOutcomes()
     {

@@ -212,7 +212,17 @@ public sealed partial class ImportWorker : BackgroundService
             }
 
             db.ImportFileOutcomes.AddRange(outcomes);
-            await db.SaveChangesAsync(cancellationToken);
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken);
+            }
+            catch
+            {
+                // A beat cut short when the run ends (or a failed save) must not lose report lines: the
+                // last flush after the run stores them. Without this a short run's report missed failures.
+                progress.PutBack(outcomes);
+                throw;
+            }
         }
 
         private async Task BeatAsync(CancellationToken cancellationToken)
