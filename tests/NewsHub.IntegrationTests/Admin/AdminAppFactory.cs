@@ -27,6 +27,9 @@ public sealed class AdminAppFactory(string connectionString, string importRoot, 
         builder.UseSetting("Imports:PollInterval", "00:00:00.250");
         builder.UseSetting("Imports:HeartbeatInterval", "00:00:00.250");
         builder.UseSetting("Imports:StaleAfter", "00:00:03");
+        // Scoped CSS (NewsHub.Web.styles.css) is served from the build's static web assets only when asked
+        // for outside Development: without it the admin pages in screenshots lacked their own styles.
+        builder.UseStaticWebAssets();
         customise?.Invoke(builder);
     }
 }

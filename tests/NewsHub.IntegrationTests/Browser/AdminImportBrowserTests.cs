@@ -1,4 +1,7 @@
+using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Playwright;
+using NewsHub.Data.Catalog;
+using NewsHub.Ingestion.Companies;
 using NewsHub.IntegrationTests.Admin;
 using NewsHub.IntegrationTests.Infrastructure;
 
@@ -98,6 +101,31 @@ public class AdminImportBrowserTests(AdminBrowserFixture app) : IClassFixture<Ad
         await page.GotoAsync(app.BaseUrl + "/Admin/Imports");
         Assert.Contains("完成，6 个文件中 3 个失败", await page.InnerTextAsync("#history-table"), StringComparison.Ordinal);
         await ShootAsync(page, "admin-history");
+    }
+
+    [Fact]
+    public async Task The_catalog_comes_a_page_at_a_time_and_is_searched_without_script()
+    {
+        await using (var db = app.CreateContext())
+        {
+            await new CatalogSeeder(db, NullLogger<CatalogSeeder>.Instance).SeedIfEmptyAsync(CompanyCatalogFile.Default, CancellationToken.None);
+        }
+
+        var page = await app.NewPageAsync();
+        await SignInAsync(page);
+
+        await page.GotoAsync(app.BaseUrl + "/Admin/Catalog");
+        Assert.Equal(100, await page.Locator("#catalog-table tbody tr").CountAsync());
+        await ShootAsync(page, "admin-catalog");
+        await page.ClickAsync("nav.pager a[rel=next]");
+        await page.WaitForLoadedUrlAsync("**/Admin/Catalog?page=2");
+        Assert.Contains("第 2 /", await page.InnerTextAsync("#catalog-count"), StringComparison.Ordinal);
+
+        await page.FillAsync("#q", "oppo");
+        await page.PressAsync("#q", "Enter");
+        await page.WaitForLoadedUrlAsync("**/Admin/Catalog?q=oppo");
+        Assert.Contains("OPPO", await page.InnerTextAsync("#catalog-table"), StringComparison.Ordinal);
+        Assert.InRange(await page.Locator("#catalog-table tbody tr").CountAsync(), 1, 5);
     }
 
     [Fact]
