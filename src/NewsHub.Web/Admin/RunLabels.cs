@@ -57,10 +57,15 @@ public static class RunLabels
     private static string Unit(ImportRunKind kind) => kind == ImportRunKind.Retag ? "篇文章" : "个文件";
 
     /// <summary>A duration as people read it: 45 秒, 3 分 20 秒.</summary>
-    public static string Duration(double seconds) => seconds switch
+    /// <remarks>Rounded up to whole seconds before it is split, so that 179.5 s reads 3 分 0 秒, not 2 分 60 秒.</remarks>
+    public static string Duration(double seconds)
     {
-        < 60 => $"{Math.Ceiling(seconds):0} 秒",
-        < 3600 => $"{Math.Floor(seconds / 60):0} 分 {Math.Ceiling(seconds % 60):0} 秒",
-        _ => $"{Math.Floor(seconds / 3600):0} 小时 {Math.Floor(seconds % 3600 / 60):0} 分",
-    };
+        var whole = (long)Math.Ceiling(Math.Max(0, seconds));
+        return whole switch
+        {
+            < 60 => $"{whole} 秒",
+            < 3600 => $"{whole / 60} 分 {whole % 60} 秒",
+            _ => $"{whole / 3600} 小时 {whole % 3600 / 60} 分",
+        };
+    }
 }

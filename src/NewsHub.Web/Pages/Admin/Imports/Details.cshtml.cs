@@ -89,7 +89,7 @@ public sealed class DetailsModel(NewsHubDbContext db, ImportQueue queue, TimePro
     }
 
     /// <summary>A file of the run's folder relative to it: the folder is shown once, above the report.</summary>
-    private static string ShownPath(string path, string folder) =>
+    internal static string ShownPath(string path, string folder) =>
         folder.Length > 0 && path.StartsWith(Path.TrimEndingDirectorySeparator(folder) + "/", StringComparison.Ordinal)
             ? Path.GetRelativePath(folder, path)
             : path;
@@ -144,7 +144,7 @@ public sealed class DetailsModel(NewsHubDbContext db, ImportQueue queue, TimePro
             return new Progress(
                 run.Id, run.Kind, run.Folder, run.Recursive, run.DryRun, run.Status,
                 run.RequestedAt, run.StartedAt, run.FinishedAt, run.CancelRequested,
-                run.TotalFiles, run.FilesDone, run.CurrentFile, rate, left,
+                run.TotalFiles, run.FilesDone, run.CurrentFile is { } current ? ShownPath(current, run.Folder) : null, rate, left,
                 run.NewCount, run.ChangedCount, run.UnchangedCount, run.DuplicateCount, run.FailedCount, run.MissingCount, run.Error);
         }
     }
