@@ -131,7 +131,7 @@ internal static class ImportCommand
         finally
         {
             await using var db = await contexts.CreateDbContextAsync(CancellationToken.None);
-            var outcomes = summary?.Files.Select(f => new ImportFileOutcome { Path = f.Path, Outcome = f.Outcome, Error = f.Error, ArticleId = dryRun ? null : f.ArticleId }).ToList() ?? [];
+            var outcomes = summary?.Files.Select(f => new ImportFileOutcome { Path = f.Path, Outcome = f.Outcome, Error = f.StoredError, ArticleId = dryRun ? null : f.ArticleId }).ToList() ?? [];
             await ImportRunRecorder.FinishAsync(db, runId, status, error, outcomes, DateTimeOffset.UtcNow, CancellationToken.None);
         }
 

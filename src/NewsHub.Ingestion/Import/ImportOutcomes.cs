@@ -6,7 +6,12 @@ namespace NewsHub.Ingestion.Import;
 /// <param name="Path">Full path of the file.</param>
 /// <param name="Error">For a failure: the file and the reason, in words a person can act on.</param>
 /// <param name="ArticleId">The article holding the file's content; null for failures and dry runs of new content.</param>
-public sealed record ImportFileResult(string Path, FileOutcome Outcome, string? Error = null, long? ArticleId = null);
+/// <param name="Failure">For a failure: its kind and detail without the path, for reports that say it in the reader's language.</param>
+public sealed record ImportFileResult(string Path, FileOutcome Outcome, string? Error = null, long? ArticleId = null, FileFailure? Failure = null)
+{
+    /// <summary>What the run's report keeps of the failure: its kind when known, so the page can put it in words.</summary>
+    public string? StoredError => Failure?.ToStored() ?? Error;
+}
 
 /// <summary>The result of importing a folder.</summary>
 /// <param name="Folder">The folder, absolute.</param>
@@ -29,7 +34,10 @@ public sealed record ImportSummary(string Folder, bool DryRun, IReadOnlyList<Imp
 /// </summary>
 public interface IImportObserver
 {
-    /// <summary>The import found <paramref name="total"/> files to look at.</summary>
+    /// <summary>
+    /// The import found <paramref name="total"/> files to look at: called with the count so far while a
+    /// large folder is listed, then once with the total.
+    /// </summary>
     void FilesFound(int total);
 
     /// <summary>The import started on a file.</summary>

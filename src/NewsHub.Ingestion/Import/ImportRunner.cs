@@ -46,7 +46,8 @@ public sealed partial class ImportRunner(
 
         using var runScope = logger.BeginScope(new Dictionary<string, object?> { ["ImportRunId"] = request.RunId, ["ImportFolder"] = folder });
         var stopwatch = Stopwatch.StartNew();
-        var files = ArticleFolder.ListArticleFiles(folder, request.Recursive);
+        // The count so far while listing, then the total: a folder of thousands takes a while to list.
+        var files = ArticleFolder.ListArticleFiles(folder, request.Recursive, listed => observer?.FilesFound(listed));
         observer?.FilesFound(files.Count);
         LogStarting(folder, files.Count, request.Recursive, request.DryRun);
 
@@ -119,7 +120,7 @@ public sealed partial class ImportRunner(
         {
             if (run.Request.RefuseFile?.Invoke(path) is { } refusal)
             {
-                run.Record(new ImportFileResult(path, FileOutcome.Failed, $"{path}: {refusal}"));
+                run.Record(new ImportFileResult(path, FileOutcome.Failed, $"{path}: {refusal}", Failure: new(FileFailureKind.OutsideImportRoots, null)));
                 return null;
             }
 
@@ -140,17 +141,29 @@ public sealed partial class ImportRunner(
         catch (ArticleReadException ex)
         {
             LogReadFailed(ex.Path, ex.Reason);
-            run.Record(new ImportFileResult(path, FileOutcome.Failed, ex.Message));
+            run.Record(new ImportFileResult(path, FileOutcome.Failed, ex.Message, Failure: new(KindOf(ex.Failure), ex.Reason)));
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
             // A bug in analysis must not stop the import; the file is reported like any other failure.
             LogAnalysisFailed(ex, path);
-            run.Record(new ImportFileResult(path, FileOutcome.Failed, $"{path}: analysing the article failed: {ex.Message}"));
+            run.Record(new ImportFileResult(path, FileOutcome.Failed, $"{path}: analysing the article failed: {ex.Message}", Failure: new(FileFailureKind.AnalysisFailed, ex.Message)));
         }
 
         return null;
     }
+
+    private static FileFailureKind KindOf(ReadFailure failure) => failure switch
+    {
+        ReadFailure.Unreadable => FileFailureKind.Unreadable,
+        ReadFailure.TooLarge => FileFailureKind.TooLarge,
+        ReadFailure.Empty => FileFailureKind.Empty,
+        ReadFailure.Binary => FileFailureKind.Binary,
+        ReadFailure.UnknownEncoding => FileFailureKind.UnknownEncoding,
+        ReadFailure.UnclosedFrontMatter => FileFailureKind.UnclosedFrontMatter,
+        ReadFailure.InvalidFrontMatter => FileFailureKind.InvalidFrontMatter,
+        _ => FileFailureKind.Other,
+    };
 
     private async Task StoreAllAsync(ChannelReader<PreparedArticle> queue, ArticleWriter writer, Run run, CancellationToken cancellationToken)
     {
@@ -169,7 +182,7 @@ public sealed partial class ImportRunner(
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
                 LogStoreFailed(ex, path);
-                run.Record(new ImportFileResult(path, FileOutcome.Failed, $"{path}: storing the article failed: {ex.Message}"));
+                run.Record(new ImportFileResult(path, FileOutcome.Failed, $"{path}: storing the article failed: {ex.Message}", Failure: new(FileFailureKind.StoreFailed, ex.Message)));
             }
         }
     }

@@ -12,8 +12,12 @@ public static class ArticleFolder
         "README", "LICENSE", "LICENCE", "COPYING", "NOTICE", "CHANGELOG", "AUTHORS", "SOURCES", "CONTRIBUTING",
     };
 
+    /// <summary>How often, in files, a listing says how far it got.</summary>
+    private const int ListedEvery = 200;
+
     /// <summary>Full paths of the article files in <paramref name="folder"/> (and below it when <paramref name="recursive"/>).</summary>
-    public static List<string> ListArticleFiles(string folder, bool recursive)
+    /// <param name="listed">Told the count so far every few hundred files, so that a long listing shows progress.</param>
+    public static List<string> ListArticleFiles(string folder, bool recursive, Action<int>? listed = null)
     {
         var enumeration = new EnumerationOptions
         {
@@ -23,7 +27,15 @@ public static class ArticleFolder
         };
         var files = Directory.EnumerateFiles(folder, "*", enumeration)
             .Where(IsArticleFile)
-            .Select(Path.GetFullPath)
+            .Select((path, index) =>
+            {
+                if (listed is not null && (index + 1) % ListedEvery == 0)
+                {
+                    listed(index + 1);
+                }
+
+                return Path.GetFullPath(path);
+            })
             .ToList();
         files.Sort(StringComparer.Ordinal);
         return files;

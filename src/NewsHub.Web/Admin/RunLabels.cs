@@ -35,11 +35,37 @@ public static class RunLabels
         _ => outcome.ToString(),
     };
 
-    /// <summary>A duration as people read it: 45 秒, 3 分 20 秒.</summary>
-    public static string Duration(double seconds) => seconds switch
+    /// <summary>
+    /// What became of a run, in a few words: a run that ended with failed files says how many, so
+    /// "completed" is never read as "all went well"; a run being cancelled says so before its worker reacts.
+    /// </summary>
+    /// <param name="total">Files (or articles) the run found; <paramref name="done"/> of them were done.</param>
+    public static string Summary(ImportRunKind kind, ImportRunStatus status, bool cancelRequested, int total, int done, int failed, int changed) => status switch
     {
-        < 60 => $"{Math.Ceiling(seconds):0} 秒",
-        < 3600 => $"{Math.Floor(seconds / 60):0} 分 {Math.Ceiling(seconds % 60):0} 秒",
-        _ => $"{Math.Floor(seconds / 3600):0} 小时 {Math.Floor(seconds % 3600 / 60):0} 分",
+        ImportRunStatus.Queued or ImportRunStatus.Running when cancelRequested => "正在取消 Cancelling",
+        ImportRunStatus.Running when total == 0 => kind == ImportRunKind.Retag ? "正在读取文章 Loading articles" : "正在列出文件 Listing files",
+        ImportRunStatus.Succeeded when failed > 0 =>
+            $"完成，{total} {Unit(kind)}中 {failed} 个失败 Completed, {failed} of {total} failed",
+        ImportRunStatus.Succeeded when kind == ImportRunKind.Retag =>
+            $"完成，{total} {Unit(kind)}中 {changed} 篇有变化 Completed, {changed} of {total} changed",
+        ImportRunStatus.Succeeded => $"完成，{total} {Unit(kind)}，无失败 Completed, {total} {(kind == ImportRunKind.Retag ? "articles" : "files")}, none failed",
+        ImportRunStatus.Cancelled when done < total =>
+            $"已取消，完成 {done} / {total} {Unit(kind)} Cancelled after {done} of {total}",
+        _ => Status(status),
     };
+
+    private static string Unit(ImportRunKind kind) => kind == ImportRunKind.Retag ? "篇文章" : "个文件";
+
+    /// <summary>A duration as people read it: 45 秒, 3 分 20 秒.</summary>
+    /// <remarks>Rounded up to whole seconds before it is split, so that 179.5 s reads 3 分 0 秒, not 2 分 60 秒.</remarks>
+    public static string Duration(double seconds)
+    {
+        var whole = (long)Math.Ceiling(Math.Max(0, seconds));
+        return whole switch
+        {
+            < 60 => $"{whole} 秒",
+            < 3600 => $"{whole / 60} 分 {whole % 60} 秒",
+            _ => $"{whole / 3600} 小时 {whole % 3600 / 60} 分",
+        };
+    }
 }

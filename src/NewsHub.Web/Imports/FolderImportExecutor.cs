@@ -76,7 +76,7 @@ public sealed partial class FolderImportExecutor(
 
         public void FileStarted(string path) => progress.Starting(path);
 
-        public void FileFinished(ImportFileResult result) => progress.Finished(result.Path, result.Outcome, result.Error, result.ArticleId);
+        public void FileFinished(ImportFileResult result) => progress.Finished(result.Path, result.Outcome, result.StoredError, result.ArticleId);
     }
 
     private sealed class NoAnalysis : IArticleAnalyzer

@@ -14,14 +14,23 @@ public sealed class ImportProgress
     private int filesDone;
     private string? currentFile;
     private readonly int[] counts = new int[Enum.GetValues<FileOutcome>().Length];
+    private readonly TaskCompletionSource firstTotal = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
-    /// <summary>The import found <paramref name="total"/> files to look at.</summary>
+    /// <summary>
+    /// Completes when the import first says how many files it found (so far), for the heartbeat to write
+    /// it at once: a page that shows "0 / 0" until the next beat tells the admin nothing.
+    /// </summary>
+    public Task FirstTotal => firstTotal.Task;
+
+    /// <summary>The import found <paramref name="total"/> files to look at (so far, while it still lists them).</summary>
     public void SetTotal(int total)
     {
         lock (gate)
         {
             totalFiles = total;
         }
+
+        firstTotal.TrySetResult();
     }
 
     /// <summary>The import started on <paramref name="path"/>.</summary>
@@ -79,6 +88,16 @@ public sealed class ImportProgress
                 totalFiles, filesDone, currentFile,
                 counts[(int)FileOutcome.New], counts[(int)FileOutcome.Changed], counts[(int)FileOutcome.Unchanged],
                 counts[(int)FileOutcome.Duplicate], counts[(int)FileOutcome.Failed], counts[(int)FileOutcome.Missing]);
+        }
+    }
+
+    /// <summary>Gives back outcomes taken but not stored, as fresh rows, for the next call of <see cref="TakeOutcomes"/>.</summary>
+    public void PutBack(IEnumerable<ImportFileOutcome> outcomes)
+    {
+        ArgumentNullException.ThrowIfNull(outcomes);
+        lock (gate)
+        {
+            pendingOutcomes.InsertRange(0, outcomes.Select(o => new ImportFileOutcome { Path = o.Path, Outcome = o.Outcome, Error = o.Error, ArticleId = o.ArticleId }));
         }
     }
 

@@ -157,11 +157,23 @@ public sealed partial class ImportWorker : BackgroundService
 
         public async Task BeatUntilAsync(CancellationToken stop)
         {
+            var totalWritten = false;
             while (!stop.IsCancellationRequested)
             {
                 try
                 {
-                    await Task.Delay(worker.settings.HeartbeatInterval, worker.clock, stop);
+                    var interval = Task.Delay(worker.settings.HeartbeatInterval, worker.clock, stop);
+                    if (totalWritten)
+                    {
+                        await interval;
+                    }
+                    else
+                    {
+                        // The first count of files is written as soon as it is known, not a whole interval later.
+                        await Task.WhenAny(interval, progress.FirstTotal);
+                        stop.ThrowIfCancellationRequested();
+                        totalWritten = progress.FirstTotal.IsCompleted;
+                    }
                 }
                 catch (OperationCanceledException)
                 {
@@ -200,7 +212,17 @@ public sealed partial class ImportWorker : BackgroundService
             }
 
             db.ImportFileOutcomes.AddRange(outcomes);
-            await db.SaveChangesAsync(cancellationToken);
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken);
+            }
+            catch
+            {
+                // A beat cut short when the run ends (or a failed save) must not lose report lines: the
+                // last flush after the run stores them. Without this a short run's report missed failures.
+                progress.PutBack(outcomes);
+                throw;
+            }
         }
 
         private async Task BeatAsync(CancellationToken cancellationToken)
@@ -227,8 +249,10 @@ public sealed partial class ImportWorker : BackgroundService
     [LoggerMessage(Level = LogLevel.Information, Message = "Import run {ImportRunId} started: {Kind} of {Folder} (recursive {Recursive}, dry run {DryRun})")]
     private partial void LogRunStarted(long importRunId, ImportRunKind kind, string folder, bool recursive, bool dryRun);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Import run {ImportRunId} ended {Status}: {FilesDone} files, {New} new, {Changed} changed, {Unchanged} unchanged, {Duplicate} duplicate, {Failed} failed, {Missing} missing")]
-    private partial void LogRunFinished(long importRunId, ImportRunStatus status, int filesDone, int @new, int changed, int unchanged, int duplicate, int failed, int missing);
+    // Not "@new": the generator names the property after the parameter as written, and Serilog takes a leading "@"
+    // as "destructure", so the property became "new" and the message printed a literal {New}.
+    [LoggerMessage(Level = LogLevel.Information, Message = "Import run {ImportRunId} ended {Status}: {FilesDone} files, {NewCount} new, {ChangedCount} changed, {UnchangedCount} unchanged, {DuplicateCount} duplicate, {FailedCount} failed, {MissingCount} missing")]
+    private partial void LogRunFinished(long importRunId, ImportRunStatus status, int filesDone, int newCount, int changedCount, int unchangedCount, int duplicateCount, int failedCount, int missingCount);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Import run {ImportRunId} failed")]
     private partial void LogRunFailed(Exception exception, long importRunId);

@@ -34,6 +34,23 @@ public sealed class ArticleFolderTests : IDisposable
         Assert.Equal(["a.txt"], names);
     }
 
+    [Fact]
+    public void Says_how_many_files_it_has_listed_while_it_lists_a_large_folder()
+    {
+        for (var i = 0; i < 450; i++)
+        {
+            Write($"{i:000}.md");
+        }
+
+        Write("README.md");
+        var told = new List<int>();
+
+        var files = ArticleFolder.ListArticleFiles(folder, recursive: false, told.Add);
+
+        Assert.Equal(450, files.Count);
+        Assert.Equal([200, 400], told);
+    }
+
     public void Dispose() => Directory.Delete(folder, recursive: true);
 
     private void Write(string relativePath)

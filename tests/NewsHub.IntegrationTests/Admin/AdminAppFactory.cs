@@ -9,7 +9,9 @@ namespace NewsHub.IntegrationTests.Admin;
 /// tests of runs and of dead workers take seconds.
 /// </summary>
 /// <remarks><paramref name="settings"/> adds or overrides configuration, e.g. short sign-in pauses.</remarks>
-public sealed class AdminAppFactory(string connectionString, string importRoot, bool runWorker = true, IReadOnlyDictionary<string, string>? settings = null)
+/// <param name="customise">Settings and services of one test (a slower heartbeat, a log sink), applied last.</param>
+public sealed class AdminAppFactory(
+    string connectionString, string importRoot, bool runWorker = true, IReadOnlyDictionary<string, string>? settings = null, Action<IWebHostBuilder>? customise = null)
     : NewsHubAppFactory(connectionString)
 {
     /// <summary>The admin password of this app; only its hash goes into the app's configuration.</summary>
@@ -32,5 +34,10 @@ public sealed class AdminAppFactory(string connectionString, string importRoot, 
         {
             builder.UseSetting(key, value);
         }
+
+        // Scoped CSS (NewsHub.Web.styles.css) is served from the build's static web assets only when asked
+        // for outside Development: without it the admin pages in screenshots lacked their own styles.
+        builder.UseStaticWebAssets();
+        customise?.Invoke(builder);
     }
 }

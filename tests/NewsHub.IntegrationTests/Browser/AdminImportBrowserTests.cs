@@ -1,4 +1,7 @@
+using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Playwright;
+using NewsHub.Data.Catalog;
+using NewsHub.Ingestion.Companies;
 using NewsHub.IntegrationTests.Admin;
 using NewsHub.IntegrationTests.Infrastructure;
 
@@ -45,7 +48,9 @@ public class AdminImportBrowserTests(AdminBrowserFixture app) : IClassFixture<Ad
 
         Assert.Equal("Succeeded", await page.GetAttributeAsync("#run-status", "data-status"));
         Assert.Equal(files.ToString(System.Globalization.CultureInfo.InvariantCulture), await page.InnerTextAsync("#files-done"));
-        Assert.Equal(files, await page.Locator("#report-table tbody tr").CountAsync());
+        // The report comes a page at a time; its count line says how many lines there are in all.
+        Assert.Equal(Math.Min(files, 100), await page.Locator("#report-table tbody tr").CountAsync());
+        Assert.Contains($"共 {files} 条", await page.InnerTextAsync("#report-count"), StringComparison.Ordinal);
         Assert.Equal(files, int.Parse(await page.InnerTextAsync("#count-new"), System.Globalization.CultureInfo.InvariantCulture)
             + int.Parse(await page.InnerTextAsync("#count-duplicate"), System.Globalization.CultureInfo.InvariantCulture)
             + int.Parse(await page.InnerTextAsync("#count-failed"), System.Globalization.CultureInfo.InvariantCulture));
@@ -53,6 +58,74 @@ public class AdminImportBrowserTests(AdminBrowserFixture app) : IClassFixture<Ad
 
         await page.ClickAsync("#history-link");
         Assert.Contains(folder, await page.InnerTextAsync("#history-table"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_run_with_failed_files_says_so_and_its_report_puts_them_first_in_words_and_finds_them_by_reason()
+    {
+        var folder = Path.Combine(app.ImportRoot, "with-failures");
+        VersionedCorpus.Write(folder, "A", take: 3);
+        Directory.CreateDirectory(Path.Combine(folder, "broken"));
+        File.WriteAllText(Path.Combine(folder, "broken", "empty-1.md"), "");
+        File.WriteAllText(Path.Combine(folder, "broken", "empty-2.txt"), " \n ");
+        File.WriteAllText(Path.Combine(folder, "broken", "bad-yaml.md"), "---\ntitle: [未闭合\n---\n正文。");
+        var page = await app.NewPageAsync();
+        await SignInAsync(page);
+
+        await page.GotoAsync(app.BaseUrl + "/Admin/Imports/Create");
+        await page.FillAsync("#Folder", folder);
+        await page.ClickAsync("#start-import");
+        await page.WaitForLoadedUrlAsync("**/Admin/Imports/Details/*");
+        // The page reloads itself once the run ends; the report is then there (Expect polls for it).
+        await Assertions.Expect(page.Locator("#report-table")).ToBeVisibleAsync(new() { Timeout = BrowserPages.NavigationTimeoutMs });
+        await page.WaitForDocumentLoadedAsync();
+
+        Assert.Equal("完成，6 个文件中 3 个失败 Completed, 3 of 6 failed", await page.InnerTextAsync("#run-status"));
+        var rows = page.Locator("#report-table tbody tr");
+        var table = await page.InnerTextAsync("#report-table");
+        for (var i = 0; i < 3; i++)
+        {
+            Assert.True(await rows.Nth(i).GetAttributeAsync("class") == "outcome-failed", $"row {i} of the report is not a failure:\n{table}");
+        }
+
+        Assert.Contains("文件是空的", await page.InnerTextAsync("#report-table"), StringComparison.Ordinal);
+        Assert.StartsWith("broken/bad-yaml.md", await rows.First.InnerTextAsync(), StringComparison.Ordinal);
+        await ShootAsync(page, "admin-run-failures");
+
+        // A plain GET form: the reason is found by the words on the page, not by what is stored.
+        await page.FillAsync("#report-q", "空的");
+        await page.ClickAsync("#report-find");
+        await page.WaitForLoadedUrlAsync("**/Admin/Imports/Details/*?q=*");
+        Assert.Equal(2, await page.Locator("#report-table tbody tr").CountAsync());
+
+        await page.GotoAsync(app.BaseUrl + "/Admin/Imports");
+        Assert.Contains("完成，6 个文件中 3 个失败", await page.InnerTextAsync("#history-table"), StringComparison.Ordinal);
+        await ShootAsync(page, "admin-history");
+    }
+
+    [Fact]
+    public async Task The_catalog_comes_a_page_at_a_time_and_is_searched_without_script()
+    {
+        await using (var db = app.CreateContext())
+        {
+            await new CatalogSeeder(db, NullLogger<CatalogSeeder>.Instance).SeedIfEmptyAsync(CompanyCatalogFile.Default, CancellationToken.None);
+        }
+
+        var page = await app.NewPageAsync();
+        await SignInAsync(page);
+
+        await page.GotoAsync(app.BaseUrl + "/Admin/Catalog");
+        Assert.Equal(100, await page.Locator("#catalog-table tbody tr").CountAsync());
+        await ShootAsync(page, "admin-catalog");
+        await page.ClickAsync("nav.pager a[rel=next]");
+        await page.WaitForLoadedUrlAsync("**/Admin/Catalog?page=2");
+        Assert.Contains("第 2 /", await page.InnerTextAsync("#catalog-count"), StringComparison.Ordinal);
+
+        await page.FillAsync("#q", "oppo");
+        await page.PressAsync("#q", "Enter");
+        await page.WaitForLoadedUrlAsync("**/Admin/Catalog?q=oppo");
+        Assert.Contains("OPPO", await page.InnerTextAsync("#catalog-table"), StringComparison.Ordinal);
+        Assert.InRange(await page.Locator("#catalog-table tbody tr").CountAsync(), 1, 5);
     }
 
     [Fact]
@@ -87,5 +160,25 @@ public class AdminImportBrowserTests(AdminBrowserFixture app) : IClassFixture<Ad
 
         Assert.Contains("..", await page.InnerTextAsync("#import-errors"), StringComparison.Ordinal);
         Assert.EndsWith("/Admin/Imports/Create", page.Url, StringComparison.Ordinal);
+    }
+
+    private async Task SignInAsync(IPage page)
+    {
+        await page.GotoAsync(app.BaseUrl + "/Admin/SignIn");
+        await page.FillAsync("#Password", AdminAppFactory.Password);
+        await page.ClickAsync("#sign-in");
+        await page.WaitForLoadedUrlAsync(app.BaseUrl + "/Admin");
+    }
+
+    /// <summary>Full-page screenshots at a desktop and a phone width, to look at.</summary>
+    private static async Task ShootAsync(IPage page, string name)
+    {
+        foreach (var width in new[] { 1400, 390 })
+        {
+            await page.SetViewportSizeAsync(width, 900);
+            await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotFolder, $"{name}-{width}.png"), FullPage = true });
+        }
+
+        await page.SetViewportSizeAsync(1280, 900);
     }
 }

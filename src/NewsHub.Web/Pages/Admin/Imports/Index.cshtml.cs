@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using NewsHub.Data;
 using NewsHub.Data.Entities;
+using NewsHub.Web.Admin;
 
 namespace NewsHub.Web.Pages.Admin.Imports;
 
@@ -26,12 +27,16 @@ public sealed class IndexModel(NewsHubDbContext db) : PageModel
         Runs = await db.ImportRuns.AsNoTracking()
             .OrderByDescending(r => r.Id)
             .Skip((PageNumber - 1) * PageSize).Take(PageSize)
-            .Select(r => new RunRow(r.Id, r.Kind, r.Folder, r.DryRun, r.Status, r.RequestedAt, r.FinishedAt,
-                r.FilesDone, r.NewCount, r.ChangedCount, r.UnchangedCount, r.DuplicateCount, r.FailedCount, r.MissingCount, r.Error))
+            .Select(r => new RunRow(r.Id, r.Kind, r.Folder, r.DryRun, r.Status, r.CancelRequested, r.RequestedAt, r.FinishedAt,
+                r.TotalFiles, r.FilesDone, r.NewCount, r.ChangedCount, r.UnchangedCount, r.DuplicateCount, r.FailedCount, r.MissingCount, r.Error))
             .ToListAsync(cancellationToken);
     }
 
     public sealed record RunRow(
-        long Id, ImportRunKind Kind, string Folder, bool DryRun, ImportRunStatus Status, DateTimeOffset RequestedAt, DateTimeOffset? FinishedAt,
-        int FilesDone, int New, int Changed, int Unchanged, int Duplicate, int Failed, int Missing, string? Error);
+        long Id, ImportRunKind Kind, string Folder, bool DryRun, ImportRunStatus Status, bool CancelRequested, DateTimeOffset RequestedAt, DateTimeOffset? FinishedAt,
+        int TotalFiles, int FilesDone, int New, int Changed, int Unchanged, int Duplicate, int Failed, int Missing, string? Error)
+    {
+        /// <summary>The run's status in words, with its failures counted (the same words as on the run's page).</summary>
+        public string StatusText => RunLabels.Summary(Kind, Status, CancelRequested, TotalFiles, FilesDone, Failed, Changed);
+    }
 }
