@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using NewsHub.Data;
+using NewsHub.Data.Entities;
 using NewsHub.Web.Caching;
 using NewsHub.Web.Timelines;
 
@@ -66,10 +67,19 @@ public class IndexModel(NewsHubDbContext db, CurrentReferenceData reference) : P
         var criteria = await EventCriteria.ResolveAsync(db, reference, Range, cancellationToken);
         var events = criteria.Apply(db.PartnershipEvents.AsNoTracking());
 
-        var edges = await events
-            .GroupBy(e => new { e.CompanyAId, e.CompanyBId })
-            .Select(g => new NetworkEdge(g.Key.CompanyAId, g.Key.CompanyBId, g.Count(), g.Sum(e => e.ArticleCount), g.Min(e => e.SortDate), g.Max(e => e.SortDate)))
+        // Grouped here rather than in SQL: the first and latest dates are shown at their precision (a year-only
+        // event is "2024", not its sort date 2024-01-01), so each pair needs the dates of its events, not their minimum.
+        var dated = await events
+            .Select(e => new { e.CompanyAId, e.CompanyBId, e.ArticleCount, e.SortDate, e.Date })
             .ToListAsync(cancellationToken);
+        var edges = dated
+            .GroupBy(e => (e.CompanyAId, e.CompanyBId))
+            .Select(g =>
+            {
+                var known = g.Where(e => e.SortDate is not null).OrderBy(e => e.SortDate).ThenBy(e => e.Date.Precision == DatePrecision.Year).ToList();
+                return new NetworkEdge(g.Key.CompanyAId, g.Key.CompanyBId, g.Count(), g.Sum(e => e.ArticleCount), known.FirstOrDefault()?.Date, known.LastOrDefault()?.Date);
+            })
+            .ToList();
 
         var eventCounts = edges.SelectMany(e => new[] { (Id: e.CompanyAId, e.EventCount), (Id: e.CompanyBId, e.EventCount) })
             .GroupBy(x => x.Id)

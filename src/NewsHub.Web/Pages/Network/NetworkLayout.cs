@@ -85,8 +85,8 @@ public static class NetworkLayout
 /// <summary>A company in the network and how many events it has in the year range.</summary>
 public sealed record NetworkCompany(int Id, string Name, CompanyRole Role, int EventCount);
 
-/// <summary>All events of one pair in the year range.</summary>
-public sealed record NetworkEdge(int CompanyAId, int CompanyBId, int EventCount, int ArticleCount, DateOnly? FirstDate, DateOnly? LastDate);
+/// <summary>All events of one pair in the year range; the first and latest dates at the precision they are known.</summary>
+public sealed record NetworkEdge(int CompanyAId, int CompanyBId, int EventCount, int ArticleCount, PartialDate? FirstDate, PartialDate? LastDate);
 
 /// <summary>A company with its place on the drawing; <see cref="Angle"/> decides which side its label goes.</summary>
 public sealed record PlacedCompany(NetworkCompany Company, double X, double Y, double Angle)

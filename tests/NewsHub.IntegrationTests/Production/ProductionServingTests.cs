@@ -3,7 +3,7 @@ using NewsHub.IntegrationTests.Infrastructure;
 
 namespace NewsHub.IntegrationTests.Production;
 
-public class LinkedAssetsTests(ProductionAppFixture app) : IClassFixture<ProductionAppFixture>
+public class ProductionServingTests(ProductionAppFixture app) : IClassFixture<ProductionAppFixture>
 {
     private static readonly HttpClient Http = new();
 
@@ -39,6 +39,32 @@ public class LinkedAssetsTests(ProductionAppFixture app) : IClassFixture<Product
 
         Assert.True(failures.Count == 0, string.Join('\n', failures));
         Assert.NotEmpty(checkedAssets);
+    }
+
+    /// <summary>
+    /// The API, the CSV export and the feeds answer HEAD as they answer GET, without the body: link checkers and
+    /// feed readers ask that way, and MapGet alone answered 405.
+    /// </summary>
+    [Fact]
+    public async Task Read_only_endpoints_answer_HEAD_like_GET_without_a_body()
+    {
+        await using var db = app.CreateContext();
+        var pair = await db.PartnershipEvents.OrderBy(e => e.Id).Select(e => new { e.CompanyAId, e.CompanyBId }).FirstAsync();
+        string[] urls =
+        [
+            "/api/events", "/api/companies", "/api/articles?q=" + Uri.EscapeDataString("合作"), "/exports/events.csv",
+            $"/feeds/companies/{pair.CompanyAId}.atom", $"/feeds/pairs/{pair.CompanyAId}/{pair.CompanyBId}.atom",
+        ];
+        foreach (var url in urls)
+        {
+            using var get = await Http.GetAsync(new Uri(app.BaseUrl + url));
+            using var head = await Http.SendAsync(new HttpRequestMessage(HttpMethod.Head, new Uri(app.BaseUrl + url)));
+
+            Assert.True(head.StatusCode == System.Net.HttpStatusCode.OK, $"HEAD {url}: {(int)head.StatusCode}");
+            Assert.Equal(System.Net.HttpStatusCode.OK, get.StatusCode);
+            Assert.Equal(get.Content.Headers.ContentType?.ToString(), head.Content.Headers.ContentType?.ToString());
+            Assert.Empty(await head.Content.ReadAsByteArrayAsync());
+        }
     }
 
     /// <summary>One address of each page kind, with ids and names taken from the imported samples.</summary>
