@@ -32,11 +32,17 @@ public class IndexModel(NewsHubDbContext db, CurrentReferenceData reference) : P
     /// <summary>Every pair with events in the range, most events first.</summary>
     public IReadOnlyList<PairRow> Pairs { get; private set; } = [];
 
-    /// <summary>The companies drawn, with their places.</summary>
-    public IReadOnlyList<PlacedCompany> Drawn { get; private set; } = [];
+    /// <summary>The drawing: its size and the companies drawn, with their places.</summary>
+    public NetworkDrawing Drawing { get; private set; } = new(0, 0, []);
 
-    /// <summary>The lines drawn: the pairs whose two companies are both drawn.</summary>
-    public IReadOnlyList<(PlacedCompany A, PlacedCompany B, NetworkEdge Edge)> Lines { get; private set; } = [];
+    /// <summary>The companies drawn, with their places.</summary>
+    public IReadOnlyList<PlacedCompany> Drawn => Drawing.Companies;
+
+    /// <summary>The lines drawn: the pairs whose two companies are both drawn, thin ones first.</summary>
+    public IReadOnlyList<DrawnLine> Lines { get; private set; } = [];
+
+    /// <summary>Each drawn company's lines, drawn again over the others while its dot is hovered or focused.</summary>
+    public ILookup<int, DrawnLine> LinesOf { get; private set; } = Array.Empty<DrawnLine>().ToLookup(l => 0);
 
     public int CompanyCount { get; private set; }
 
@@ -103,12 +109,16 @@ public class IndexModel(NewsHubDbContext db, CurrentReferenceData reference) : P
             .ToList();
         var drawnIds = drawnCompanies.Select(c => c.Id).ToHashSet();
         var drawnEdges = edges.Where(e => drawnIds.Contains(e.CompanyAId) && drawnIds.Contains(e.CompanyBId)).ToList();
-        Drawn = NetworkLayout.Place(drawnCompanies, drawnEdges);
+        Drawing = NetworkLayout.Place(drawnCompanies, drawnEdges);
         var byId = Drawn.ToDictionary(p => p.Company.Id);
         Lines = [.. drawnEdges
             .OrderBy(e => e.EventCount) // thick lines last, on top
-            .Select(e => (byId[e.CompanyAId], byId[e.CompanyBId], e))];
+            .Select(e => new DrawnLine(byId[e.CompanyAId], byId[e.CompanyBId], e, NetworkLayout.PathOf(byId[e.CompanyAId], byId[e.CompanyBId])))];
+        LinesOf = Lines.SelectMany(l => new[] { (Id: l.A.Company.Id, Line: l), (Id: l.B.Company.Id, Line: l) }).ToLookup(x => x.Id, x => x.Line);
     }
+
+    /// <summary>A line of the drawing: a pair, its events and its SVG path.</summary>
+    public sealed record DrawnLine(PlacedCompany A, PlacedCompany B, NetworkEdge Edge, string Path);
 
     /// <summary>A row of the table: a pair and its events in the range.</summary>
     public sealed record PairRow(NetworkCompany A, NetworkCompany B, NetworkEdge Edge);
