@@ -82,4 +82,15 @@ public class DatesAndBoundsTests(PartnershipFixture app) : IClassFixture<Partner
         Assert.DoesNotContain("2016-01-01", html, StringComparison.Ordinal);
         Assert.Contains(">2020-11</td>", html, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task A_pair_known_only_by_a_year_only_event_spans_that_year_not_its_January()
+    {
+        var html = WebUtility.HtmlDecode(await GetTextAsync($"/Pairs/{Uri.EscapeDataString("长安")}/{Uri.EscapeDataString("宁德时代")}"));
+
+        var summary = html[html.IndexOf("id=\"pair-summary\"", StringComparison.Ordinal)..];
+        summary = summary[..summary.IndexOf("</p>", StringComparison.Ordinal)];
+        Assert.Contains("<time datetime=\"2016\">2016年</time>", summary, StringComparison.Ordinal);
+        Assert.DoesNotContain("2016年1月", summary, StringComparison.Ordinal);
+    }
 }
