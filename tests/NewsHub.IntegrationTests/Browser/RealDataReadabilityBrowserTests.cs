@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
 using NewsHub.IntegrationTests.Infrastructure;
 
@@ -148,6 +149,32 @@ public class RealDataReadabilityBrowserTests(CorpusBrowserFixture app) : IClassF
         await Assertions.Expect(quiet.First).ToBeVisibleAsync();
         Assert.All(await page.Locator("#companies-without-events .company-grid .count").AllInnerTextsAsync(), c => Assert.Equal("暂无合作", c));
         await context.CloseAsync();
+    }
+
+    [Theory]
+    [InlineData(1400)]
+    [InlineData(390)]
+    public async Task Year_only_events_close_their_year_on_the_timeline_under_a_heading_of_their_own(int width)
+    {
+        string company;
+        int year;
+        await using (var db = app.CreateContext())
+        {
+            var busiestYearOnly = await db.PartnershipEvents
+                .Where(e => e.Date.Precision == NewsHub.Data.Entities.DatePrecision.Year && e.SortDate != null)
+                .GroupBy(e => new { e.CompanyA.CanonicalName, e.SortDate!.Value.Year })
+                .OrderByDescending(g => g.Count()).ThenBy(g => g.Key.CanonicalName).ThenBy(g => g.Key.Year)
+                .Select(g => g.Key)
+                .FirstAsync();
+            (company, year) = (busiestYearOnly.CanonicalName, busiestYearOnly.Year);
+        }
+
+        var page = await OpenAsync($"/?company={Uri.EscapeDataString(company)}&from={year}&to={year}", width);
+        await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotFolder, $"timeline-year-only-{width}.png"), FullPage = true });
+
+        var headings = await page.Locator($"section.timeline-year:has(#y-{year}) h3.month-heading").AllInnerTextsAsync();
+        Assert.Equal($"{year}年（月份不详）", headings[^1]);
+        Assert.DoesNotContain($"{year}年（月份不详）", headings.Take(headings.Count - 1));
     }
 
     private async Task<string> BusiestCompanyAsync()
