@@ -23,6 +23,12 @@ try
 {
     var builder = WebApplication.CreateBuilder(args);
 
+    // Pages' own styles (CSS isolation) are bundled into NewsHub.Web.styles.css under obj/, which a build
+    // serves only through its static web assets manifest, and ASP.NET Core reads that only in Development:
+    // scripts/run.sh runs the build in Production and the bundle answered 404. Published output (Docker)
+    // has no manifest and the bundle in wwwroot, so this does nothing there.
+    builder.WebHost.UseStaticWebAssets();
+
     builder.Services.AddSerilog((services, logger) => logger
         .ReadFrom.Configuration(builder.Configuration)
         .ReadFrom.Services(services)

@@ -12,6 +12,12 @@ namespace NewsHub.Web.Api;
 public static class ApiEndpoints
 {
     /// <summary>
+    /// What every read-only endpoint answers: GET, and HEAD for clients and link checkers that ask whether a
+    /// URL is there without downloading it (MapGet alone answers HEAD with 405). Kestrel sends no body for HEAD.
+    /// </summary>
+    internal static readonly string[] ReadMethods = [HttpMethods.Get, HttpMethods.Head];
+
+    /// <summary>
     /// JSON keeps Chinese readable rather than writing every character as <c>\uXXXX</c>; absolute links of the API,
     /// feeds and CSV start at the configured <see cref="PublicSite"/> address.
     /// </summary>
@@ -25,9 +31,9 @@ public static class ApiEndpoints
     {
         ArgumentNullException.ThrowIfNull(endpoints);
         var api = endpoints.MapGroup("/api").WithTags("API").CacheOutput(PublicPageCachePolicy.Name);
-        api.MapGet("/events", EventsEndpoint.GetAsync).WithName("ApiEvents");
-        api.MapGet("/companies", CompaniesEndpoint.GetAsync).WithName("ApiCompanies");
-        api.MapGet("/articles", ArticlesEndpoint.GetAsync).WithName("ApiArticles");
+        api.MapMethods("/events", ReadMethods, EventsEndpoint.GetAsync).WithName("ApiEvents");
+        api.MapMethods("/companies", ReadMethods, CompaniesEndpoint.GetAsync).WithName("ApiCompanies");
+        api.MapMethods("/articles", ReadMethods, ArticlesEndpoint.GetAsync).WithName("ApiArticles");
         return endpoints;
     }
 }

@@ -25,4 +25,21 @@ public sealed record Paging(int? Page, int? PageSize)
     public int Size => Math.Clamp(PageSize ?? DefaultPageSize, 1, MaxPageSize);
 
     public int Skip => (Number - 1) * Size;
+
+    /// <summary>
+    /// A page number or size outside its bounds, reported as the filters are: the answer uses the nearest
+    /// allowed value, and a client asking for 100,000 items should learn it got 100 a page.
+    /// </summary>
+    public IEnumerable<ApiProblem> Problems()
+    {
+        if (Page is < 1)
+        {
+            yield return new ApiProblem("page", Page.Value.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        if (PageSize is < 1 or > MaxPageSize)
+        {
+            yield return new ApiProblem("pageSize", PageSize.Value.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        }
+    }
 }

@@ -33,6 +33,7 @@ internal static class ArticlesEndpoint
         // Company names and months are read as for events; free text is searched in the articles themselves.
         var criteria = await EventCriteria.ResolveAsync(db, reference, filter with { Text = null }, cancellationToken);
         var problems = ApiProblems.Of(criteria).ToList();
+        problems.AddRange(paging.Problems());
         problems.AddRange(new[] { ("role", filter.Role), ("stage", filter.Stage) }
             .Where(p => !string.IsNullOrWhiteSpace(p.Item2))
             .Select(p => new ApiProblem(p.Item1, p.Item2!.Trim())));

@@ -35,6 +35,7 @@ internal static class CompaniesEndpoint
         var criteria = await EventCriteria.ResolveAsync(db, reference, filter with { Role = null }, cancellationToken);
         CompanyRole? role = QueryValues.TryParseRole(filter.Role, out var parsed) ? parsed : null;
         var problems = ApiProblems.Of(criteria).ToList();
+        problems.AddRange(paging.Problems());
         if (!string.IsNullOrWhiteSpace(filter.Role) && role is null)
         {
             problems.Add(new ApiProblem("role", filter.Role.Trim()));

@@ -29,7 +29,7 @@ internal static class EventsEndpoint
         var records = total <= paging.Skip ? [] : await EventRecords.LoadAsync(events.NewestFirst().Skip(paging.Skip).Take(paging.Size), cancellationToken);
         var links = new ApiLinks(request);
         return TypedResults.Ok(new ApiPage<EventJson>(
-            paging.Number, paging.Size, total, [.. records.Select(r => EventJson.From(r, links))], ApiProblems.Of(criteria)));
+            paging.Number, paging.Size, total, [.. records.Select(r => EventJson.From(r, links))], [.. ApiProblems.Of(criteria), .. paging.Problems()]));
     }
 }
 

@@ -6,6 +6,7 @@ using System.Xml;
 using Microsoft.EntityFrameworkCore;
 using NewsHub.Data;
 using NewsHub.Data.Entities;
+using NewsHub.Web.Api;
 using NewsHub.Web.Caching;
 using NewsHub.Web.Timelines;
 
@@ -29,8 +30,8 @@ public static class AtomFeedEndpoints
     {
         ArgumentNullException.ThrowIfNull(endpoints);
         var feeds = endpoints.MapGroup("/feeds").WithTags("Feeds").CacheOutput(PublicPageCachePolicy.Name);
-        feeds.MapGet("/companies/{id:int}.atom", CompanyFeedAsync).WithName("CompanyAtomFeed");
-        feeds.MapGet("/pairs/{a:int}/{b:int}.atom", PairFeedAsync).WithName("PairAtomFeed");
+        feeds.MapMethods("/companies/{id:int}.atom", ApiEndpoints.ReadMethods, CompanyFeedAsync).WithName("CompanyAtomFeed");
+        feeds.MapMethods("/pairs/{a:int}/{b:int}.atom", ApiEndpoints.ReadMethods, PairFeedAsync).WithName("PairAtomFeed");
         return endpoints;
     }
 

@@ -3,6 +3,7 @@ using CsvHelper;
 using Microsoft.EntityFrameworkCore;
 using NewsHub.Data;
 using NewsHub.Data.Entities;
+using NewsHub.Web.Api;
 using NewsHub.Web.Caching;
 using NewsHub.Web.Timelines;
 
@@ -36,7 +37,7 @@ public static class EventsCsvEndpoint
     {
         ArgumentNullException.ThrowIfNull(endpoints);
         // Not cached: the file is named after the minute it was made.
-        endpoints.MapGet("/exports/events.csv", GetAsync).WithName("EventsCsv").WithTags("Exports");
+        endpoints.MapMethods("/exports/events.csv", ApiEndpoints.ReadMethods, GetAsync).WithName("EventsCsv").WithTags("Exports");
         return endpoints;
     }
 
@@ -49,6 +50,11 @@ public static class EventsCsvEndpoint
         return Results.Stream(
             async body =>
             {
+                if (HttpMethods.IsHead(request.Method))
+                {
+                    return; // the headers say all a HEAD asks; no need to read every mention
+                }
+
                 await using var csv = CsvWriter.Create(body, Options, leaveOpen: true);
                 await csv.WriteRecordsAsync(rows.Take(MaxRows).AsAsyncEnumerable().Select(row => row.ToCsv(site)), cancellationToken);
             },
@@ -56,12 +62,12 @@ public static class EventsCsvEndpoint
             fileName);
     }
 
-    /// <summary>Every shown mention of the events, in timeline order, then most confident first.</summary>
+    /// <summary>Every shown mention of the events, in timeline order (<see cref="EventOrder"/>), then most confident first.</summary>
     private static IQueryable<MentionRow> Rows(IQueryable<PartnershipEvent> events) =>
         from e in events
         from m in e.Mentions
         where m.Article.Status == ArticleStatus.Active
-        orderby e.SortDate == null, e.SortDate descending, e.Id descending, m.Confidence descending, m.Id
+        orderby e.SortDate == null, e.SortDate descending, e.Date.Precision == DatePrecision.Year, e.Id descending, m.Confidence descending, m.Id
         select new MentionRow(
             e.Id, e.Date.Year, e.Date.Month, e.Date.Day, e.Date.Precision, e.Date.Source, e.Stage, e.IsPlanned,
             e.CompanyA.CanonicalName, e.CompanyA.Role, e.CompanyB.CanonicalName, e.CompanyB.Role,

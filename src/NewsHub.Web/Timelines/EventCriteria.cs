@@ -6,8 +6,9 @@ using NewsHub.Web.Caching;
 namespace NewsHub.Web.Timelines;
 
 /// <summary>Something in an <see cref="EventFilter"/> that could not be used, for the page to explain.</summary>
-/// <param name="Field">The query-string key: company, partner, role, stage, from or to.</param>
-/// <param name="Value">What the reader gave.</param>
+/// <param name="Field">The query-string key: company, partner, role, stage, from or to; range for bounds given
+/// the wrong way round (then used swapped).</param>
+/// <param name="Value">What the reader gave; for range, <c>from/to</c> as given.</param>
 public sealed record FilterProblem(string Field, string Value);
 
 /// <summary>
@@ -115,7 +116,11 @@ public sealed class EventCriteria
         criteria.To = ParseMonth("to", filter.To, endOfRange: true, problems);
         if (criteria.From > criteria.To)
         {
-            (criteria.From, criteria.To) = (criteria.To, criteria.From);
+            // The reader swapped the bounds. Swapping the months read would turn from=2025&to=2020 into
+            // 2020-12..2025-01 and lose most of both years: read each value again as the bound it becomes.
+            criteria.From = ParseMonth("to", filter.To, endOfRange: false, problems);
+            criteria.To = ParseMonth("from", filter.From, endOfRange: true, problems);
+            problems.Add(new FilterProblem("range", $"{filter.From!.Trim()}/{filter.To!.Trim()}"));
         }
 
         criteria.Text = string.IsNullOrWhiteSpace(filter.Text) ? null : filter.Text.Trim();

@@ -31,7 +31,7 @@ public static class EventPage
         {
             ids.AddRange(await events
                 .Where(e => e.SortDate != null)
-                .OrderByDescending(e => e.SortDate).ThenByDescending(e => e.Id)
+                .OrderByDescending(e => e.SortDate).ThenBy(e => e.Date.Precision == DatePrecision.Year).ThenByDescending(e => e.Id)
                 .Skip(paging.Skip).Take(paging.Take)
                 .Select(e => e.Id)
                 .ToListAsync(cancellationToken));

@@ -119,6 +119,7 @@ public sealed class FilterSummary(EventCriteria criteria, IStringLocalizer<UiTex
             "company" or "partner" => text["Problem.UnknownCompany", p.Value].Value,
             "role" => text["Problem.Ignored", text["Filter.Role"], p.Value].Value,
             "stage" => text["Problem.Ignored", text["Filter.Stage"], p.Value].Value,
+            "range" => text["Problem.RangeSwapped", RangeText() ?? p.Value].Value,
             _ => text["Problem.Ignored", text["Filter.Month"], p.Value].Value,
         })];
 

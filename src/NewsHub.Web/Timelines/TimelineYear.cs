@@ -1,16 +1,22 @@
+using NewsHub.Data.Entities;
+
 namespace NewsHub.Web.Timelines;
 
 /// <summary>The events of one year on a timeline page, by month; <see cref="Year"/> is null for undated events.</summary>
 public sealed record TimelineYear(int? Year, IReadOnlyList<TimelineMonth> Months)
 {
-    /// <summary>Groups cards already in timeline order (newest first, undated last), keeping that order.</summary>
+    /// <summary>
+    /// Groups cards already in timeline order (newest first, undated last, <see cref="EventOrder"/>), keeping that order.
+    /// Events known only to their year make a group of their own without a month: their sort date, 1 January, would
+    /// file them under January, a month nobody said.
+    /// </summary>
     public static IReadOnlyList<TimelineYear> Group(IEnumerable<EventCard> cards)
     {
         ArgumentNullException.ThrowIfNull(cards);
         var years = new List<TimelineYear>();
         foreach (var byYear in cards.ChunkBy(c => c.SortDate?.Year))
         {
-            var months = byYear.ChunkBy(c => c.SortDate?.Month)
+            var months = byYear.ChunkBy(c => c.Date.Precision == DatePrecision.Year ? null : c.SortDate?.Month)
                 .Select(byMonth => new TimelineMonth(byYear.Key, byMonth.Key, byMonth.ToList()))
                 .ToList();
             years.Add(new TimelineYear(byYear.Key, months));
@@ -20,8 +26,12 @@ public sealed record TimelineYear(int? Year, IReadOnlyList<TimelineMonth> Months
     }
 }
 
-/// <summary>The events of one month; <see cref="Month"/> is null for undated events.</summary>
-public sealed record TimelineMonth(int? Year, int? Month, IReadOnlyList<EventCard> Events);
+/// <summary>The events of one month; <see cref="Month"/> is null for undated events and for those known only to their year.</summary>
+public sealed record TimelineMonth(int? Year, int? Month, IReadOnlyList<EventCard> Events)
+{
+    /// <summary>True for the group of a year's events whose month is not known.</summary>
+    public bool IsWholeYear => Year is not null && Month is null;
+}
 
 internal static class ChunkByExtensions
 {

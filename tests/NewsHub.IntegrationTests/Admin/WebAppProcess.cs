@@ -30,16 +30,22 @@ internal sealed class WebAppProcess : IDisposable
     /// <param name="connectionString">The database.</param>
     /// <param name="importRoot">The one folder admins may import from.</param>
     /// <param name="settings">Configuration that replaces the defaults below (environment variable names).</param>
-    public static WebAppProcess Start(string connectionString, string importRoot, IReadOnlyDictionary<string, string>? settings = null)
+    /// <param name="environment">ASPNETCORE_ENVIRONMENT: Production runs the app as scripts/run.sh and Docker do.</param>
+    /// <param name="appDirectory">The folder holding NewsHub.Web.dll; the test output by default.</param>
+    /// <param name="workingDirectory">Where the app starts, its content root; <paramref name="appDirectory"/> by default.</param>
+    public static WebAppProcess Start(
+        string connectionString, string importRoot, IReadOnlyDictionary<string, string>? settings = null,
+        string environment = "Testing", string? appDirectory = null, string? workingDirectory = null)
     {
+        appDirectory ??= AppContext.BaseDirectory;
         var start = new ProcessStartInfo("dotnet")
         {
-            WorkingDirectory = AppContext.BaseDirectory,
+            WorkingDirectory = workingDirectory ?? appDirectory,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "NewsHub.Web.dll"));
-        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Testing";
+        start.ArgumentList.Add(Path.Combine(appDirectory, "NewsHub.Web.dll"));
+        start.Environment["ASPNETCORE_ENVIRONMENT"] = environment;
         start.Environment["ASPNETCORE_URLS"] = "http://127.0.0.1:0";
         start.Environment["ConnectionStrings__NewsHub"] = connectionString;
         start.Environment["Database__MigrateOnStartup"] = "false";
@@ -54,6 +60,33 @@ internal sealed class WebAppProcess : IDisposable
         }
 
         return new WebAppProcess(Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start"));
+    }
+
+    /// <summary>
+    /// The address Kestrel listens on (it was given port 0), read from the app's "Now listening on" log line;
+    /// polled, since the line arrives whenever the app gets that far.
+    /// </summary>
+    public async Task<string> WaitForAddressAsync(TimeSpan timeout)
+    {
+        const string marker = "Now listening on: ";
+        var deadline = DateTime.UtcNow + timeout;
+        while (DateTime.UtcNow < deadline)
+        {
+            var line = output.FirstOrDefault(l => l.Contains(marker, StringComparison.Ordinal));
+            if (line is not null)
+            {
+                return line[(line.IndexOf(marker, StringComparison.Ordinal) + marker.Length)..].Trim().TrimEnd('/');
+            }
+
+            if (process.HasExited)
+            {
+                throw new InvalidOperationException($"The app exited with code {process.ExitCode}:\n{Output}");
+            }
+
+            await Task.Delay(100);
+        }
+
+        throw new TimeoutException($"The app did not say where it listens within {timeout}:\n{Output}");
     }
 
     /// <summary>SIGKILL: no shutdown hooks, no flushing, no last heartbeat.</summary>

@@ -12,7 +12,7 @@ public class NetworkBrowserTests(ExportsBrowserFixture app) : IClassFixture<Expo
         await page.GotoAsync(app.BaseUrl + "/Network");
 
         Assert.Equal(5, await page.Locator("#network-svg .nodes circle").CountAsync());
-        Assert.Equal(4, await page.Locator("#network-svg .edges line").CountAsync());
+        Assert.Equal(4, await page.Locator("#network-svg .edges path").CountAsync());
         Assert.Equal(4, await page.Locator("#network-table tbody tr").CountAsync());
         Assert.Equal("合作网络（全部年份）", await page.Locator("#network-title").TextContentAsync());
         await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotFolder, "network.png"), FullPage = true });

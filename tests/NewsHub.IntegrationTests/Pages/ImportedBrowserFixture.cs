@@ -20,6 +20,9 @@ public class ImportedBrowserFixture : BrowserFixture
     /// <summary>The folders imported, relative to the repository root.</summary>
     public static IReadOnlyList<string> Folders { get; } = ["samples", Path.Combine("..", "shared", "seeds")];
 
+    /// <summary>The folders this fixture imports: <see cref="Folders"/> unless a subclass wants more.</summary>
+    protected virtual IReadOnlyList<string> ImportedFolders => Folders;
+
     protected override async Task SeedAsync()
     {
         await using (var db = CreateContext())
@@ -38,7 +41,7 @@ public class ImportedBrowserFixture : BrowserFixture
             new ArticleAnalyzer(new CompanyTagger(catalog)),
             new ImportOptions(),
             NullLoggerFactory.Instance);
-        foreach (var folder in Folders)
+        foreach (var folder in ImportedFolders)
         {
             var path = Path.GetFullPath(Path.Combine(RepositoryRoot(), folder));
             if (!Directory.Exists(path))

@@ -7,10 +7,24 @@ using NewsHub.Web.Timelines;
 
 namespace NewsHub.Web.Pages.Companies;
 
-/// <summary>Every company group by role, the ones with most partnership events first.</summary>
+/// <summary>
+/// Every company group by role, the ones with most partnership events first. Those with events come first; the
+/// catalog's many companies without any wait behind a disclosure (a plain &lt;details&gt;, no script), so that the
+/// page opens on what NewsHub has found rather than on a wall of "暂无合作".
+/// </summary>
 public class IndexModel(NewsHubDbContext db, CurrentReferenceData reference) : PageModel
 {
+    /// <summary>The companies with at least one shown event, by role.</summary>
     public IReadOnlyList<RoleGroup> Roles { get; private set; } = [];
+
+    /// <summary>The companies without events, by role.</summary>
+    public IReadOnlyList<RoleGroup> Quiet { get; private set; } = [];
+
+    /// <summary>How many companies have no events.</summary>
+    public int QuietCount => Quiet.Sum(r => r.Companies.Count);
+
+    /// <summary>True when the catalog has companies at all.</summary>
+    public bool HasCompanies => Roles.Count > 0 || Quiet.Count > 0;
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
@@ -26,8 +40,15 @@ public class IndexModel(NewsHubDbContext db, CurrentReferenceData reference) : P
             .Select(c => new Row(c.Name, c.EnglishNames, c.Role, events.GetValueOrDefault(c.Id), c.ChildIds.Count))
             .ToList();
 
-        Roles = [.. QueryValues.Roles
-            .Select(role => new RoleGroup(role, [.. groups.Where(g => g.Role == role).OrderByDescending(g => g.Events).ThenBy(g => g.Name, StringComparer.Ordinal)]))
+        Roles = ByRole(groups.Where(g => g.Events > 0));
+        Quiet = ByRole(groups.Where(g => g.Events == 0));
+    }
+
+    private static IReadOnlyList<RoleGroup> ByRole(IEnumerable<Row> rows)
+    {
+        var list = rows.ToList();
+        return [.. QueryValues.Roles
+            .Select(role => new RoleGroup(role, [.. list.Where(g => g.Role == role).OrderByDescending(g => g.Events).ThenBy(g => g.Name, StringComparer.Ordinal)]))
             .Where(r => r.Companies.Count > 0)];
     }
 

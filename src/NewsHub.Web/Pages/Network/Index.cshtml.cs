@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using NewsHub.Data;
+using NewsHub.Data.Entities;
 using NewsHub.Web.Caching;
 using NewsHub.Web.Timelines;
 
@@ -31,11 +32,17 @@ public class IndexModel(NewsHubDbContext db, CurrentReferenceData reference) : P
     /// <summary>Every pair with events in the range, most events first.</summary>
     public IReadOnlyList<PairRow> Pairs { get; private set; } = [];
 
-    /// <summary>The companies drawn, with their places.</summary>
-    public IReadOnlyList<PlacedCompany> Drawn { get; private set; } = [];
+    /// <summary>The drawing: its size and the companies drawn, with their places.</summary>
+    public NetworkDrawing Drawing { get; private set; } = new(0, 0, []);
 
-    /// <summary>The lines drawn: the pairs whose two companies are both drawn.</summary>
-    public IReadOnlyList<(PlacedCompany A, PlacedCompany B, NetworkEdge Edge)> Lines { get; private set; } = [];
+    /// <summary>The companies drawn, with their places.</summary>
+    public IReadOnlyList<PlacedCompany> Drawn => Drawing.Companies;
+
+    /// <summary>The lines drawn: the pairs whose two companies are both drawn, thin ones first.</summary>
+    public IReadOnlyList<DrawnLine> Lines { get; private set; } = [];
+
+    /// <summary>Each drawn company's lines, drawn again over the others while its dot is hovered or focused.</summary>
+    public ILookup<int, DrawnLine> LinesOf { get; private set; } = Array.Empty<DrawnLine>().ToLookup(l => 0);
 
     public int CompanyCount { get; private set; }
 
@@ -66,10 +73,19 @@ public class IndexModel(NewsHubDbContext db, CurrentReferenceData reference) : P
         var criteria = await EventCriteria.ResolveAsync(db, reference, Range, cancellationToken);
         var events = criteria.Apply(db.PartnershipEvents.AsNoTracking());
 
-        var edges = await events
-            .GroupBy(e => new { e.CompanyAId, e.CompanyBId })
-            .Select(g => new NetworkEdge(g.Key.CompanyAId, g.Key.CompanyBId, g.Count(), g.Sum(e => e.ArticleCount), g.Min(e => e.SortDate), g.Max(e => e.SortDate)))
+        // Grouped here rather than in SQL: the first and latest dates are shown at their precision (a year-only
+        // event is "2024", not its sort date 2024-01-01), so each pair needs the dates of its events, not their minimum.
+        var dated = await events
+            .Select(e => new { e.CompanyAId, e.CompanyBId, e.ArticleCount, e.SortDate, e.Date })
             .ToListAsync(cancellationToken);
+        var edges = dated
+            .GroupBy(e => (e.CompanyAId, e.CompanyBId))
+            .Select(g =>
+            {
+                var known = g.Where(e => e.SortDate is not null).OrderBy(e => e.SortDate).ThenBy(e => e.Date.Precision == DatePrecision.Year).ToList();
+                return new NetworkEdge(g.Key.CompanyAId, g.Key.CompanyBId, g.Count(), g.Sum(e => e.ArticleCount), known.FirstOrDefault()?.Date, known.LastOrDefault()?.Date);
+            })
+            .ToList();
 
         var eventCounts = edges.SelectMany(e => new[] { (Id: e.CompanyAId, e.EventCount), (Id: e.CompanyBId, e.EventCount) })
             .GroupBy(x => x.Id)
@@ -93,12 +109,16 @@ public class IndexModel(NewsHubDbContext db, CurrentReferenceData reference) : P
             .ToList();
         var drawnIds = drawnCompanies.Select(c => c.Id).ToHashSet();
         var drawnEdges = edges.Where(e => drawnIds.Contains(e.CompanyAId) && drawnIds.Contains(e.CompanyBId)).ToList();
-        Drawn = NetworkLayout.Place(drawnCompanies, drawnEdges);
+        Drawing = NetworkLayout.Place(drawnCompanies, drawnEdges);
         var byId = Drawn.ToDictionary(p => p.Company.Id);
         Lines = [.. drawnEdges
             .OrderBy(e => e.EventCount) // thick lines last, on top
-            .Select(e => (byId[e.CompanyAId], byId[e.CompanyBId], e))];
+            .Select(e => new DrawnLine(byId[e.CompanyAId], byId[e.CompanyBId], e, NetworkLayout.PathOf(byId[e.CompanyAId], byId[e.CompanyBId])))];
+        LinesOf = Lines.SelectMany(l => new[] { (Id: l.A.Company.Id, Line: l), (Id: l.B.Company.Id, Line: l) }).ToLookup(x => x.Id, x => x.Line);
     }
+
+    /// <summary>A line of the drawing: a pair, its events and its SVG path.</summary>
+    public sealed record DrawnLine(PlacedCompany A, PlacedCompany B, NetworkEdge Edge, string Path);
 
     /// <summary>A row of the table: a pair and its events in the range.</summary>
     public sealed record PairRow(NetworkCompany A, NetworkCompany B, NetworkEdge Edge);

@@ -50,6 +50,12 @@ public class DetailsModel(NewsHubDbContext db, CurrentReferenceData reference) :
             .GroupBy(e => 1)
             .Select(g => new Summary(g.Count(), g.Min(e => e.SortDate), g.Max(e => e.SortDate)))
             .SingleOrDefaultAsync(cancellationToken) ?? new Summary(0, null, null);
+        // An end of the span that only year-only events reach is that year, not its January (their sort date).
+        summary = summary with
+        {
+            FirstIsYearOnly = summary.First is { } f && !await events.AnyAsync(e => e.SortDate == f && e.Date.Precision != DatePrecision.Year, cancellationToken),
+            LastIsYearOnly = summary.Last is { } l && !await events.AnyAsync(e => e.SortDate == l && e.Date.Precision != DatePrecision.Year, cancellationToken),
+        };
         var stages = await events
             .GroupBy(e => e.Stage)
             .Select(g => new StageCount(g.Key, g.Count()))
@@ -95,7 +101,13 @@ public class DetailsModel(NewsHubDbContext db, CurrentReferenceData reference) :
     public sealed record Result(
         CompanyGroup First, CompanyGroup Second, Summary Summary, int ArticleCount, IReadOnlyList<StageCount> Stages, Paging Paging, IReadOnlyList<PairEvent> Events);
 
-    public sealed record Summary(int Events, DateOnly? First, DateOnly? Last);
+    /// <summary>How many events, and the span of their sort dates; an end only year-only events reach is known to the year alone.</summary>
+    public sealed record Summary(int Events, DateOnly? First, DateOnly? Last)
+    {
+        public bool FirstIsYearOnly { get; init; }
+
+        public bool LastIsYearOnly { get; init; }
+    }
 
     public sealed record StageCount(PartnershipStage Stage, int Count);
 
