@@ -10,6 +10,7 @@ using NewsHub.Web.Caching;
 using NewsHub.Web.Exports;
 using NewsHub.Web.Imports;
 using NewsHub.Web.Localization;
+using NewsHub.Web.Operations;
 using NewsHub.Web.Search;
 using Serilog;
 
@@ -25,7 +26,8 @@ try
     builder.Services.AddSerilog((services, logger) => logger
         .ReadFrom.Configuration(builder.Configuration)
         .ReadFrom.Services(services)
-        .Enrich.FromLogContext());
+        .Enrich.FromLogContext()
+        .WithoutOutageNoise());
 
     var connectionString = builder.Configuration.GetConnectionString(NewsHubDbContextOptions.ConnectionStringName)
         ?? throw new InvalidOperationException(
@@ -40,6 +42,7 @@ try
     builder.Services.AddNewsHubSearch();
     builder.Services.AddNewsHubApi();
     builder.Services.AddNewsHubPageCache(builder.Configuration, connectionString);
+    builder.Services.AddNewsHubOperations(connectionString);
 
     // Razor encodes every non-ASCII character as an entity by default; Chinese pages would weigh
     // several times more and read badly in source. Markup characters are still escaped.
@@ -55,19 +58,23 @@ try
 
     if (!app.Environment.IsDevelopment())
     {
-        app.UseExceptionHandler("/Error");
+        app.UseNewsHubExceptionHandler();
     }
 
-    app.UseSerilogRequestLogging();
+    app.UseSerilogRequestLogging(options => options.GetLevel = OperationsSetup.RequestLogLevel);
+    app.UseCleanQueryStrings();
     app.UseStaticFiles();
     app.UseNewsHubLocalization();
+    app.UseNewsHubStatusCodePages();
     app.UseRouting();
     app.UseAuthentication();
     app.UseAuthorization();
     app.UseNewsHubPageCache(app.Configuration);
+    app.UseNewsHubDegradedMode();
     app.MapRazorPages().CacheOutput(PublicPageCachePolicy.Name);
     app.MapNewsHubApi();
     app.MapNewsHubExports();
+    app.MapNewsHubHealthChecks();
 
     await app.RunAsync();
 }
