@@ -1,3 +1,6 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using NewsHub.Data;
 using Serilog;
 using Serilog.Events;
 
@@ -15,6 +18,10 @@ public static class OperationsSetup
     {
         services.AddSingleton(sp => new DatabaseOutage(connectionString, TimeProvider.System, sp.GetRequiredService<ILogger<DatabaseOutage>>()));
         services.AddHostedService(sp => sp.GetRequiredService<DatabaseOutage>());
+        // EF Core logs a failed connection as an error of its own, without the exception: the exception handler already
+        // logs a failure with its stack trace, and an outage is logged by DatabaseOutage, so it is only a debug note.
+        services.ConfigureDbContext<NewsHubDbContext>(options =>
+            options.ConfigureWarnings(warnings => warnings.Log((RelationalEventId.ConnectionError, LogLevel.Debug))));
         services.AddNewsHubErrorPages();
         services.AddNewsHubHealthChecks();
         return services;
