@@ -145,7 +145,7 @@ public sealed partial class DataChangeFeed : BackgroundService
                 live = false;
                 FailPendingSync();
                 // The feed is often first to know: its connection is cut the moment the database goes.
-                outage.Report(ex);
+                await outage.ReportAsync(ex);
                 failures++;
                 LogListenFailed(ex, failures, delay);
                 try
@@ -249,7 +249,7 @@ public sealed partial class DataChangeFeed : BackgroundService
         }
         catch (Exception ex) when (ex is NpgsqlException or InvalidOperationException or IOException or TimeoutException)
         {
-            outage.Report(ex);
+            await outage.ReportAsync(ex);
             LogSyncFailed(ex);
             return false;
         }

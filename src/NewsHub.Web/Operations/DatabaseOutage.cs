@@ -5,7 +5,7 @@ namespace NewsHub.Web.Operations;
 /// <summary>
 /// Knows whether PostgreSQL is reachable, so that an outage is one warning when it starts and one line with
 /// its duration when it ends, instead of a stack trace per request. Whatever meets an unreachable database
-/// (a request, the change feed, the readiness check) <see cref="Report"/>s it; from then on it tries to connect
+/// (a request, the change feed, the readiness check) reports it (<see cref="ReportAsync"/>); from then on it tries to connect
 /// once every <see cref="ProbeInterval"/> until it can, and meanwhile pages come from the page cache or answer 503
 /// (<see cref="DegradedMode"/>).
 /// </summary>
@@ -24,6 +24,7 @@ public sealed partial class DatabaseOutage : BackgroundService
     private readonly Lock gate = new();
     private TaskCompletionSource started = NewSignal();
     private DateTimeOffset? since;
+    private Task<bool>? confirming;
 
     /// <param name="connectionString">The app's connection string, as its pages use it (its pool is emptied at both ends of an outage).</param>
     /// <param name="time">The clock.</param>
@@ -55,17 +56,18 @@ public sealed partial class DatabaseOutage : BackgroundService
     }
 
     /// <summary>
-    /// Starts an outage if <paramref name="exception"/> says the database cannot be reached and none is under way;
-    /// returns whether it did say so (other failures are not this class's business).
+    /// Starts an outage if <paramref name="exception"/> says the database cannot be reached, none is under way, and a
+    /// fresh connection fails too: one connection cut (a session ended by an administrator, a pooled connection that
+    /// died) is not an outage. Returns whether the database is unreachable; concurrent reports share one check.
     /// </summary>
-    public bool Report(Exception exception)
+    public async Task<bool> ReportAsync(Exception exception)
     {
         if (!DatabaseFailure.IsUnreachable(exception))
         {
             return false;
         }
 
-        TaskCompletionSource signal;
+        Task<bool> check;
         lock (gate)
         {
             if (since is not null)
@@ -73,14 +75,41 @@ public sealed partial class DatabaseOutage : BackgroundService
                 return true;
             }
 
-            since = time.GetUtcNow();
-            signal = started;
+            check = confirming ??= ConfirmAsync(exception);
         }
 
-        LogUnreachable(Reason(exception));
-        // Pooled connections did not survive: the first requests after the outage must not meet them.
+        return await check;
+    }
+
+    private async Task<bool> ConfirmAsync(Exception exception)
+    {
+        await Task.Yield();
+        var reachable = await CanConnectAsync(CancellationToken.None);
+        TaskCompletionSource? signal = null;
+        lock (gate)
+        {
+            confirming = null;
+            if (!reachable && since is null)
+            {
+                since = time.GetUtcNow();
+                signal = started;
+            }
+        }
+
+        // Pooled connections did not survive what happened to this one: the next requests must not meet them.
         ClearPool();
-        signal.TrySetResult();
+        if (reachable)
+        {
+            LogConnectionLost(Reason(exception));
+            return false;
+        }
+
+        if (signal is not null)
+        {
+            LogUnreachable(Reason(exception));
+            signal.TrySetResult();
+        }
+
         return true;
     }
 
@@ -153,6 +182,9 @@ public sealed partial class DatabaseOutage : BackgroundService
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Database unreachable ({Reason}); serving cached pages, answering the others 503 until it is back")]
     private partial void LogUnreachable(string reason);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "A database connection failed ({Reason}), but the database is reachable")]
+    private partial void LogConnectionLost(string reason);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Database reachable again after {Seconds} s")]
     private partial void LogReachableAgain(double seconds);

@@ -50,14 +50,16 @@ public static class ErrorPages
 /// <summary>Starts an outage on an unreachable database, and tells the client when to try again; the answer itself comes after.</summary>
 internal sealed class OutageExceptionHandler(DatabaseOutage outage) : IExceptionHandler
 {
-    public ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
+    public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
-        if (outage.Report(exception))
+        if (DatabaseFailure.IsUnreachable(exception))
         {
+            // 503 either way (a lost connection is worth a retry too); an outage only when a fresh connection fails as well.
             httpContext.Response.Headers.RetryAfter = DatabaseOutage.RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            await outage.ReportAsync(exception);
         }
 
-        return ValueTask.FromResult(false);
+        return false;
     }
 }
 

@@ -44,8 +44,9 @@ public sealed class DatabaseReadyCheck(NewsHubDbContext db, DatabaseOutage outag
                 ? HealthCheckResult.Healthy()
                 : HealthCheckResult.Unhealthy($"{pending.Count} migration(s) pending, first {pending[0]}: run `newshub migrate`");
         }
-        catch (Exception ex) when (outage.Report(ex))
+        catch (Exception ex) when (DatabaseFailure.IsUnreachable(ex))
         {
+            await outage.ReportAsync(ex);
             // Logged once, by the outage itself; with the exception, the health check's own log line is left out like
             // every other one about the outage.
             return HealthCheckResult.Unhealthy("database unreachable", ex);

@@ -120,6 +120,37 @@ public sealed class DegradedModeTests(DegradedModeTests.Fixture app) : IClassFix
         }
     }
 
+    [Fact]
+    public async Task One_connection_cut_while_the_database_is_up_is_not_an_outage()
+    {
+        using var client = app.Factory.CreateClient();
+        // After the outage test the feed may still be waiting out its back-off before it listens again.
+        var feed = app.Factory.Services.GetRequiredService<DataChangeFeed>();
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(60);
+        while (!feed.IsLive && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(50);
+        }
+
+        Assert.True(feed.IsLive, "the change feed was not listening");
+        await using (var connection = new NpgsqlConnection(app.ConnectionString))
+        {
+            await connection.OpenAsync();
+            await using var kill = new NpgsqlCommand(
+                "SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity WHERE datname = current_database() AND application_name = 'newshub-web change feed'", connection);
+            Assert.Equal(1L, await kill.ExecuteScalarAsync());
+        }
+
+        var outage = app.Factory.Services.GetRequiredService<DatabaseOutage>();
+        for (var round = 0; round < 20; round++)
+        {
+            Assert.Equal(HttpStatusCode.OK, await StatusAsync(client, "/Articles?probe=" + Guid.NewGuid().ToString("N")));
+            Assert.Equal(HttpStatusCode.OK, await StatusAsync(client, HealthEndpoints.Ready));
+            Assert.False(outage.IsUnreachable);
+            await Task.Delay(25);
+        }
+    }
+
     /// <summary>Requests <paramref name="url"/> until it comes from the page cache, and returns its body.</summary>
     private static async Task<string> WarmAsync(HttpClient client, string url)
     {
