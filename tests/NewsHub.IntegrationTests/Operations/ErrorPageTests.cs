@@ -26,6 +26,16 @@ public sealed class ErrorPageTests(ErrorPageTests.Fixture app) : IClassFixture<E
         AssertErrorPage(html, "找不到这个页面", "zh-CN");
     }
 
+    [Theory]
+    [InlineData("/Companies/nosuch?company=x", "/Companies/nosuch?company=x&amp;lang=en")]
+    [InlineData(FaultyAppFactory.FaultPath, FaultyAppFactory.FaultPath + "?lang=en")]
+    public async Task The_language_switch_of_an_error_page_leads_back_to_the_address_that_failed(string url, string switchHref)
+    {
+        var (_, html) = await GetAsync(url);
+
+        Assert.Contains($"id=\"lang-switch\" href=\"{switchHref}\"", html, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task The_404_page_is_in_English_when_the_reader_chose_English()
     {
