@@ -10,6 +10,7 @@ using NewsHub.Web.Caching;
 using NewsHub.Web.Exports;
 using NewsHub.Web.Imports;
 using NewsHub.Web.Localization;
+using NewsHub.Web.Operations;
 using NewsHub.Web.Search;
 using NewsHub.Web.Security;
 using Serilog;
@@ -32,7 +33,8 @@ try
     builder.Services.AddSerilog((services, logger) => logger
         .ReadFrom.Configuration(builder.Configuration)
         .ReadFrom.Services(services)
-        .Enrich.FromLogContext());
+        .Enrich.FromLogContext()
+        .WithoutOutageNoise());
 
     var connectionString = builder.Configuration.GetConnectionString(NewsHubDbContextOptions.ConnectionStringName)
         ?? throw new InvalidOperationException(
@@ -47,6 +49,7 @@ try
     builder.Services.AddNewsHubSearch();
     builder.Services.AddNewsHubApi();
     builder.Services.AddNewsHubPageCache(builder.Configuration, connectionString);
+    builder.Services.AddNewsHubOperations(connectionString);
 
     // Razor encodes every non-ASCII character as an entity by default; Chinese pages would weigh
     // several times more and read badly in source. Markup characters are still escaped.
@@ -64,20 +67,24 @@ try
 
     if (!app.Environment.IsDevelopment())
     {
-        app.UseExceptionHandler("/Error");
+        app.UseNewsHubExceptionHandler();
     }
 
-    app.UseSerilogRequestLogging();
+    app.UseSerilogRequestLogging(options => options.GetLevel = OperationsSetup.RequestLogLevel);
+    app.UseCleanQueryStrings();
     app.UseStaticFiles();
     app.UseNewsHubLocalization();
+    app.UseNewsHubStatusCodePages();
     app.UseRouting();
     app.UseRateLimiter();
     app.UseAuthentication();
     app.UseAuthorization();
     app.UseNewsHubPageCache(app.Configuration);
+    app.UseNewsHubDegradedMode();
     app.MapRazorPages().CacheOutput(PublicPageCachePolicy.Name);
     app.MapNewsHubApi();
     app.MapNewsHubExports();
+    app.MapNewsHubHealthChecks();
 
     await app.RunAsync();
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Extensions.Options;
+using NewsHub.Web.Operations;
 using NewsHub.Data.Changes;
 using Npgsql;
 
@@ -37,6 +38,7 @@ public sealed partial class DataChangeFeed : BackgroundService
     private readonly IOutputCacheStore store;
     private readonly PageCacheOptions settings;
     private readonly ILogger<DataChangeFeed> logger;
+    private readonly DatabaseOutage outage;
 
     // Sync notifications carry this instance's prefix; other app instances on the database ignore them.
     private readonly string syncPrefix = "sync:" + Guid.NewGuid().ToString("N") + ":";
@@ -48,7 +50,7 @@ public sealed partial class DataChangeFeed : BackgroundService
     private long generation;
     private volatile bool live;
 
-    public DataChangeFeed(string connectionString, IOutputCacheStore store, IOptions<PageCacheOptions> options, ILogger<DataChangeFeed> logger)
+    public DataChangeFeed(string connectionString, IOutputCacheStore store, IOptions<PageCacheOptions> options, ILogger<DataChangeFeed> logger, DatabaseOutage outage)
     {
         ArgumentNullException.ThrowIfNull(options);
         var builder = new NpgsqlConnectionStringBuilder(connectionString);
@@ -64,6 +66,7 @@ public sealed partial class DataChangeFeed : BackgroundService
         this.store = store;
         settings = options.Value;
         this.logger = logger;
+        this.outage = outage;
     }
 
     /// <summary>Moves on with every change seen, and when listening starts again; cached answers are kept per value.</summary>
@@ -141,6 +144,8 @@ public sealed partial class DataChangeFeed : BackgroundService
             {
                 live = false;
                 FailPendingSync();
+                // The feed is often first to know: its connection is cut the moment the database goes.
+                await outage.ReportAsync(ex);
                 failures++;
                 LogListenFailed(ex, failures, delay);
                 try
@@ -244,6 +249,7 @@ public sealed partial class DataChangeFeed : BackgroundService
         }
         catch (Exception ex) when (ex is NpgsqlException or InvalidOperationException or IOException or TimeoutException)
         {
+            await outage.ReportAsync(ex);
             LogSyncFailed(ex);
             return false;
         }

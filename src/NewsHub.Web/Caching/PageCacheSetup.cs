@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Extensions.Options;
+using NewsHub.Web.Operations;
 
 namespace NewsHub.Web.Caching;
 
@@ -26,7 +27,8 @@ public static class PageCacheSetup
             connectionString,
             sp.GetRequiredService<IOutputCacheStore>(),
             sp.GetRequiredService<IOptions<PageCacheOptions>>(),
-            sp.GetRequiredService<ILogger<DataChangeFeed>>()));
+            sp.GetRequiredService<ILogger<DataChangeFeed>>(),
+            sp.GetRequiredService<DatabaseOutage>()));
         services.Configure<OutputCacheOptions>(options => options.AddPolicy(PublicPageCachePolicy.Name, new PublicPageCachePolicy()));
         // The feed listens even with the page cache off: the reference data (catalog, hidden events, totals)
         // is kept per generation either way.

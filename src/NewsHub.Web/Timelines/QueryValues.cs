@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Diagnostics.CodeAnalysis;
 using NewsHub.Data.Entities;
 
@@ -9,6 +10,9 @@ namespace NewsHub.Web.Timelines;
 /// </summary>
 public static class QueryValues
 {
+    private static readonly SearchValues<char> ControlCharacters =
+        SearchValues.Create([.. Enumerable.Range(0, 0xA0).Select(c => (char)c).Where(char.IsControl)]);
+
     private static readonly Dictionary<PartnershipStage, string> StageKeys = new()
     {
         [PartnershipStage.Talks] = "talks",
@@ -45,6 +49,30 @@ public static class QueryValues
 
     /// <summary>Reads <c>carmaker</c> or <c>Carmaker</c>; never a number.</summary>
     public static bool TryParseRole([NotNullWhen(true)] string? text, out CompanyRole role) => TryParse(text, RoleKeys, out role);
+
+    /// <summary>True when <paramref name="text"/> holds a control character (NUL, other C0 and C1 codes, DEL).</summary>
+    public static bool HasControlCharacters(string? text) => text is not null && text.AsSpan().IndexOfAny(ControlCharacters) >= 0;
+
+    /// <summary>
+    /// <paramref name="text"/> with each control character as a space: never meant in a query value, refused by PostgreSQL
+    /// (a NUL in a string) and invisible on a page; a tab or line break between words stays a break between them.
+    /// </summary>
+    public static string WithoutControlCharacters(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        if (!HasControlCharacters(text))
+        {
+            return text;
+        }
+
+        return string.Create(text.Length, text, static (span, source) =>
+        {
+            for (var i = 0; i < source.Length; i++)
+            {
+                span[i] = char.IsControl(source[i]) ? ' ' : source[i];
+            }
+        });
+    }
 
     private static bool TryParse<T>(string? text, Dictionary<T, string> keys, out T value)
         where T : struct, Enum
