@@ -33,6 +33,9 @@ internal sealed partial class PairLinker(CompactText text, TextLayout layout, IR
     private const int LabelReach = 10;
     private const int CollectiveReach = 8;
 
+    // How far the making verb may follow its maker (由富士康代工生产, 由麦格纳负责整车制造).
+    private const int MakerReach = 8;
+
     private static readonly string[] ComparisonOpeners = ["与", "和", "跟", "同"];
     private static readonly string[] ComparingOpeners = ["相比", "较之", "对比", "不同于", "区别于", "就如同", "如同", "正如", "就像", "好比"];
     private static readonly string[] Copulas = ["成为", "作为", "担任", "是", "为", "被"];
@@ -172,6 +175,12 @@ internal sealed partial class PairLinker(CompactText text, TextLayout layout, IR
             }
         }
 
+        var coSubject = CoSigner(objects);
+        if (coSubject is not null)
+        {
+            objects.Remove(coSubject);
+        }
+
         var receive = LastReceiveVerb(phrase.Span.Start, trigger.Start);
         if (receive >= 0)
         {
@@ -187,7 +196,7 @@ internal sealed partial class PairLinker(CompactText text, TextLayout layout, IR
 
         if (trigger.Trigger.BeneficiaryOnly)
         {
-            objects = [.. objects.Where(u => u.Relation == UnitRelation.Beneficiary || (u.Relation == UnitRelation.Partner && !u.IsConjoined))];
+            objects = [.. objects.Where(u => u.Relation == UnitRelation.Beneficiary || (u.Relation == UnitRelation.Partner && !u.IsConjoined) || IsMaker(u, trigger, phrase))];
             if (objects.Count > 0 && objects.All(u => u.Relation == UnitRelation.Partner))
             {
                 // 与福特开发 is making something together, not for the other: cooperation, not supply.
@@ -242,7 +251,33 @@ internal sealed partial class PairLinker(CompactText text, TextLayout layout, IR
         }
 
         Emit(context, subject, objects, trigger, source, subjectSentence, links);
+        if (coSubject is not null)
+        {
+            Emit(context, coSubject, objects, trigger, source, subjectSentence, links);
+        }
     }
+
+    /// <summary>
+    /// <c>A和B在发布会现场与C签约</c>: a company joined to the subject by 和 before a partner that a
+    /// preposition brings in (与C) is a second signer beside the subject, so each of them is C's partner and
+    /// the two are not each other's. Null when no later partner stands after the joined one.
+    /// </summary>
+    private static MentionUnit? CoSigner(List<MentionUnit> partners)
+    {
+        var joined = partners.FirstOrDefault(u => u.IsConjoined);
+        return joined is not null && partners.Any(u => u.Relation == UnitRelation.Partner && !u.IsConjoined && u.Start > joined.End) ? joined : null;
+    }
+
+    /// <summary>
+    /// <c>A的下一代车型由B制造</c>, <c>由B代为生产</c>: the company a making verb's work comes from (由) is the
+    /// maker, the subject its client, so it is a partner where a mere making verb would link nothing.
+    /// </summary>
+    /// <remarks>Not when another cooperation word stands between (<c>由A和B合作打造</c>): that word tells who acted.</remarks>
+    private bool IsMaker(MentionUnit unit, TriggerMatch trigger, Phrase phrase) =>
+        unit.Relation == UnitRelation.Source
+        && Cues.ContainsAny(text.Slice(Math.Max(0, unit.Start - 1), unit.Start), Cues.MakerPrepositions)
+        && trigger.Start - unit.End <= MakerReach
+        && !phrase.Triggers.Concat(phrase.Negated).Any(t => t.Start >= unit.End && t.Start < trigger.Start);
 
     /// <summary>
     /// A joint venture set up in a clause that names no partner (<c>，成立合资公司</c>, <c>，双方将成立合资公司</c>) is

@@ -1,0 +1,78 @@
+using NewsHub.Data.Entities;
+using NewsHub.Ingestion.Partnerships;
+using static NewsHub.Ingestion.Tests.Partnerships.Mentions;
+
+namespace NewsHub.Ingestion.Tests.Partnerships;
+
+/// <summary>
+/// Relations told without a cooperation word between the two, or in a construction the plain subject-verb-object
+/// reading gets wrong (issue #15): each construction with sentences that must link and some that must not.
+/// </summary>
+public sealed class PartnershipConstructionTests
+{
+    private static readonly DateTimeOffset Published = new(2025, 3, 12, 10, 0, 0, TimeSpan.FromHours(8));
+
+    private static readonly (string, string, CompanyRole)[] Companies =
+    [
+        Carmaker("奇瑞"), Carmaker("长城汽车", "长城"), Carmaker("长城"), Carmaker("零跑"), Carmaker("大众"), Carmaker("日产"),
+        Carmaker("上汽"), Carmaker("赛力斯"), Carmaker("岚图"), Carmaker("极氪", "吉利"), Carmaker("吉利"),
+        Battery("欣旺达"), Battery("亿纬锂能"), Parts("黑芝麻智能"), Parts("博世"), Parts("麦格纳"), Parts("富士康"),
+        Mobility("文远知行"), Tech("英伟达"), Tech("高通"), Tech("科大讯飞"), Tech("华为"), Tech("阿里巴巴"), Other("红杉中国"),
+    ];
+
+    private static IReadOnlyList<PartnershipFinding> Find(string text) => PartnershipFinder.Find(text, In(text, Companies), Published);
+
+    private static List<string> Pairs(string text) =>
+        [.. Find(text).Select(f => string.Join('-', new[] { f.CompanyA.Group, f.CompanyB.Group }.Order(StringComparer.Ordinal))).Distinct().Order(StringComparer.Ordinal)];
+
+    [Theory]
+    [InlineData("奇瑞和零跑在发布会现场与华为签约。", new[] { "华为-奇瑞", "华为-零跑" })]
+    [InlineData("日前，长城汽车和岚图今天在上海同高通签署了合作协议。", new[] { "岚图-高通", "长城-高通" })]
+    [InlineData("赛力斯与上汽将于下月与欣旺达签订电池供应协议。", new[] { "上汽-欣旺达", "欣旺达-赛力斯" })]
+    public void Companies_that_sign_side_by_side_with_a_third_are_each_its_partner_not_each_others(string text, string[] pairs)
+    {
+        Assert.Equal(pairs, Pairs(text));
+    }
+
+    [Fact]
+    public void Two_companies_joined_by_and_that_sign_with_nobody_else_are_still_partners()
+    {
+        Assert.Equal(["华为-奇瑞"], Pairs("奇瑞和华为在芜湖签署战略合作协议。"));
+    }
+
+    [Theory]
+    [InlineData("日产的下一代电动车将由富士康制造。", "富士康-日产")]
+    [InlineData("据悉，岚图首款轿车由麦格纳负责生产。", "岚图-麦格纳")]
+    [InlineData("零跑表示，其海外车型由麦格纳在奥地利工厂生产。", "零跑-麦格纳")]
+    public void The_company_a_making_verb_comes_from_makes_for_the_owner(string text, string pair)
+    {
+        Assert.Equal([pair], Pairs(text));
+        Assert.Equal(PartnershipStage.Supply, Find(text)[0].Stage);
+    }
+
+    [Theory]
+    [InlineData("这款芯片由黑芝麻智能自主研发。")]
+    [InlineData("日产表示，新车的电池将由日产自己生产。")]
+    [InlineData("从富士康离职后，他加入了岚图负责生产。")]
+    public void A_maker_with_no_client_named_or_a_company_that_makes_for_itself_links_nothing(string text)
+    {
+        Assert.Empty(Find(text));
+    }
+
+    [Theory]
+    [InlineData("继上月获得大众的追加投资后，文远知行又宣布扩大车队。", "大众-文远知行")]
+    [InlineData("继去年获得红杉中国和上汽的投资之后，黑芝麻智能启动了新一轮融资。", "上汽-黑芝麻智能")]
+    [InlineData("继拿下奇瑞的定点之后，亿纬锂能再获大单。", "亿纬锂能-奇瑞")]
+    public void What_a_company_received_in_a_fronted_since_phrase_links_it_with_the_giver(string text, string pair)
+    {
+        Assert.Contains(pair, Pairs(text));
+    }
+
+    [Theory]
+    [InlineData("继华为之后，奇瑞也发布了新的智驾系统。")]
+    [InlineData("继高通推出新款芯片后，英伟达也宣布降价。")]
+    public void A_company_that_only_came_before_in_time_is_still_set_apart(string text)
+    {
+        Assert.Empty(Find(text));
+    }
+}
