@@ -75,4 +75,26 @@ public sealed class PartnershipConstructionTests
     {
         Assert.Empty(Find(text));
     }
+
+    [Theory]
+    [InlineData("携手华为，奇瑞发布了全新的智能驾驶品牌。", "华为-奇瑞")]
+    [InlineData("牵手高通：零跑新一代座舱明年量产", "零跑-高通")]
+    [InlineData("联手欣旺达，岚图将在湖北建设电池工厂。", "岚图-欣旺达")]
+    public void A_fronted_joint_verb_takes_the_subject_of_the_clause_after_it(string text, string pair)
+    {
+        Assert.Equal([pair], Pairs(text));
+    }
+
+    [Fact]
+    public void A_fronted_joint_verb_without_a_company_after_it_links_nothing()
+    {
+        Assert.Empty(Find("携手共进，奇瑞发布了全新的智能驾驶品牌。"));
+    }
+
+    [Fact]
+    public void Partners_left_unnamed_with_a_long_description_are_those_the_next_clause_lists()
+    {
+        Assert.Equal(["奇瑞-文远知行", "文远知行-日产"], Pairs("文远知行已与多家国内外知名整车企业达成合作，包括奇瑞和日产。"));
+        Assert.Empty(Pairs("文远知行已与多家国内外知名整车企业达成合作，奇瑞和日产则坚持自研。"));
+    }
 }

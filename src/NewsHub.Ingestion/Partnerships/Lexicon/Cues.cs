@@ -149,8 +149,11 @@ internal static class Cues
     /// <summary>Words standing for the company last spoken of, as the subject of a clause.</summary>
     public static readonly string[] SubjectAnaphora = ["该公司", "这家公司", "该集团", "该企业", "公司", "其", "它"];
 
-    /// <summary>Openings of a fronted phrase whose subject comes in the next clause (作为……，X……).</summary>
-    public static readonly string[] FrontedOpeners = ["作为", "为了", "随着", "通过", "在", "基于", "借助", "凭借", "继"];
+    /// <summary>
+    /// Openings of a fronted phrase whose subject comes in the next clause (作为……，X……; 继获得……后，X……; 携手A，X……
+    /// and the headline form 牵手A：X……, where the joint verb's subject is the company after the comma or colon).
+    /// </summary>
+    public static readonly string[] FrontedOpeners = ["作为", "为了", "随着", "通过", "在", "基于", "借助", "凭借", "继", "携手", "牵手", "联手"];
 
     /// <summary>Words at the start of a sentence that move it away from the date its paragraph opened with.</summary>
     public static readonly string[] Sequence = ["之后", "此后", "随后", "后来", "其后", "如今", "目前", "现在", "当前", "此前", "之前", "早前", "过去", "未来", "今后", "早在"];

@@ -682,8 +682,8 @@ internal sealed partial class PairLinker(CompactText text, TextLayout layout, IR
         return null;
     }
 
-    /// <summary>A partner word before companies it does not name (与多家车企, 和几家主机厂, 同一些科技公司).</summary>
-    [GeneratedRegex("[与和跟同][^，,。；;与和跟同]{0,6}(?:车企|企业|公司|厂商|厂家|主机厂|品牌|供应商|伙伴)")]
+    /// <summary>A partner word before companies it does not name (与多家车企, 和几家主机厂, 同一些科技公司, 与多家自动驾驶技术公司).</summary>
+    [GeneratedRegex("[与和跟同][^，,。；;与和跟同]{0,10}(?:车企|企业|公司|厂商|厂家|主机厂|品牌|供应商|伙伴)")]
     private static partial Regex UnnamedPartners();
 
     [GeneratedRegex(
