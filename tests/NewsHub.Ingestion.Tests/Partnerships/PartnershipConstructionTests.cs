@@ -97,4 +97,38 @@ public sealed class PartnershipConstructionTests
         Assert.Equal(["奇瑞-文远知行", "文远知行-日产"], Pairs("文远知行已与多家国内外知名整车企业达成合作，包括奇瑞和日产。"));
         Assert.Empty(Pairs("文远知行已与多家国内外知名整车企业达成合作，奇瑞和日产则坚持自研。"));
     }
+
+    [Theory]
+    [InlineData("零跑成为高通新一代座舱芯片的首发车型。", new[] { "零跑-高通" })]
+    [InlineData("岚图将是华为新平台的首发品牌。", new[] { "华为-岚图" })]
+    [InlineData("黑芝麻智能新款芯片的首批用户包括奇瑞、长城汽车和日产。", new[] { "奇瑞-黑芝麻智能", "日产-黑芝麻智能", "长城-黑芝麻智能" })]
+    public void The_first_car_or_users_of_a_suppliers_product_pair_with_the_supplier(string text, string[] pairs)
+    {
+        Assert.Equal(pairs, Pairs(text));
+    }
+
+    [Theory]
+    [InlineData("零跑的首发车型定价15万元，高通的芯片也在展台亮相。")]
+    [InlineData("零跑和华为的首发车型本周同时上市。")]
+    public void A_first_car_named_beside_another_company_is_no_partnership(string text)
+    {
+        Assert.Empty(Find(text));
+    }
+
+    [Theory]
+    [InlineData("华为先后与奇瑞、赛力斯推出了两个新品牌。", new[] { "华为-奇瑞", "华为-赛力斯" })]
+    [InlineData("高通为零跑推出了定制的座舱芯片。", new[] { "零跑-高通" })]
+    public void Launching_with_or_for_another_company_links_the_two(string text, string[] pairs)
+    {
+        Assert.Equal(pairs, Pairs(text));
+    }
+
+    [Theory]
+    [InlineData("零跑推出了搭载自研芯片的新车，华为则推出了新款手机。")]
+    [InlineData("奇瑞和零跑都推出了新车。")]
+    [InlineData("零跑推出了对标华为的新车型。")]
+    public void Launching_ones_own_product_links_nothing(string text)
+    {
+        Assert.Empty(Find(text));
+    }
 }

@@ -127,6 +127,7 @@ internal static class TriggerLexicon
         new("定制", Directed, PartnershipStage.Supply, Weak, BeneficiaryOnly: true),
         new("生产", Directed, PartnershipStage.Supply, Weak, BeneficiaryOnly: true),
         new("制造", Directed, PartnershipStage.Supply, Weak, BeneficiaryOnly: true),
+        new("推出", Directed, PartnershipStage.Supply, Weak, BeneficiaryOnly: true),
         new("建设", Directed, PartnershipStage.Agreement, Weak, BeneficiaryOnly: true),
         new("建厂", Directed, PartnershipStage.Agreement, Weak, BeneficiaryOnly: true),
 
@@ -136,6 +137,15 @@ internal static class TriggerLexicon
         new("合作方", Relational, PartnershipStage.Agreement, Medium),
         new("伙伴", Relational, PartnershipStage.Agreement, Weak),
         new("客户", Relational, PartnershipStage.Supply, Medium),
+
+        // The first car or carmaker to use a supplier's product (B成为A芯片的首发车型), and its first users.
+        new("首发车型", Relational, PartnershipStage.Supply, Medium),
+        new("首发量产车", Relational, PartnershipStage.Supply, Medium),
+        new("首发车企", Relational, PartnershipStage.Supply, Medium),
+        new("首发品牌", Relational, PartnershipStage.Supply, Medium),
+        new("首发车", Relational, PartnershipStage.Supply, Medium),
+        new("首搭车型", Relational, PartnershipStage.Supply, Medium),
+        new("首批用户", Relational, PartnershipStage.Supply, Medium),
         new("供应商", Relational, PartnershipStage.Supply, Medium),
         new("供货商", Relational, PartnershipStage.Supply, Medium),
         new("大股东", Relational, PartnershipStage.Investment, Medium),
