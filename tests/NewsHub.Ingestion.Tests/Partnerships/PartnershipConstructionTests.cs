@@ -131,4 +131,45 @@ public sealed class PartnershipConstructionTests
     {
         Assert.Empty(Find(text));
     }
+
+    [Theory]
+    [InlineData("英伟达宣布，零跑将在下一代车型上使用Thor芯片。", "英伟达-零跑")]
+    [InlineData("高通今日表示，长城汽车明年的新车将全面采用骁龙座舱芯片。", "长城-高通")]
+    [InlineData("黑芝麻智能透露：奇瑞的新款车型已经搭载了华山芯片。", "奇瑞-黑芝麻智能")]
+    public void A_supplier_announcing_that_a_company_adopts_something_is_its_partner(string text, string pair)
+    {
+        Assert.Equal([pair], Pairs(text));
+    }
+
+    [Theory]
+    [InlineData("高通表示，零跑的新车采用了自研芯片。")]
+    [InlineData("英伟达宣布降价，零跑将采用新的芯片。")]
+    [InlineData("英伟达发布了新芯片，零跑则采用了新的平台。")]
+    public void An_announcement_about_a_companys_own_choice_or_a_mere_neighbour_links_nothing(string text)
+    {
+        Assert.Empty(Find(text));
+    }
+
+    [Fact]
+    public void The_object_of_the_adoption_is_the_partner_rather_than_the_announcer()
+    {
+        Assert.Equal(["零跑-高通"], Pairs("英伟达宣布，零跑将采用高通的芯片。"));
+    }
+
+    [Theory]
+    [InlineData("这项尚未公开的合作标志着欣旺达将成为岚图的首个电池供应商。", "岚图-欣旺达")]
+    [InlineData("据一位不具名的人士透露，奇瑞已与华为签署协议。", "华为-奇瑞")]
+    public void A_negation_that_only_describes_a_noun_does_not_negate_the_relation(string text, string pair)
+    {
+        Assert.Equal([pair], Pairs(text));
+    }
+
+    [Theory]
+    [InlineData("奇瑞尚未与华为达成最终的合作协议。")]
+    [InlineData("奇瑞没有与华为的合作。")]
+    [InlineData("奇瑞并未达成与华为的合作。")]
+    public void A_negation_of_the_relation_itself_still_negates_it(string text)
+    {
+        Assert.Empty(Find(text));
+    }
 }

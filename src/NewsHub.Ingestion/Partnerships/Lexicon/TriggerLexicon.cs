@@ -173,6 +173,12 @@ internal static class TriggerLexicon
         "成立于", "合并报表", "控股子公司", "股份有限公司", "利用率", "部署于", "集成电路",
     ];
 
+    /// <summary>
+    /// The use words among the cooperation words: a company adopting what another makes (搭载, 采用), so a supplier
+    /// announcing the adoption is the other side when no object follows (英伟达宣布理想将使用Thor).
+    /// </summary>
+    public static readonly HashSet<string> Adoption = ["搭载", "采用", "使用", "选用", "基于", "集成", "接入", "部署", "配备", "装载", "装配"];
+
     private static readonly string[] NameSuffixes = ["有限", "集团", "公司", "股份", "控股"];
 
     // Find looks at every character of a clause: it consults only the words that start with it.

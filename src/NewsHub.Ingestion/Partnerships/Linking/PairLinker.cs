@@ -36,6 +36,9 @@ internal sealed partial class PairLinker(CompactText text, TextLayout layout, IR
     // How far the making verb may follow its maker (由富士康代工生产, 由麦格纳负责整车制造).
     private const int MakerReach = 8;
 
+    // The verb of a negated modifier (尚未公开的, 未具名的) is one or two characters long.
+    private const int ModifierVerbReach = 2;
+
     private static readonly string[] ComparisonOpeners = ["与", "和", "跟", "同"];
     private static readonly string[] ComparingOpeners = ["相比", "较之", "对比", "不同于", "区别于", "就如同", "如同", "正如", "就像", "好比"];
     private static readonly string[] Copulas = ["成为", "作为", "担任", "是", "为", "被"];
@@ -234,6 +237,12 @@ internal sealed partial class PairLinker(CompactText text, TextLayout layout, IR
 
         if (objects.Count == 0)
         {
+            if (source == SubjectSource.Clause && Announcer(context, subject, trigger) is { } announcer)
+            {
+                Emit(context, subject, [announcer], trigger, source, subjectSentence, links);
+                return;
+            }
+
             if (source == SubjectSource.Topic)
             {
                 // 丰田与比亚迪签署协议，成立合资公司: the joint venture is the pair's that the sentence named.
@@ -255,6 +264,31 @@ internal sealed partial class PairLinker(CompactText text, TextLayout layout, IR
         {
             Emit(context, coSubject, objects, trigger, source, subjectSentence, links);
         }
+    }
+
+    /// <summary>
+    /// <c>英伟达宣布，理想汽车将在下一代车型上使用Thor平台</c>: a supplier announcing that a company will adopt
+    /// something names no object after the adoption verb, because the thing adopted is the announcer's own. The
+    /// announcer is the company right before the subject with only an announcing verb between; never for
+    /// what the subject made itself (采用自研芯片).
+    /// </summary>
+    private MentionUnit? Announcer(LinkContext context, MentionUnit subject, TriggerMatch trigger)
+    {
+        if (!TriggerLexicon.Adoption.Contains(trigger.Trigger.Word)
+            || Cues.ContainsAny(text.Slice(trigger.End, context.Reading.Clause.Span.End), Cues.SelfMade))
+        {
+            return null;
+        }
+
+        var announcer = participants.LastOrDefault(p => p.End <= subject.Start && p.Start >= context.Sentence.Span.Start);
+        if (announcer is null || subject.Members.Any(m => m.Group == announcer.Group))
+        {
+            return null;
+        }
+
+        return AnnouncingGap().IsMatch(text.Slice(announcer.End, subject.Start).ToString())
+            ? new MentionUnit(announcer, UnitRelation.None)
+            : null;
     }
 
     /// <summary>
@@ -554,10 +588,58 @@ internal sealed partial class PairLinker(CompactText text, TextLayout layout, IR
     private bool IsNegated(TextSpan phrase, TriggerMatch trigger)
     {
         var before = text.Slice(phrase.Start, trigger.Start);
-        return Cues.ContainsAny(before, Cues.Negation, Cues.NotNegation)
+        return NegationGoverns(phrase.Start, before)
             || Cues.ContainsAny(text.Slice(trigger.End, phrase.End), Cues.FellThrough)
             || Cues.ContainsAny(before, Cues.Question)
             || (trigger.Start > 0 && text[trigger.Start - 1] is '不' or '未' or '没' or '无');
+    }
+
+    /// <summary>A negation before the word that is not confined to a modifier of a noun (see <see cref="IsModifierNegation"/>).</summary>
+    private bool NegationGoverns(int from, ReadOnlySpan<char> before)
+    {
+        var offset = 0;
+        while (offset < before.Length)
+        {
+            var at = Cues.IndexOfAny(before[offset..], Cues.Negation, Cues.NotNegation);
+            if (at < 0)
+            {
+                return false;
+            }
+
+            if (!IsModifierNegation(from + offset + at, before[(offset + at)..]))
+            {
+                return true;
+            }
+
+            offset += at + 1;
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// <c>这项尚未公开的合作</c>, <c>未具名的投资者</c>: a negation with a short verb and 的 right after it describes a
+    /// noun; it does not negate what the clause goes on to tell. Not when a company stands inside (没有与华为的合作),
+    /// nor when the verb takes an object before 的 (尚未达成最终的协议).
+    /// </summary>
+    private bool IsModifierNegation(int at, ReadOnlySpan<char> rest)
+    {
+        string? word = null;
+        foreach (var negation in Cues.Negation)
+        {
+            if (rest.StartsWith(negation, StringComparison.Ordinal) && negation.Length > (word?.Length ?? 0))
+            {
+                word = negation;
+            }
+        }
+
+        if (word is null)
+        {
+            return false;
+        }
+
+        var of = rest[word.Length..].IndexOf('的');
+        return of is >= 1 and <= ModifierVerbReach && !participants.Any(p => p.Start >= at && p.Start < at + word.Length + of);
     }
 
     /// <summary>The company a clause is about: the first one named near its start that no preposition brought in.</summary>
@@ -681,6 +763,10 @@ internal sealed partial class PairLinker(CompactText text, TextLayout layout, IR
 
         return null;
     }
+
+    /// <summary>Only an announcing verb, perhaps after a time word, between a company and the next one (宣布，/ 今日表示：).</summary>
+    [GeneratedRegex("^[^，,。；;：:]{0,6}?(?:宣布|表示|透露|介绍|指出|称)[，,：:]?$")]
+    private static partial Regex AnnouncingGap();
 
     /// <summary>A partner word before companies it does not name (与多家车企, 和几家主机厂, 同一些科技公司, 与多家自动驾驶技术公司).</summary>
     [GeneratedRegex("[与和跟同][^，,。；;与和跟同]{0,10}(?:车企|企业|公司|厂商|厂家|主机厂|品牌|供应商|伙伴)")]
