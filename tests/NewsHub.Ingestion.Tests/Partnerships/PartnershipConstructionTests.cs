@@ -172,4 +172,19 @@ public sealed class PartnershipConstructionTests
     {
         Assert.Empty(Find(text));
     }
+
+    [Theory]
+    [InlineData("高通的座舱芯片已被零跑、奇瑞等车企采用。", new[] { "奇瑞-高通", "零跑-高通" })]
+    [InlineData("英伟达的合作车企包括零跑、日产和岚图。", new[] { "岚图-英伟达", "日产-英伟达", "英伟达-零跑" })]
+    [InlineData("目前科大讯飞的合作厂商有大众、奇瑞等。", new[] { "大众-科大讯飞", "奇瑞-科大讯飞" })]
+    public void Each_adopter_or_partner_a_list_names_pairs_with_the_supplier(string text, string[] pairs)
+    {
+        Assert.Equal(pairs, Pairs(text));
+    }
+
+    [Fact]
+    public void A_described_company_still_starts_a_phrase_of_its_own()
+    {
+        Assert.Equal(["岚图-高通"], Pairs("搭载自研芯片的零跑、和高通共同开发座舱的岚图，都已上市。"));
+    }
 }

@@ -135,6 +135,8 @@ internal static class TriggerLexicon
         new("合作伙伴", Relational, PartnershipStage.Agreement, Medium),
         new("战略伙伴", Relational, PartnershipStage.Agreement, Medium),
         new("合作方", Relational, PartnershipStage.Agreement, Medium),
+        new("合作车企", Relational, PartnershipStage.Agreement, Medium),
+        new("合作厂商", Relational, PartnershipStage.Agreement, Medium),
         new("伙伴", Relational, PartnershipStage.Agreement, Weak),
         new("客户", Relational, PartnershipStage.Supply, Medium),
 

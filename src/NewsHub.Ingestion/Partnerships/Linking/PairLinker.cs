@@ -566,6 +566,11 @@ internal sealed partial class PairLinker(CompactText text, TextLayout layout, IR
 
     private static bool HasTrigger(TextSpan segment, List<TriggerMatch> triggers) => triggers.Any(t => segment.Contains(t.Start));
 
+    /// <summary>
+    /// <c>搭载自研系统的上汽名爵、</c>: the segment ends with a company a 的-phrase describes. Not when a verb or
+    /// preposition stands between the 的 and the company (<c>华为的座舱已被比亚迪、长城汽车等车企采用</c>): the company
+    /// is then the first of a list that the rest of the clause goes on with.
+    /// </summary>
     private bool EndsWithDescribedCompany(TextSpan segment)
     {
         var last = participants.LastOrDefault(p => segment.Covers(p.Span));
@@ -574,7 +579,9 @@ internal sealed partial class PairLinker(CompactText text, TextLayout layout, IR
             return false;
         }
 
-        return text.Slice(segment.Start, last.Start).Contains('的');
+        var before = text.Slice(segment.Start, last.Start);
+        var of = before.LastIndexOf('的');
+        return of >= 0 && before[(of + 1)..].IndexOfAny(Cues.VerbMarkers) < 0;
     }
 
     /// <summary>与其它车企依赖宁德时代不同，……: a clause that only sets up a comparison reports nothing.</summary>
