@@ -187,4 +187,21 @@ public sealed class PartnershipConstructionTests
     {
         Assert.Equal(["岚图-高通"], Pairs("搭载自研芯片的零跑、和高通共同开发座舱的岚图，都已上市。"));
     }
+
+    [Theory]
+    [InlineData("在高通的客户名单中，有零跑、奇瑞和日产。", new[] { "奇瑞-高通", "日产-高通", "零跑-高通" })]
+    [InlineData("欣旺达的合作伙伴众多，还有岚图和零跑。", new[] { "岚图-欣旺达", "欣旺达-零跑" })]
+    public void A_list_opened_by_you_in_the_next_clause_names_the_relations_partners(string text, string[] pairs)
+    {
+        Assert.Equal(pairs, Pairs(text));
+    }
+
+    [Theory]
+    [InlineData("高通的客户遍布全球，有消息称零跑也在测试其芯片。")]
+    [InlineData("欣旺达成为岚图的供应商，有望带动零跑跟进。")]
+    public void A_clause_opened_by_you_without_a_name_right_after_lists_nothing(string text)
+    {
+        Assert.DoesNotContain("欣旺达-零跑", Pairs(text));
+        Assert.DoesNotContain("零跑-高通", Pairs(text));
+    }
 }

@@ -149,6 +149,9 @@ internal static class Cues
     /// <summary>Words that open a list of the companies a cooperation word spoke of (包括A、B、C, 例如A、B).</summary>
     public static readonly string[] ListOpeners = ["包括", "包含", "涵盖", "例如", "比如", "诸如", "分别是", "分别为", "如", "像", "即"];
 
+    /// <summary>Words that open such a list only when a company follows at once (……的客户名单中，有B、C): 有望, 有消息 open none.</summary>
+    public static readonly string[] ListOpenersBeforeName = ["有", "就有", "还有"];
+
     /// <summary>Words standing for the company last spoken of, as the subject of a clause.</summary>
     public static readonly string[] SubjectAnaphora = ["该公司", "这家公司", "该集团", "该企业", "公司", "其", "它"];
 

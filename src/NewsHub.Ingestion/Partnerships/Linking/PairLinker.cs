@@ -707,7 +707,33 @@ internal sealed partial class PairLinker(CompactText text, TextLayout layout, IR
             }
         }
 
-        return Cues.StartsWithAny(clauseText, Cues.ListOpeners) ? [.. next.Units.Where(u => u.Takes)] : [];
+        return Cues.StartsWithAny(clauseText, Cues.ListOpeners) || OpensListOfNames(next, clauseText)
+            ? [.. next.Units.Where(u => u.Takes)]
+            : [];
+    }
+
+    /// <summary>
+    /// <c>在高通的客户名单中，有蔚来、比亚迪和长城</c>: 有 opens the list only when a company follows it at once
+    /// (not 有望, 有消息称).
+    /// </summary>
+    private static bool OpensListOfNames(ClauseReading next, ReadOnlySpan<char> clauseText)
+    {
+        var first = next.Units.FirstOrDefault();
+        if (first is null)
+        {
+            return false;
+        }
+
+        var skipped = next.Clause.Span.Length - clauseText.Length;
+        foreach (var opener in Cues.ListOpenersBeforeName)
+        {
+            if (clauseText.StartsWith(opener, StringComparison.Ordinal) && first.Start == next.Clause.Span.Start + skipped + opener.Length)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The company a relative clause describes: <c>[和高通共同开发座舱系统]的集度汽车</c>.</summary>
