@@ -204,4 +204,20 @@ public sealed class PartnershipConstructionTests
         Assert.DoesNotContain("欣旺达-零跑", Pairs(text));
         Assert.DoesNotContain("零跑-高通", Pairs(text));
     }
+
+    [Theory]
+    [InlineData("文远知行完成新一轮融资，本轮由日产领投，红杉中国和博世跟投。", new[] { "博世-文远知行", "文远知行-日产", "文远知行-红杉中国" })]
+    [InlineData("黑芝麻智能宣布完成C轮融资，上汽以5亿元参投。", new[] { "上汽-黑芝麻智能" })]
+    public void Investors_named_without_an_object_after_a_funding_round_invested_in_its_company(string text, string[] pairs)
+    {
+        Assert.Equal(pairs, Pairs(text));
+    }
+
+    [Theory]
+    [InlineData("文远知行发布了新车型。上汽也加大了投资。")]
+    [InlineData("文远知行发布了新车型，上汽则加大了投资。")]
+    public void An_investor_without_an_object_and_no_funding_round_links_nothing(string text)
+    {
+        Assert.Empty(Find(text));
+    }
 }

@@ -143,6 +143,9 @@ internal static class Cues
     /// <summary>Words that make a thing the subject's own making (采用自研芯片): adopting it ties the subject to nobody.</summary>
     public static readonly string[] SelfMade = ["自研", "自主", "自家", "自己", "自制", "自产"];
 
+    /// <summary>Words of a funding round (完成新一轮融资): the investors named after it without an object invested in its company.</summary>
+    public static readonly string[] FundingRound = ["融资", "本轮", "轮投资"];
+
     /// <summary>Words that go on with a list begun before them (……的客户，包括A、B、C): what follows is no subject.</summary>
     public static readonly string[] ListContinuations = ["包括", "包含", "涵盖", "分别是", "分别为", "即"];
 

@@ -235,11 +235,20 @@ internal sealed partial class PairLinker(CompactText text, TextLayout layout, IR
             return;
         }
 
+        if (source == SubjectSource.Clause && right.Count == 0 && objects is [{ IsConjoined: true } coInvestor]
+            && Fundraiser(context, subject, trigger) is { } raiser && !raiser.Members.Any(m => coInvestor.Members.Any(c => c.Group == m.Group)))
+        {
+            // 本轮由A领投，B和C跟投: B and C each invested in the round's company, not one in the other.
+            Emit(context, subject, [raiser], trigger, source, subjectSentence, links);
+            Emit(context, coInvestor, [raiser], trigger, source, subjectSentence, links);
+            return;
+        }
+
         if (objects.Count == 0)
         {
-            if (source == SubjectSource.Clause && Announcer(context, subject, trigger) is { } announcer)
+            if (source == SubjectSource.Clause && (Announcer(context, subject, trigger) ?? Fundraiser(context, subject, trigger)) is { } other)
             {
-                Emit(context, subject, [announcer], trigger, source, subjectSentence, links);
+                Emit(context, subject, [other], trigger, source, subjectSentence, links);
                 return;
             }
 
@@ -289,6 +298,23 @@ internal sealed partial class PairLinker(CompactText text, TextLayout layout, IR
         return AnnouncingGap().IsMatch(text.Slice(announcer.End, subject.Start).ToString())
             ? new MentionUnit(announcer, UnitRelation.None)
             : null;
+    }
+
+    /// <summary>
+    /// <c>小马智行完成新一轮融资，本轮由丰田领投，比亚迪跟投</c>: an investor whose investing word has no object, in a
+    /// sentence that told of a funding round, invested in the company the sentence is about.
+    /// </summary>
+    private MentionUnit? Fundraiser(LinkContext context, MentionUnit subject, TriggerMatch trigger)
+    {
+        if (trigger.Stage != PartnershipStage.Investment || trigger.Trigger.Kind != TriggerKind.Directed
+            || context.Topic is not { } topic || topic.Sentence != context.Sentence
+            || topic.Unit.Members.Any(m => subject.Members.Any(s => s.Group == m.Group)))
+        {
+            return null;
+        }
+
+        var toldBefore = text.Slice(context.Sentence.Span.Start, context.Reading.Clause.Span.Start);
+        return Cues.ContainsAny(toldBefore, Cues.FundingRound) ? topic.Unit : null;
     }
 
     /// <summary>
