@@ -220,4 +220,21 @@ public sealed class PartnershipConstructionTests
     {
         Assert.Empty(Find(text));
     }
+
+    [Theory]
+    [InlineData("借助华为的智能驾驶技术，岚图的销量迅速攀升。", "华为-岚图")]
+    [InlineData("零跑可以依托大众的网点，在欧洲快速铺设销售渠道。", "大众-零跑")]
+    [InlineData("奇瑞借助科大讯飞的语音技术打造了新一代座舱。", "奇瑞-科大讯飞")]
+    public void Building_on_another_companys_technology_links_the_two(string text, string pair)
+    {
+        Assert.Equal([pair], Pairs(text));
+    }
+
+    [Theory]
+    [InlineData("借助自研的芯片，岚图的销量迅速攀升，华为则发布了新手机。")]
+    [InlineData("零跑依托自身的渠道出海，大众则选择了自建工厂。")]
+    public void Building_on_ones_own_technology_links_nothing(string text)
+    {
+        Assert.Empty(Find(text));
+    }
 }

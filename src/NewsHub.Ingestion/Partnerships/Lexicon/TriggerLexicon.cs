@@ -117,6 +117,11 @@ internal static class TriggerLexicon
         new("依靠", Directed, PartnershipStage.Supply, Weak),
         new("依赖", Directed, PartnershipStage.Supply, Weak),
         new("加持", Directed, PartnershipStage.Supply, Weak),
+
+        // Building on another's technology (借助A的技术，B……; B依托A的平台): also a preposition, and as a fronted
+        // phrase its subject is the next clause's.
+        new("借助", Directed, PartnershipStage.Supply, Weak),
+        new("依托", Directed, PartnershipStage.Supply, Weak),
         new("部署", Directed, PartnershipStage.Supply, Weak),
         new("基于", Directed, PartnershipStage.Supply, Weak),
         new("运行在", Directed, PartnershipStage.Supply, Weak),
