@@ -128,8 +128,23 @@ internal static class Cues
     /// <summary>Words after "A和B" that make them do the same thing each, not together (A和B都采用).</summary>
     public static readonly string[] Distributive = ["都", "均", "分别", "各自", "也都", "同样", "各"];
 
+    /// <summary>
+    /// Receiving verbs that stand between a preposition and a company (<c>继获得B的投资后</c>): the company is what was
+    /// received from, and the preposition governs the verb, not it.
+    /// </summary>
+    public static readonly string[] ReceivingVerbs = ["获得", "得到", "收到", "接到", "拿到", "拿下", "赢得", "斩获", "接受", "迎来"];
+
     /// <summary>Verbs of receiving: everything between them and the cooperation word came from others (获得A、B的投资).</summary>
-    public static readonly string[] Receive = ["获得", "得到", "收到", "接到", "拿到", "拿下", "赢得", "斩获", "接受", "迎来", "获"];
+    public static readonly string[] Receive = [.. ReceivingVerbs, "获"];
+
+    /// <summary>The preposition that names who makes a thing (<c>由B制造</c>): a making verb links it to the thing's owner.</summary>
+    public static readonly string[] MakerPrepositions = ["由"];
+
+    /// <summary>Words that make a thing the subject's own making (采用自研芯片): adopting it ties the subject to nobody.</summary>
+    public static readonly string[] SelfMade = ["自研", "自主", "自家", "自己", "自制", "自产"];
+
+    /// <summary>Words of a funding round (完成新一轮融资): the investors named after it without an object invested in its company.</summary>
+    public static readonly string[] FundingRound = ["融资", "本轮", "轮投资"];
 
     /// <summary>Words that go on with a list begun before them (……的客户，包括A、B、C): what follows is no subject.</summary>
     public static readonly string[] ListContinuations = ["包括", "包含", "涵盖", "分别是", "分别为", "即"];
@@ -137,11 +152,17 @@ internal static class Cues
     /// <summary>Words that open a list of the companies a cooperation word spoke of (包括A、B、C, 例如A、B).</summary>
     public static readonly string[] ListOpeners = ["包括", "包含", "涵盖", "例如", "比如", "诸如", "分别是", "分别为", "如", "像", "即"];
 
+    /// <summary>Words that open such a list only when a company follows at once (……的客户名单中，有B、C): 有望, 有消息 open none.</summary>
+    public static readonly string[] ListOpenersBeforeName = ["有", "就有", "还有"];
+
     /// <summary>Words standing for the company last spoken of, as the subject of a clause.</summary>
     public static readonly string[] SubjectAnaphora = ["该公司", "这家公司", "该集团", "该企业", "公司", "其", "它"];
 
-    /// <summary>Openings of a fronted phrase whose subject comes in the next clause (作为……，X……).</summary>
-    public static readonly string[] FrontedOpeners = ["作为", "为了", "随着", "通过", "在", "基于", "借助", "凭借"];
+    /// <summary>
+    /// Openings of a fronted phrase whose subject comes in the next clause (作为……，X……; 继获得……后，X……; 携手A，X……
+    /// and the headline form 牵手A：X……, where the joint verb's subject is the company after the comma or colon).
+    /// </summary>
+    public static readonly string[] FrontedOpeners = ["作为", "为了", "随着", "通过", "在", "基于", "借助", "凭借", "继", "携手", "牵手", "联手"];
 
     /// <summary>Words at the start of a sentence that move it away from the date its paragraph opened with.</summary>
     public static readonly string[] Sequence = ["之后", "此后", "随后", "后来", "其后", "如今", "目前", "现在", "当前", "此前", "之前", "早前", "过去", "未来", "今后", "早在"];

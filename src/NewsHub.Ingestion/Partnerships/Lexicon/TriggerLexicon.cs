@@ -117,6 +117,11 @@ internal static class TriggerLexicon
         new("依靠", Directed, PartnershipStage.Supply, Weak),
         new("依赖", Directed, PartnershipStage.Supply, Weak),
         new("加持", Directed, PartnershipStage.Supply, Weak),
+
+        // Building on another's technology (借助A的技术，B……; B依托A的平台): also a preposition, and as a fronted
+        // phrase its subject is the next clause's.
+        new("借助", Directed, PartnershipStage.Supply, Weak),
+        new("依托", Directed, PartnershipStage.Supply, Weak),
         new("部署", Directed, PartnershipStage.Supply, Weak),
         new("基于", Directed, PartnershipStage.Supply, Weak),
         new("运行在", Directed, PartnershipStage.Supply, Weak),
@@ -127,6 +132,7 @@ internal static class TriggerLexicon
         new("定制", Directed, PartnershipStage.Supply, Weak, BeneficiaryOnly: true),
         new("生产", Directed, PartnershipStage.Supply, Weak, BeneficiaryOnly: true),
         new("制造", Directed, PartnershipStage.Supply, Weak, BeneficiaryOnly: true),
+        new("推出", Directed, PartnershipStage.Supply, Weak, BeneficiaryOnly: true),
         new("建设", Directed, PartnershipStage.Agreement, Weak, BeneficiaryOnly: true),
         new("建厂", Directed, PartnershipStage.Agreement, Weak, BeneficiaryOnly: true),
 
@@ -134,8 +140,19 @@ internal static class TriggerLexicon
         new("合作伙伴", Relational, PartnershipStage.Agreement, Medium),
         new("战略伙伴", Relational, PartnershipStage.Agreement, Medium),
         new("合作方", Relational, PartnershipStage.Agreement, Medium),
+        new("合作车企", Relational, PartnershipStage.Agreement, Medium),
+        new("合作厂商", Relational, PartnershipStage.Agreement, Medium),
         new("伙伴", Relational, PartnershipStage.Agreement, Weak),
         new("客户", Relational, PartnershipStage.Supply, Medium),
+
+        // The first car or carmaker to use a supplier's product (B成为A芯片的首发车型), and its first users.
+        new("首发车型", Relational, PartnershipStage.Supply, Medium),
+        new("首发量产车", Relational, PartnershipStage.Supply, Medium),
+        new("首发车企", Relational, PartnershipStage.Supply, Medium),
+        new("首发品牌", Relational, PartnershipStage.Supply, Medium),
+        new("首发车", Relational, PartnershipStage.Supply, Medium),
+        new("首搭车型", Relational, PartnershipStage.Supply, Medium),
+        new("首批用户", Relational, PartnershipStage.Supply, Medium),
         new("供应商", Relational, PartnershipStage.Supply, Medium),
         new("供货商", Relational, PartnershipStage.Supply, Medium),
         new("大股东", Relational, PartnershipStage.Investment, Medium),
@@ -162,6 +179,12 @@ internal static class TriggerLexicon
         "开发者", "开发板", "研发中心", "研发团队", "研发投入", "生产线", "生产力", "制造业", "制造商", "成立以来",
         "成立于", "合并报表", "控股子公司", "股份有限公司", "利用率", "部署于", "集成电路",
     ];
+
+    /// <summary>
+    /// The use words among the cooperation words: a company adopting what another makes (搭载, 采用), so a supplier
+    /// announcing the adoption is the other side when no object follows (英伟达宣布理想将使用Thor).
+    /// </summary>
+    public static readonly HashSet<string> Adoption = ["搭载", "采用", "使用", "选用", "基于", "集成", "接入", "部署", "配备", "装载", "装配"];
 
     private static readonly string[] NameSuffixes = ["有限", "集团", "公司", "股份", "控股"];
 

@@ -33,6 +33,12 @@ internal sealed partial class PairLinker(CompactText text, TextLayout layout, IR
     private const int LabelReach = 10;
     private const int CollectiveReach = 8;
 
+    // How far the making verb may follow its maker (由富士康代工生产, 由麦格纳负责整车制造).
+    private const int MakerReach = 8;
+
+    // The verb of a negated modifier (尚未公开的, 未具名的) is one or two characters long.
+    private const int ModifierVerbReach = 2;
+
     private static readonly string[] ComparisonOpeners = ["与", "和", "跟", "同"];
     private static readonly string[] ComparingOpeners = ["相比", "较之", "对比", "不同于", "区别于", "就如同", "如同", "正如", "就像", "好比"];
     private static readonly string[] Copulas = ["成为", "作为", "担任", "是", "为", "被"];
@@ -172,6 +178,12 @@ internal sealed partial class PairLinker(CompactText text, TextLayout layout, IR
             }
         }
 
+        var coSubject = CoSigner(objects);
+        if (coSubject is not null)
+        {
+            objects.Remove(coSubject);
+        }
+
         var receive = LastReceiveVerb(phrase.Span.Start, trigger.Start);
         if (receive >= 0)
         {
@@ -187,7 +199,7 @@ internal sealed partial class PairLinker(CompactText text, TextLayout layout, IR
 
         if (trigger.Trigger.BeneficiaryOnly)
         {
-            objects = [.. objects.Where(u => u.Relation == UnitRelation.Beneficiary || (u.Relation == UnitRelation.Partner && !u.IsConjoined))];
+            objects = [.. objects.Where(u => u.Relation == UnitRelation.Beneficiary || (u.Relation == UnitRelation.Partner && !u.IsConjoined) || IsMaker(u, trigger, phrase))];
             if (objects.Count > 0 && objects.All(u => u.Relation == UnitRelation.Partner))
             {
                 // 与福特开发 is making something together, not for the other: cooperation, not supply.
@@ -223,8 +235,23 @@ internal sealed partial class PairLinker(CompactText text, TextLayout layout, IR
             return;
         }
 
+        if (source == SubjectSource.Clause && right.Count == 0 && objects is [{ IsConjoined: true } coInvestor]
+            && Fundraiser(context, subject, trigger) is { } raiser && !raiser.Members.Any(m => coInvestor.Members.Any(c => c.Group == m.Group)))
+        {
+            // 本轮由A领投，B和C跟投: B and C each invested in the round's company, not one in the other.
+            Emit(context, subject, [raiser], trigger, source, subjectSentence, links);
+            Emit(context, coInvestor, [raiser], trigger, source, subjectSentence, links);
+            return;
+        }
+
         if (objects.Count == 0)
         {
+            if (source == SubjectSource.Clause && (Announcer(context, subject, trigger) ?? Fundraiser(context, subject, trigger)) is { } other)
+            {
+                Emit(context, subject, [other], trigger, source, subjectSentence, links);
+                return;
+            }
+
             if (source == SubjectSource.Topic)
             {
                 // 丰田与比亚迪签署协议，成立合资公司: the joint venture is the pair's that the sentence named.
@@ -242,7 +269,75 @@ internal sealed partial class PairLinker(CompactText text, TextLayout layout, IR
         }
 
         Emit(context, subject, objects, trigger, source, subjectSentence, links);
+        if (coSubject is not null)
+        {
+            Emit(context, coSubject, objects, trigger, source, subjectSentence, links);
+        }
     }
+
+    /// <summary>
+    /// <c>英伟达宣布，理想汽车将在下一代车型上使用Thor平台</c>: a supplier announcing that a company will adopt
+    /// something names no object after the adoption verb, because the thing adopted is the announcer's own. The
+    /// announcer is the company right before the subject with only an announcing verb between; never for
+    /// what the subject made itself (采用自研芯片).
+    /// </summary>
+    private MentionUnit? Announcer(LinkContext context, MentionUnit subject, TriggerMatch trigger)
+    {
+        if (!TriggerLexicon.Adoption.Contains(trigger.Trigger.Word)
+            || Cues.ContainsAny(text.Slice(trigger.End, context.Reading.Clause.Span.End), Cues.SelfMade))
+        {
+            return null;
+        }
+
+        var announcer = participants.LastOrDefault(p => p.End <= subject.Start && p.Start >= context.Sentence.Span.Start);
+        if (announcer is null || subject.Members.Any(m => m.Group == announcer.Group))
+        {
+            return null;
+        }
+
+        return AnnouncingGap().IsMatch(text.Slice(announcer.End, subject.Start).ToString())
+            ? new MentionUnit(announcer, UnitRelation.None)
+            : null;
+    }
+
+    /// <summary>
+    /// <c>小马智行完成新一轮融资，本轮由丰田领投，比亚迪跟投</c>: an investor whose investing word has no object, in a
+    /// sentence that told of a funding round, invested in the company the sentence is about.
+    /// </summary>
+    private MentionUnit? Fundraiser(LinkContext context, MentionUnit subject, TriggerMatch trigger)
+    {
+        if (trigger.Stage != PartnershipStage.Investment || trigger.Trigger.Kind != TriggerKind.Directed
+            || context.Topic is not { } topic || topic.Sentence != context.Sentence
+            || topic.Unit.Members.Any(m => subject.Members.Any(s => s.Group == m.Group)))
+        {
+            return null;
+        }
+
+        var toldBefore = text.Slice(context.Sentence.Span.Start, context.Reading.Clause.Span.Start);
+        return Cues.ContainsAny(toldBefore, Cues.FundingRound) ? topic.Unit : null;
+    }
+
+    /// <summary>
+    /// <c>A和B在发布会现场与C签约</c>: a company joined to the subject by 和 before a partner that a
+    /// preposition brings in (与C) is a second signer beside the subject, so each of them is C's partner and
+    /// the two are not each other's. Null when no later partner stands after the joined one.
+    /// </summary>
+    private static MentionUnit? CoSigner(List<MentionUnit> partners)
+    {
+        var joined = partners.FirstOrDefault(u => u.IsConjoined);
+        return joined is not null && partners.Any(u => u.Relation == UnitRelation.Partner && !u.IsConjoined && u.Start > joined.End) ? joined : null;
+    }
+
+    /// <summary>
+    /// <c>A的下一代车型由B制造</c>, <c>由B代为生产</c>: the company a making verb's work comes from (由) is the
+    /// maker, the subject its client, so it is a partner where a mere making verb would link nothing.
+    /// </summary>
+    /// <remarks>Not when another cooperation word stands between (<c>由A和B合作打造</c>): that word tells who acted.</remarks>
+    private bool IsMaker(MentionUnit unit, TriggerMatch trigger, Phrase phrase) =>
+        unit.Relation == UnitRelation.Source
+        && Cues.ContainsAny(text.Slice(Math.Max(0, unit.Start - 1), unit.Start), Cues.MakerPrepositions)
+        && trigger.Start - unit.End <= MakerReach
+        && !phrase.Triggers.Concat(phrase.Negated).Any(t => t.Start >= unit.End && t.Start < trigger.Start);
 
     /// <summary>
     /// A joint venture set up in a clause that names no partner (<c>，成立合资公司</c>, <c>，双方将成立合资公司</c>) is
@@ -497,6 +592,11 @@ internal sealed partial class PairLinker(CompactText text, TextLayout layout, IR
 
     private static bool HasTrigger(TextSpan segment, List<TriggerMatch> triggers) => triggers.Any(t => segment.Contains(t.Start));
 
+    /// <summary>
+    /// <c>搭载自研系统的上汽名爵、</c>: the segment ends with a company a 的-phrase describes. Not when a verb or
+    /// preposition stands between the 的 and the company (<c>华为的座舱已被比亚迪、长城汽车等车企采用</c>): the company
+    /// is then the first of a list that the rest of the clause goes on with.
+    /// </summary>
     private bool EndsWithDescribedCompany(TextSpan segment)
     {
         var last = participants.LastOrDefault(p => segment.Covers(p.Span));
@@ -505,7 +605,9 @@ internal sealed partial class PairLinker(CompactText text, TextLayout layout, IR
             return false;
         }
 
-        return text.Slice(segment.Start, last.Start).Contains('的');
+        var before = text.Slice(segment.Start, last.Start);
+        var of = before.LastIndexOf('的');
+        return of >= 0 && before[(of + 1)..].IndexOfAny(Cues.VerbMarkers) < 0;
     }
 
     /// <summary>与其它车企依赖宁德时代不同，……: a clause that only sets up a comparison reports nothing.</summary>
@@ -519,10 +621,58 @@ internal sealed partial class PairLinker(CompactText text, TextLayout layout, IR
     private bool IsNegated(TextSpan phrase, TriggerMatch trigger)
     {
         var before = text.Slice(phrase.Start, trigger.Start);
-        return Cues.ContainsAny(before, Cues.Negation, Cues.NotNegation)
+        return NegationGoverns(phrase.Start, before)
             || Cues.ContainsAny(text.Slice(trigger.End, phrase.End), Cues.FellThrough)
             || Cues.ContainsAny(before, Cues.Question)
             || (trigger.Start > 0 && text[trigger.Start - 1] is '不' or '未' or '没' or '无');
+    }
+
+    /// <summary>A negation before the word that is not confined to a modifier of a noun (see <see cref="IsModifierNegation"/>).</summary>
+    private bool NegationGoverns(int from, ReadOnlySpan<char> before)
+    {
+        var offset = 0;
+        while (offset < before.Length)
+        {
+            var at = Cues.IndexOfAny(before[offset..], Cues.Negation, Cues.NotNegation);
+            if (at < 0)
+            {
+                return false;
+            }
+
+            if (!IsModifierNegation(from + offset + at, before[(offset + at)..]))
+            {
+                return true;
+            }
+
+            offset += at + 1;
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// <c>这项尚未公开的合作</c>, <c>未具名的投资者</c>: a negation with a short verb and 的 right after it describes a
+    /// noun; it does not negate what the clause goes on to tell. Not when a company stands inside (没有与华为的合作),
+    /// nor when the verb takes an object before 的 (尚未达成最终的协议).
+    /// </summary>
+    private bool IsModifierNegation(int at, ReadOnlySpan<char> rest)
+    {
+        string? word = null;
+        foreach (var negation in Cues.Negation)
+        {
+            if (rest.StartsWith(negation, StringComparison.Ordinal) && negation.Length > (word?.Length ?? 0))
+            {
+                word = negation;
+            }
+        }
+
+        if (word is null)
+        {
+            return false;
+        }
+
+        var of = rest[word.Length..].IndexOf('的');
+        return of is >= 1 and <= ModifierVerbReach && !participants.Any(p => p.Start >= at && p.Start < at + word.Length + of);
     }
 
     /// <summary>The company a clause is about: the first one named near its start that no preposition brought in.</summary>
@@ -583,7 +733,33 @@ internal sealed partial class PairLinker(CompactText text, TextLayout layout, IR
             }
         }
 
-        return Cues.StartsWithAny(clauseText, Cues.ListOpeners) ? [.. next.Units.Where(u => u.Takes)] : [];
+        return Cues.StartsWithAny(clauseText, Cues.ListOpeners) || OpensListOfNames(next, clauseText)
+            ? [.. next.Units.Where(u => u.Takes)]
+            : [];
+    }
+
+    /// <summary>
+    /// <c>在高通的客户名单中，有蔚来、比亚迪和长城</c>: 有 opens the list only when a company follows it at once
+    /// (not 有望, 有消息称).
+    /// </summary>
+    private static bool OpensListOfNames(ClauseReading next, ReadOnlySpan<char> clauseText)
+    {
+        var first = next.Units.FirstOrDefault();
+        if (first is null)
+        {
+            return false;
+        }
+
+        var skipped = next.Clause.Span.Length - clauseText.Length;
+        foreach (var opener in Cues.ListOpenersBeforeName)
+        {
+            if (clauseText.StartsWith(opener, StringComparison.Ordinal) && first.Start == next.Clause.Span.Start + skipped + opener.Length)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The company a relative clause describes: <c>[和高通共同开发座舱系统]的集度汽车</c>.</summary>
@@ -647,8 +823,12 @@ internal sealed partial class PairLinker(CompactText text, TextLayout layout, IR
         return null;
     }
 
-    /// <summary>A partner word before companies it does not name (与多家车企, 和几家主机厂, 同一些科技公司).</summary>
-    [GeneratedRegex("[与和跟同][^，,。；;与和跟同]{0,6}(?:车企|企业|公司|厂商|厂家|主机厂|品牌|供应商|伙伴)")]
+    /// <summary>Only an announcing verb, perhaps after a time word, between a company and the next one (宣布，/ 今日表示：).</summary>
+    [GeneratedRegex("^[^，,。；;：:]{0,6}?(?:宣布|表示|透露|介绍|指出|称)[，,：:]?$")]
+    private static partial Regex AnnouncingGap();
+
+    /// <summary>A partner word before companies it does not name (与多家车企, 和几家主机厂, 同一些科技公司, 与多家自动驾驶技术公司).</summary>
+    [GeneratedRegex("[与和跟同][^，,。；;与和跟同]{0,10}(?:车企|企业|公司|厂商|厂家|主机厂|品牌|供应商|伙伴)")]
     private static partial Regex UnnamedPartners();
 
     [GeneratedRegex(

@@ -88,7 +88,8 @@ internal static partial class UnitBuilder
             }
 
             var k = end - 1;
-            if (Cues.VerbMarkers.Contains(value[k], StringComparison.Ordinal) || triggers.Any(t => t.Start <= k && k < t.End))
+            if (Cues.VerbMarkers.Contains(value[k], StringComparison.Ordinal) || triggers.Any(t => t.Start <= k && k < t.End)
+                || EndsWithReceivingVerb(value, lowest, end))
             {
                 // A verb or a cooperation word stands between: any preposition further left governs something else.
                 return UnitRelation.None;
@@ -96,6 +97,21 @@ internal static partial class UnitBuilder
         }
 
         return UnitRelation.None;
+    }
+
+    /// <summary><c>继获得B的投资后</c>: a receiving verb ends at <paramref name="end"/>, so the preposition before it governs the verb.</summary>
+    private static bool EndsWithReceivingVerb(string value, int lowest, int end)
+    {
+        foreach (var verb in Cues.ReceivingVerbs)
+        {
+            var at = end - verb.Length;
+            if (at >= lowest && string.CompareOrdinal(value, at, verb, 0, verb.Length) == 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The relation of a preposition that ends just before <paramref name="end"/>, or null.</summary>
