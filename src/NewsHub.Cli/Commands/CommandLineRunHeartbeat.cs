@@ -29,6 +29,7 @@ internal sealed class CommandLineRunHeartbeat : IImportObserver, IAsyncDisposabl
     private readonly Task beating;
     private int totalFiles;
     private int filesDone;
+    private string? currentFile;
 
     /// <param name="contexts">Connections for the heartbeat.</param>
     /// <param name="runId">The run <see cref="ImportRunRecorder.StartAsync"/> created.</param>
@@ -55,7 +56,11 @@ internal sealed class CommandLineRunHeartbeat : IImportObserver, IAsyncDisposabl
         inner?.FilesFound(total);
     }
 
-    public void FileStarted(string path) => inner?.FileStarted(path);
+    public void FileStarted(string path)
+    {
+        Volatile.Write(ref currentFile, path);
+        inner?.FileStarted(path);
+    }
 
     public void FileFinished(ImportFileResult result)
     {
@@ -77,10 +82,10 @@ internal sealed class CommandLineRunHeartbeat : IImportObserver, IAsyncDisposabl
     }
 
     private ImportRunCounts Counts() => new(
-        Volatile.Read(ref totalFiles), Volatile.Read(ref filesDone),
+        Volatile.Read(ref totalFiles), Volatile.Read(ref filesDone), Volatile.Read(ref currentFile),
         Volatile.Read(ref counts[(int)FileOutcome.New]), Volatile.Read(ref counts[(int)FileOutcome.Changed]),
         Volatile.Read(ref counts[(int)FileOutcome.Unchanged]), Volatile.Read(ref counts[(int)FileOutcome.Duplicate]),
-        Volatile.Read(ref counts[(int)FileOutcome.Failed]));
+        Volatile.Read(ref counts[(int)FileOutcome.Failed]), Volatile.Read(ref counts[(int)FileOutcome.Missing]));
 
     private async Task BeatAsync(CancellationToken cancellationToken)
     {
@@ -94,7 +99,7 @@ internal sealed class CommandLineRunHeartbeat : IImportObserver, IAsyncDisposabl
                 try
                 {
                     await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-                    cancelRequested = await ImportRunRecorder.HeartbeatAsync(db, runId, Counts(), cancellationToken);
+                    cancelRequested = await ImportRunRecorder.HeartbeatAsync(db, runId, ImportRunRecorder.CommandLineWorkerId, Counts(), cancellationToken);
                 }
                 catch (Exception ex) when (ex is not OperationCanceledException)
                 {

@@ -67,20 +67,21 @@ public static class ImportRunRecorder
     }
 
     /// <summary>
-    /// Proves a command-line run alive and shows its progress: writes the heartbeat and counts, and reads
-    /// whether an admin asked it to stop. Null when the run is no longer this process's (another instance
-    /// took it for dead), in which case the import must stop at once.
+    /// Proves a running run alive and shows its progress: writes the heartbeat and counts, and reads whether an
+    /// admin asked it to stop. The one heartbeat of every run, whether the web host's worker or the command line
+    /// runs it. Null when the run is no longer <paramref name="workerId"/>'s (another instance took it for dead
+    /// and queued it again), in which case the import must stop at once.
     /// </summary>
-    public static async Task<bool?> HeartbeatAsync(NewsHubDbContext db, long runId, ImportRunCounts counts, CancellationToken cancellationToken)
+    public static async Task<bool?> HeartbeatAsync(NewsHubDbContext db, long runId, string workerId, ImportRunCounts counts, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(counts);
-        var workerId = CommandLineWorkerId;
         var rows = await db.Database.SqlQuery<bool>($"""
             UPDATE import_runs
                SET heartbeat_at = now(), total_files = {counts.TotalFiles}, files_done = {counts.FilesDone},
+                   current_file = {counts.CurrentFile},
                    new_count = {counts.New}, changed_count = {counts.Changed}, unchanged_count = {counts.Unchanged},
-                   duplicate_count = {counts.Duplicate}, failed_count = {counts.Failed}
+                   duplicate_count = {counts.Duplicate}, failed_count = {counts.Failed}, missing_count = {counts.Missing}
              WHERE id = {runId} AND worker_id = {workerId} AND status = 'Running'
             RETURNING cancel_requested AS "Value"
             """).ToListAsync(cancellationToken);
@@ -163,8 +164,9 @@ public static class ImportRunRecorder
     }
 }
 
-/// <summary>How far a command-line run has come, as its heartbeat writes it.</summary>
-public sealed record ImportRunCounts(int TotalFiles, int FilesDone, int New, int Changed, int Unchanged, int Duplicate, int Failed);
+/// <summary>How far a run has come, as its heartbeat writes it.</summary>
+public sealed record ImportRunCounts(
+    int TotalFiles, int FilesDone, string? CurrentFile, int New, int Changed, int Unchanged, int Duplicate, int Failed, int Missing);
 
 /// <summary>A run of the folder is already queued or running: a second one would import the same files at once.</summary>
 public sealed class ImportFolderBusyException(string folder, long runId, ImportRunStatus status, string? workerId)

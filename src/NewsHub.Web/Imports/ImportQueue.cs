@@ -74,19 +74,12 @@ public sealed class ImportQueue(NewsHubDbContext db, ImportQueueSignal signal, T
     /// Returns null when the run is no longer this worker's (it was declared dead and given to another),
     /// in which case the worker must stop at once.
     /// </summary>
-    public async Task<bool?> HeartbeatAsync(long runId, string workerId, ImportProgressSnapshot progress, CancellationToken cancellationToken)
+    public Task<bool?> HeartbeatAsync(long runId, string workerId, ImportProgressSnapshot progress, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(progress);
-        var rows = await db.Database.SqlQuery<bool>($"""
-            UPDATE import_runs
-               SET heartbeat_at = now(), total_files = {progress.TotalFiles}, files_done = {progress.FilesDone},
-                   current_file = {progress.CurrentFile},
-                   new_count = {progress.New}, changed_count = {progress.Changed}, unchanged_count = {progress.Unchanged},
-                   duplicate_count = {progress.Duplicate}, failed_count = {progress.Failed}, missing_count = {progress.Missing}
-             WHERE id = {runId} AND worker_id = {workerId} AND status = 'Running'
-            RETURNING cancel_requested AS "Value"
-            """).ToListAsync(cancellationToken);
-        return rows.Count == 0 ? null : rows[0];
+        return ImportRunRecorder.HeartbeatAsync(db, runId, workerId, new ImportRunCounts(
+            progress.TotalFiles, progress.FilesDone, progress.CurrentFile,
+            progress.New, progress.Changed, progress.Unchanged, progress.Duplicate, progress.Failed, progress.Missing), cancellationToken);
     }
 
     /// <summary>Records the end of a run this worker owns, with its final counts.</summary>
