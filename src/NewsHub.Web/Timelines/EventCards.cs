@@ -62,10 +62,7 @@ public static class EventCards
             await using var command = connection.CreateCommand();
             command.CommandText = """
                 SELECT w.event_id, l.article_id, l.evidence, l.evidence_start, l.company_a_as_written, l.company_a_start,
-                       l.company_b_as_written, l.company_b_start, l.trigger, l.trigger_start,
-                       -- Which group the first-named company folds into, to put each name on its side.
-                       (SELECT c.group_id FROM article_company_mentions AS c
-                        WHERE c.article_id = l.article_id AND c.start = l.company_a_start LIMIT 1)
+                       l.company_b_as_written, l.company_b_start, l.trigger, l.trigger_start
                 FROM unnest(@ids) AS w(event_id)
                 CROSS JOIN LATERAL (
                     SELECT m.* FROM partnership_mentions AS m JOIN articles AS a ON a.id = m.article_id
@@ -87,7 +84,7 @@ public static class EventCards
             {
                 leads[reader.GetInt64(0)] = new LeadRow(
                     reader.GetInt64(1), reader.GetString(2), reader.GetInt32(3), reader.GetString(4), reader.GetInt32(5),
-                    reader.GetString(6), reader.GetInt32(7), reader.GetString(8), reader.GetInt32(9), reader.IsDBNull(10) ? null : reader.GetInt32(10));
+                    reader.GetString(6), reader.GetInt32(7), reader.GetString(8), reader.GetInt32(9));
             }
 
             await reader.NextResultAsync(cancellationToken);
@@ -116,9 +113,10 @@ public static class EventCards
         EventEvidence? evidence = null;
         if (lead is not null)
         {
-            // The mention names its companies in text order; put each name on its group's side.
-            var firstIsB = lead.FirstNamedGroupId == b.Id;
-            (aWritten, bWritten) = firstIsB ? (lead.BAsWritten, lead.AAsWritten) : (lead.AAsWritten, lead.BAsWritten);
+            // The writer stores a mention's sides in its event's order (company_a is the side of the event's
+            // company_a_id), so each name is on its group's side as read: nothing to match by text offsets, which
+            // for a headline's evidence point into the title, not into the article's tagged text.
+            (aWritten, bWritten) = (lead.AAsWritten, lead.BAsWritten);
             evidence = new EventEvidence(lead.ArticleId, EvidenceHighlighter.Highlight(lead.Evidence, lead.EvidenceStart,
             [
                 new HighlightSpan(lead.AStart, lead.AAsWritten, HighlightKind.Company),
@@ -138,5 +136,5 @@ public static class EventCards
         long Id, PartnershipStage Stage, bool IsPlanned, PartialDate Date, DateOnly? SortDate, int CompanyAId, int CompanyBId, int ArticleCount);
 
     private sealed record LeadRow(
-        long ArticleId, string Evidence, int EvidenceStart, string AAsWritten, int AStart, string BAsWritten, int BStart, string Trigger, int TriggerStart, int? FirstNamedGroupId);
+        long ArticleId, string Evidence, int EvidenceStart, string AAsWritten, int AStart, string BAsWritten, int BStart, string Trigger, int TriggerStart);
 }

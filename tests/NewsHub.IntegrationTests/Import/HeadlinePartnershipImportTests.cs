@@ -62,4 +62,29 @@ public class HeadlinePartnershipImportTests(DatabaseFixture database) : IClassFi
         Assert.All(mentions, m => Assert.False(m.InHeadline));
         Assert.Single(await db.PartnershipEvents.ToListAsync());
     }
+
+    [Fact]
+    public async Task A_headline_events_card_puts_each_name_as_written_on_its_own_side()
+    {
+        // The body names the same two companies at the offsets the headline names them, the other way round and
+        // without a deal: a card that matched the headline's offsets against the body's tags swapped the names.
+        folder.Write("offsets.md", """
+            ---
+            title: 长安汽车与百度签署战略合作协议
+            date: 2024-05-10 09:00:00 +08:00
+            ---
+            百度股价，长安汽车销量增长。
+            """);
+        await Importing.ImportAsync(database, folder.Path, new TaggingAnalyzer());
+        await using (var db = database.CreateContext())
+        {
+            Assert.True((await db.PartnershipMentions.SingleAsync()).InHeadline);
+        }
+
+        await using var app = new NewsHubAppFactory(database.ConnectionString);
+        var timeline = await app.CreateClient().GetStringAsync(new Uri("/", UriKind.Relative));
+
+        Assert.Contains("文中作“长安汽车”", timeline, StringComparison.Ordinal);
+        Assert.DoesNotContain("文中作“百度”", timeline, StringComparison.Ordinal);
+    }
 }
