@@ -25,7 +25,7 @@ public static class ReportedPartnerships
             .SelectMany(pair => pair
                 .OrderBy(f => f.IsPlanned)
                 .ThenBy(f => f.Date.Source == DateSource.Text ? 0 : 1)
-                .ThenByDescending(f => Precision(f.Date.Precision))
+                .ThenByDescending(f => PrecisionRank(f.Date.Precision))
                 .ThenByDescending(f => f.Confidence)
                 .ThenBy(f => f.EvidenceStart))];
     }
@@ -39,7 +39,8 @@ public static class ReportedPartnerships
             : (finding.CompanyB.Group, finding.CompanyA.Group);
     }
 
-    private static int Precision(DatePrecision precision) => precision switch
+    /// <summary>How telling a date's precision is, higher first: a day, then a month, then a year, then none.</summary>
+    public static int PrecisionRank(DatePrecision precision) => precision switch
     {
         DatePrecision.Day => 3,
         DatePrecision.MonthDay => 2,

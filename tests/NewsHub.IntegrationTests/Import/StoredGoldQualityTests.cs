@@ -169,7 +169,7 @@ public sealed partial class StoredGoldQualityTests(StoredGoldQualityTests.Import
                     .SelectMany(pair => pair
                         .OrderBy(e => e.IsPlanned)
                         .ThenBy(e => e.Date.Source == DateSource.Text ? 0 : 1)
-                        .ThenByDescending(e => e.Date.Precision is DatePrecision.Day ? 3 : e.Date.Precision is DatePrecision.Month or DatePrecision.MonthDay ? 2 : e.Date.Precision is DatePrecision.Year ? 1 : 0)
+                        .ThenByDescending(e => ReportedPartnerships.PrecisionRank(e.Date.Precision))
                         .ThenByDescending(e => e.Confidence))
                     .Select(e => new { companies = new[] { e.A, e.B }, date = e.Date.ToIsoString() });
                 lines.Add(JsonSerializer.Serialize(new { file, companies, partnerships }));
