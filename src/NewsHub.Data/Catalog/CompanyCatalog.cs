@@ -16,9 +16,10 @@ public sealed class CompanyCatalog
     private readonly Dictionary<string, CatalogCompany> byName;
     private readonly Dictionary<string, CatalogCompany> groups;
 
-    private CompanyCatalog(IReadOnlyList<CatalogCompany> companies)
+    private CompanyCatalog(IReadOnlyList<CatalogCompany> companies, IReadOnlySet<string> rejectedNames)
     {
         Companies = companies;
+        RejectedNames = rejectedNames;
         byName = companies.ToDictionary(c => c.Name, StringComparer.Ordinal);
         groups = companies.ToDictionary(c => c.Name, FindGroup, StringComparer.Ordinal);
     }
@@ -26,9 +27,17 @@ public sealed class CompanyCatalog
     /// <summary>Every company, brand and unit, in the order given.</summary>
     public IReadOnlyList<CatalogCompany> Companies { get; }
 
+    /// <summary>
+    /// Names an admin rejected as companies: discovery never offers them again. Compared ordinally,
+    /// Latin names case-insensitively.
+    /// </summary>
+    public IReadOnlySet<string> RejectedNames { get; }
+
     /// <summary>Validates the companies and builds the catalog.</summary>
+    /// <param name="companies">The companies, brands and units.</param>
+    /// <param name="rejectedNames">Names never to be taken for a company (see <see cref="RejectedNames"/>).</param>
     /// <exception cref="CatalogValidationException">Listing every problem when any is found.</exception>
-    public static CompanyCatalog Create(IEnumerable<CatalogCompany> companies)
+    public static CompanyCatalog Create(IEnumerable<CatalogCompany> companies, IEnumerable<string>? rejectedNames = null)
     {
         ArgumentNullException.ThrowIfNull(companies);
         var list = companies.ToList();
@@ -38,7 +47,7 @@ public sealed class CompanyCatalog
             throw new CatalogValidationException(problems);
         }
 
-        return new CompanyCatalog(list);
+        return new CompanyCatalog(list, (rejectedNames ?? []).ToHashSet(StringComparer.OrdinalIgnoreCase));
     }
 
     /// <summary>The company with this canonical name, or null.</summary>

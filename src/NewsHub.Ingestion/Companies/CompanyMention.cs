@@ -11,6 +11,14 @@ namespace NewsHub.Ingestion.Companies;
 /// <param name="Length">Length in UTF-16 code units.</param>
 public sealed record CompanyMention(string Name, string Group, CompanyRole Role, string AsWritten, int Start, int Length)
 {
+    /// <summary>
+    /// True when the name is not in the catalog but was recognised as a company by its shape or by the
+    /// words that introduce it (自动驾驶公司X, X科技): then <see cref="Name"/> and <see cref="Group"/> are the
+    /// discovered name and <see cref="Role"/> is inferred (or <see cref="CompanyRole.Other"/>). Stored
+    /// companies keep it as their review status until an admin accepts, merges or rejects them.
+    /// </summary>
+    public bool Discovered { get; init; }
+
     /// <summary>The offset just past the mention.</summary>
     public int End => Start + Length;
 }
