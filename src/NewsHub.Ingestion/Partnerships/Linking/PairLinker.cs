@@ -92,6 +92,7 @@ internal sealed partial class PairLinker(CompactText text, TextLayout layout, IR
         var denied = Cues.ContainsAny(text.Slice(sentence.Span.Start, sentence.Span.End), Cues.Denial);
         var hypotheses = HypothesisEnds(sentence);
         var clauses = sentence.Clauses.Select(c => Read(c, denied, hypotheses)).ToList();
+        var firstOfSentence = links.Count;
         TriggerMatch? label = null;
         var labelNamesBothSides = false;
         for (var ci = 0; ci < clauses.Count; ci++)
@@ -137,6 +138,12 @@ internal sealed partial class PairLinker(CompactText text, TextLayout layout, IR
             {
                 topic = new Topic(lead, sentence);
             }
+        }
+
+        if (ManyPartyStatement.IsTold(text.Slice(sentence.Span.Start, sentence.Span.End), links.Skip(firstOfSentence)))
+        {
+            // An initiative, alliance or attendance list of many companies: none of them is the other's partner.
+            links.RemoveRange(firstOfSentence, links.Count - firstOfSentence);
         }
 
         return topic;

@@ -18,6 +18,9 @@ internal static partial class UnitBuilder
     private const int OwnedReach = 12;
 
     private static readonly string[] PartnerConnectors = ["与", "和", "跟", "同"];
+
+    // After a partner split off by 和 (A和B与C签约), these bring in the one both sign with, not a third of a list.
+    private static readonly string[] PrepositionalConnectors = ["与", "跟", "同"];
     private static readonly char[] Quotes = [' ', '(', ')', '（', '）', '“', '”', '「', '」', '"', '《', '》', '『', '』', '‘', '’'];
 
     public static List<MentionUnit> Build(CompactText text, TextSpan phrase, IReadOnlyList<Participant> participants, IReadOnlyList<TriggerMatch> triggers)
@@ -27,7 +30,8 @@ internal static partial class UnitBuilder
         var joinedAsList = false;
         foreach (var participant in participants)
         {
-            if (current is not null && Join(text.Slice(current.End, participant.Start), triggers, current.End, joinedAsList) is { } join)
+            if (current is not null && Join(text.Slice(current.End, participant.Start), triggers, current.End, joinedAsList) is { } join
+                && !(current.IsConjoined && !joinedAsList && PrepositionalConnectors.Contains(join.Connector)))
             {
                 // Only a subject has a partner: after a verb (依赖A和B, 投资A和B) the two are objects alike.
                 var splitsPartner = !joinedAsList && join.Clean && current.Members.Count == 1 && current.Relation == UnitRelation.None
@@ -176,6 +180,12 @@ internal static partial class UnitBuilder
 
         var before = match.Groups["pre"].Value;
         var connector = match.Groups["conn"].Value;
+        if (connector.Length > 0 && Cues.StartsWithAny(before.Trim(Quotes), Cues.Distributive))
+        {
+            // A和B分别与C签约: the list ended before 分别; what follows is whom each of them dealt with.
+            return null;
+        }
+
         var stripped = before.Trim(Quotes);
         var clean = stripped.Length == 0 || Cues.NameEndings.Contains(stripped);
         // Only an enumeration lists items with a model name or note after them (吉利博越Pro、赛力斯SF5和长安
