@@ -88,7 +88,7 @@ internal static class Cues
     [
         "没有", "没", "并未", "未能", "尚未", "从未", "未曾", "未与", "未就", "暂无", "并无", "无意", "不会", "不再", "不是",
         "并非", "不打算", "拒绝", "终止", "暂停", "中止", "取消", "叫停", "放弃", "退出", "解除", "告吹", "破裂", "停止",
-        "撤资", "不合作", "不使用", "不采用", "不搭载", "不用",
+        "撤资", "不合作", "不使用", "不采用", "不搭载", "不用", "禁止", "禁用",
     ];
 
     /// <summary>Questions before a cooperation word: whether it happened is asked, not told (回应是否与小米合作).</summary>
@@ -121,6 +121,12 @@ internal static class Cues
 
     /// <summary>Words after a list of companies that make them act together (A、B、C三方合资).</summary>
     public static readonly string[] Collective = ["双方", "三方", "多方", "两家", "三家", "四家", "几家", "多家", "共同", "一起", "联合", "彼此", "相互", "互相", "之间", "两者", "三者"];
+
+    /// <summary>Words after a word of acting together that make it a kind, not a deal (合资品牌, 合作车企, 合资车).</summary>
+    public static readonly string[] GenericAfterJoint = ["品牌", "车企", "车型", "厂商", "企业", "车", "模式", "股比"];
+
+    /// <summary>Verbs that place a company in a list of partners (B也在A的合作名单中, B入选A的供应商名单).</summary>
+    public static readonly string[] Membership = ["在", "进入", "入选", "列入", "跻身", "位列", "出现在"];
 
     /// <summary>Words after a company that make it a mere owner named to place another (吉利旗下的芯擎科技).</summary>
     public static readonly string[] Owner = ["旗下", "下属", "子公司", "控股的"];

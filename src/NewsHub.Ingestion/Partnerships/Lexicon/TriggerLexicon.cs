@@ -118,6 +118,15 @@ internal static class TriggerLexicon
         new("依赖", Directed, PartnershipStage.Supply, Weak),
         new("加持", Directed, PartnershipStage.Supply, Weak),
 
+        // A supplier's product reaching a carmaker's cars (A的方案上车B, 应用于B的车型, 已覆盖B、C等车企); 应用 only as a
+        // verb, for as a noun (车载应用, 应用商店) it names software, not a tie.
+        new("上车", Directed, PartnershipStage.Supply, Weak),
+        new("应用于", Directed, PartnershipStage.Supply, Weak),
+        new("应用到", Directed, PartnershipStage.Supply, Weak),
+        new("应用在", Directed, PartnershipStage.Supply, Weak),
+        new("应用了", Directed, PartnershipStage.Supply, Weak),
+        new("覆盖", Directed, PartnershipStage.Supply, Weak),
+
         // Building on another's technology (借助A的技术，B……; B依托A的平台): also a preposition, and as a fronted
         // phrase its subject is the next clause's.
         new("借助", Directed, PartnershipStage.Supply, Weak),
@@ -144,6 +153,10 @@ internal static class TriggerLexicon
         new("合作厂商", Relational, PartnershipStage.Agreement, Medium),
         new("伙伴", Relational, PartnershipStage.Agreement, Weak),
         new("客户", Relational, PartnershipStage.Supply, Medium),
+
+        // Lists of a company's partners (B、C也在A的合作名单中): the owner's partners are who the list names.
+        new("合作名单", Relational, PartnershipStage.Agreement, Medium),
+        new("供应商名单", Relational, PartnershipStage.Supply, Medium),
 
         // The first car or carmaker to use a supplier's product (B成为A芯片的首发车型), and its first users.
         new("首发车型", Relational, PartnershipStage.Supply, Medium),
@@ -178,13 +191,14 @@ internal static class TriggerLexicon
         "提供商", "服务商", "供应链", "供应问题", "使用者", "使用率", "客户端", "股东大会", "选择权", "支持者",
         "开发者", "开发板", "研发中心", "研发团队", "研发投入", "生产线", "生产力", "制造业", "制造商", "成立以来",
         "成立于", "合并报表", "控股子公司", "股份有限公司", "利用率", "部署于", "集成电路",
+        "覆盖率", "覆盖面", "覆盖范围", "上车点",
     ];
 
     /// <summary>
     /// The use words among the cooperation words: a company adopting what another makes (搭载, 采用), so a supplier
     /// announcing the adoption is the other side when no object follows (英伟达宣布理想将使用Thor).
     /// </summary>
-    public static readonly HashSet<string> Adoption = ["搭载", "采用", "使用", "选用", "基于", "集成", "接入", "部署", "配备", "装载", "装配"];
+    public static readonly HashSet<string> Adoption = ["搭载", "采用", "使用", "选用", "基于", "集成", "接入", "部署", "配备", "装载", "装配", "应用于", "应用到", "应用在", "应用了", "上车"];
 
     private static readonly string[] NameSuffixes = ["有限", "集团", "公司", "股份", "控股"];
 

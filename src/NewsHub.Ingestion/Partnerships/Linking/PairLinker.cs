@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 using NewsHub.Data.Entities;
 using NewsHub.Ingestion.Partnerships.Lexicon;
@@ -33,11 +34,17 @@ internal sealed partial class PairLinker(CompactText text, TextLayout layout, IR
     private const int LabelReach = 10;
     private const int CollectiveReach = 8;
 
+    // What may stand between a pair listed with 、 and their word of acting together (再度合作, 正式合资).
+    private const int PairGapReach = 2;
+
     // How far the making verb may follow its maker (由富士康代工生产, 由麦格纳负责整车制造).
     private const int MakerReach = 8;
 
     // The verb of a negated modifier (尚未公开的, 未具名的) is one or two characters long.
     private const int ModifierVerbReach = 2;
+
+    // Words that make what stands between a listed pair and its word more than an adverb (A、B等合作, A、B的合作).
+    private static readonly SearchValues<char> PairGapBreakers = SearchValues.Create("等的和与及或");
 
     private static readonly string[] ComparisonOpeners = ["与", "和", "跟", "同"];
     private static readonly string[] ComparingOpeners = ["相比", "较之", "对比", "不同于", "区别于", "就如同", "如同", "正如", "就像", "好比"];
@@ -132,6 +139,8 @@ internal sealed partial class PairLinker(CompactText text, TextLayout layout, IR
                 {
                     LinkTogether(context, phrase.Units, neighbour, SubjectSource.Neighbour, links, withinList: false);
                 }
+
+                LinkProvenance(context, phrase, denied || IsComparisonFrame(reading.Clause.Span), links);
             }
 
             if (Lead(reading) is { } lead)
@@ -147,6 +156,21 @@ internal sealed partial class PairLinker(CompactText text, TextLayout layout, IR
         }
 
         return topic;
+    }
+
+    /// <summary><c>理想汽车的电池来自宁德时代</c>: see <see cref="Provenance"/>.</summary>
+    private void LinkProvenance(LinkContext context, Phrase phrase, bool denied, List<PairLink> links)
+    {
+        foreach (var found in Provenance.Find(text, phrase.Span, phrase.Units))
+        {
+            if (found.Trigger.Start >= HypothesisEnds(context.Sentence))
+            {
+                continue;
+            }
+
+            var negated = denied || found.Negated || NegationGoverns(phrase.Span.Start, text.Slice(phrase.Span.Start, found.Trigger.Start));
+            Emit(context, found.Owner, [found.Origin], found.Trigger, SubjectSource.Clause, context.Sentence, negated ? _denials : links);
+        }
     }
 
     private sealed record LinkContext(Sentence Sentence, ClauseReading Reading, Topic? Topic, MentionUnit? NextLead, ClauseReading? Next, bool Fronted);
@@ -267,7 +291,7 @@ internal sealed partial class PairLinker(CompactText text, TextLayout layout, IR
             }
 
             if (source == SubjectSource.Clause && trigger.Trigger.IsJoint && subject.GroupCount >= 2 && trigger.Start - subject.End <= CollectiveReach
-                && Cues.ContainsAny(text.Slice(subject.End, trigger.Start), Cues.Collective))
+                && (Cues.ContainsAny(text.Slice(subject.End, trigger.Start), Cues.Collective) || IsPairActingTogether(subject, trigger, context.Reading.Clause.Span)))
             {
                 LinkWithin(context, subject, trigger, links);
             }
@@ -322,6 +346,27 @@ internal sealed partial class PairLinker(CompactText text, TextLayout layout, IR
 
         var toldBefore = text.Slice(context.Sentence.Span.Start, context.Reading.Clause.Span.Start);
         return Cues.ContainsAny(toldBefore, Cues.FundingRound) ? topic.Unit : null;
+    }
+
+    /// <summary>
+    /// <c>小鹏、华为合作</c>, <c>宝马、长城合资生产</c>: two companies listed with 、 (or nothing) right before a word of
+    /// acting together, as headlines write them, are each other's partner without 双方 or 共同. Not a longer list
+    /// (<c>A、B、C等合作</c> may be many parties each doing the same), nor the generic 合资品牌 or 合作车企.
+    /// </summary>
+    private bool IsPairActingTogether(MentionUnit subject, TriggerMatch trigger, TextSpan clause)
+    {
+        if (subject.Members.Count != 2 || subject.GroupCount != 2 || trigger.Trigger.Kind != TriggerKind.Mutual
+            || trigger.Trigger.Strength == TriggerStrength.Weak)
+        {
+            return false;
+        }
+
+        var between = text.Slice(subject.Members[0].End, subject.Members[1].Start);
+        var gap = text.Slice(subject.End, trigger.Start);
+        var after = text.Slice(trigger.End, Math.Min(clause.End, trigger.End + 2));
+        return between.Trim(" ()（）“”「」\"").ToString() is "" or "、" or "/"
+            && gap.Length <= PairGapReach && gap.IndexOfAny(PairGapBreakers) < 0
+            && !Cues.StartsWithAny(after, Cues.GenericAfterJoint);
     }
 
     /// <summary>
@@ -425,7 +470,8 @@ internal sealed partial class PairLinker(CompactText text, TextLayout layout, IR
         {
             var before = left.TakeWhile(u => u != owner).ToList();
             var named = before.LastOrDefault(u => u.Relation == UnitRelation.None);
-            if (named is not null && Cues.ContainsAny(text.Slice(named.End, owner.Start), Copulas))
+            if (named is not null && (Cues.ContainsAny(text.Slice(named.End, owner.Start), Copulas)
+                || (IsListOfPartners(trigger, phrase) && Cues.ContainsAny(text.Slice(named.End, owner.Start), Cues.Membership))))
             {
                 others.Add(named);
             }
@@ -446,6 +492,11 @@ internal sealed partial class PairLinker(CompactText text, TextLayout layout, IR
 
         return true;
     }
+
+    /// <summary><c>B也在A的合作名单中</c>, <c>B进入了A的客户名单</c>: a relational noun that is a list of partners.</summary>
+    private bool IsListOfPartners(TriggerMatch trigger, Phrase phrase) =>
+        trigger.Trigger.Word.EndsWith("名单", StringComparison.Ordinal)
+        || text.Slice(trigger.End, Math.Min(phrase.Span.End, trigger.End + 2)).StartsWith("名单", StringComparison.Ordinal);
 
     /// <summary>The first company and the rest of a label's value, or of a clause a neighbouring cooperation word speaks of.</summary>
     private void LinkTogether(LinkContext context, List<MentionUnit> units, TriggerMatch trigger, SubjectSource source, List<PairLink> links, bool withinList)

@@ -1,0 +1,124 @@
+using NewsHub.Data.Entities;
+using NewsHub.Ingestion.Partnerships;
+using static NewsHub.Ingestion.Tests.Partnerships.Mentions;
+
+namespace NewsHub.Ingestion.Tests.Partnerships;
+
+/// <summary>
+/// Relations told by a construction rather than a cooperation word (issue #15, item 3): where a product comes from,
+/// a product reaching another's cars, a partner list a company is in, two companies listed before a word of acting
+/// together; each with sentences that must link and sentences that must not.
+/// </summary>
+public sealed class RelationWithoutCooperationWordTests
+{
+    private static readonly DateTimeOffset Published = new(2025, 5, 8, 9, 0, 0, TimeSpan.FromHours(8));
+
+    private static readonly (string, string, CompanyRole)[] Companies =
+    [
+        Carmaker("理想汽车", "理想"), Carmaker("理想"), Carmaker("小鹏"), Carmaker("蔚来"), Carmaker("比亚迪"), Carmaker("吉利"),
+        Carmaker("奇瑞"), Carmaker("长安"), Carmaker("宝马"), Carmaker("索尼本田", "本田"), Carmaker("本田"), Carmaker("丰田"),
+        Carmaker("特斯拉"), Battery("宁德时代"), Battery("中创新航"), Parts("博世"), Parts("地平线"), Mobility("文远知行"),
+        Tech("英伟达"), Tech("高通"), Tech("华为"), Tech("百度"), Tech("索尼"), Tech("支付宝", "阿里巴巴"), Tech("腾讯"),
+    ];
+
+    private static IReadOnlyList<PartnershipFinding> Find(string text) => PartnershipFinder.Find(text, In(text, Companies), Published);
+
+    private static List<string> Pairs(string text) =>
+        [.. Find(text).Select(f => string.Join('-', new[] { f.CompanyA.Group, f.CompanyB.Group }.Order(StringComparer.Ordinal))).Distinct().Order(StringComparer.Ordinal)];
+
+    [Theory]
+    [InlineData("理想汽车的电池来自宁德时代。", new[] { "宁德时代-理想" })]
+    [InlineData("据了解，小鹏新款车型的芯片均来自英伟达。", new[] { "小鹏-英伟达" })]
+    [InlineData("蔚来旗下第二品牌的电芯主要来自宁德时代和中创新航。", new[] { "中创新航-蔚来", "宁德时代-蔚来" })]
+    public void Goods_of_a_company_that_come_from_another_make_it_the_supplier(string text, string[] pairs)
+    {
+        Assert.Equal(pairs, Pairs(text));
+        Assert.All(Find(text), f => Assert.Equal(PartnershipStage.Supply, f.Stage));
+    }
+
+    [Theory]
+    [InlineData("来自宝马的高管已经加入蔚来。")]
+    [InlineData("据悉，蔚来的新任高管来自宝马。")]
+    [InlineData("来自支付宝的用户在吉利订阅用户中占比10%。")]
+    [InlineData("理想汽车的电池并非来自宁德时代。")]
+    [InlineData("比亚迪否认其电池来自宁德时代。")]
+    public void People_users_or_denied_goods_that_come_from_a_company_tie_nobody(string text)
+    {
+        Assert.Empty(Find(text));
+    }
+
+    [Fact]
+    public void A_rumoured_source_of_goods_is_only_talks()
+    {
+        var finding = Assert.Single(Find("有传闻称，小鹏的芯片来自地平线。"));
+
+        Assert.Equal(PartnershipStage.Talks, finding.Stage);
+    }
+
+    [Theory]
+    [InlineData("文远知行的方案已先后上车奇瑞和吉利的车型。", new[] { "吉利-文远知行", "奇瑞-文远知行" })]
+    [InlineData("地平线的征程芯片将量产上车比亚迪。", new[] { "地平线-比亚迪" })]
+    [InlineData("百度的大模型已应用于长安、吉利等车企的量产车型。", new[] { "吉利-百度", "百度-长安" })]
+    [InlineData("华为智驾方案已覆盖奇瑞、长安等车企。", new[] { "华为-奇瑞", "华为-长安" })]
+    public void A_suppliers_product_reaching_a_carmakers_cars_links_the_two(string text, string[] pairs)
+    {
+        Assert.Equal(pairs, Pairs(text));
+    }
+
+    [Theory]
+    [InlineData("比亚迪推出了新的车载应用，腾讯则发布了新游戏。")]
+    [InlineData("华为的业务已覆盖全国，比亚迪的门店也遍布各地。")]
+    [InlineData("蔚来的车主上车后可以使用自研的语音助手，小鹏也推出了类似功能。")]
+    [InlineData("地平线的芯片尚未上车比亚迪。")]
+    [InlineData("比亚迪不会把英伟达的芯片应用于新车。")]
+    public void Software_called_an_application_coverage_of_places_or_a_negated_arrival_links_nothing(string text)
+    {
+        Assert.Empty(Find(text));
+    }
+
+    [Theory]
+    [InlineData("特斯拉、比亚迪等多家车企也在英伟达的合作名单中。", new[] { "比亚迪-英伟达", "特斯拉-英伟达" })]
+    [InlineData("宁德时代入选宝马的供应商名单。", new[] { "宁德时代-宝马" })]
+    [InlineData("目前，奇瑞已进入高通的客户名单。", new[] { "奇瑞-高通" })]
+    public void Companies_placed_in_a_partner_list_pair_with_its_owner(string text, string[] pairs)
+    {
+        Assert.Equal(pairs, Pairs(text));
+    }
+
+    [Theory]
+    [InlineData("蔚来和小鹏并未出现在英伟达的合作名单中。")]
+    [InlineData("比亚迪在英伟达的客户大会上展示了新车。")]
+    public void A_company_left_out_of_a_partner_list_or_only_at_its_owners_event_is_no_partner(string text)
+    {
+        Assert.Empty(Find(text));
+    }
+
+    [Theory]
+    [InlineData("小鹏、华为合作今日揭晓", new[] { "华为-小鹏" }, PartnershipStage.Agreement)]
+    [InlineData("宝马、长安合资生产新车", new[] { "宝马-长安" }, PartnershipStage.JointVenture)]
+    [InlineData("索尼、本田再度合作推出新车", new[] { "本田-索尼" }, PartnershipStage.Agreement)]
+    public void Two_companies_listed_before_a_word_of_acting_together_are_partners(string text, string[] pairs, PartnershipStage stage)
+    {
+        Assert.Equal(pairs, Pairs(text));
+        Assert.Equal(stage, Find(text)[0].Stage);
+    }
+
+    [Theory]
+    [InlineData("比亚迪、吉利合资品牌销量下滑。")]
+    [InlineData("奇瑞、吉利、长安合作推出新平台。")]
+    [InlineData("比亚迪、华为两大巨头市值齐涨，合作传闻不断。")]
+    [InlineData("奇瑞、吉利等车企合作的供应商越来越多。")]
+    [InlineData("丰田、本田未合作开发新车。")]
+    public void A_generic_joint_venture_a_longer_list_or_a_distant_word_links_no_listed_pair(string text)
+    {
+        Assert.Empty(Find(text));
+    }
+
+    [Theory]
+    [InlineData("丰田、本田等禁止在企业内部使用百度研发的人工智能。")]
+    [InlineData("宝马已禁止员工使用腾讯的地图服务。")]
+    public void Forbidding_the_use_of_a_companys_product_is_no_tie(string text)
+    {
+        Assert.Empty(Find(text));
+    }
+}
