@@ -18,6 +18,7 @@ public sealed class RelationWithoutCooperationWordTests
         Carmaker("理想汽车", "理想"), Carmaker("理想"), Carmaker("小鹏"), Carmaker("蔚来"), Carmaker("比亚迪"), Carmaker("吉利"),
         Carmaker("奇瑞"), Carmaker("长安"), Carmaker("宝马"), Carmaker("索尼本田", "本田"), Carmaker("本田"), Carmaker("丰田"),
         Carmaker("特斯拉"), Battery("宁德时代"), Battery("中创新航"), Parts("博世"), Parts("地平线"), Mobility("文远知行"),
+        Carmaker("集度"), Carmaker("极氪", "吉利"), Carmaker("光束汽车", "光束"), Carmaker("长城汽车", "长城"), Carmaker("长城"),
         Tech("英伟达"), Tech("高通"), Tech("华为"), Tech("百度"), Tech("索尼"), Tech("支付宝", "阿里巴巴"), Tech("腾讯"),
     ];
 
@@ -118,6 +119,58 @@ public sealed class RelationWithoutCooperationWordTests
     [InlineData("丰田、本田等禁止在企业内部使用百度研发的人工智能。")]
     [InlineData("宝马已禁止员工使用腾讯的地图服务。")]
     public void Forbidding_the_use_of_a_companys_product_is_no_tie(string text)
+    {
+        Assert.Empty(Find(text));
+    }
+
+    [Theory]
+    [InlineData("背靠百度和吉利的集度，从成立那天就备受关注。", new[] { "吉利-集度", "百度-集度" })]
+    [InlineData("作为百度和吉利联合打造的造车企业，集度今年遭遇现金流困境。", new[] { "吉利-百度", "吉利-集度", "百度-集度" })]
+    [InlineData("宝马和长城合资成立的光束汽车今年投产。", new[] { "光束-宝马", "光束-长城", "宝马-长城" })]
+    [InlineData("由宝马与长城共同设立的光束汽车已经投产。", new[] { "光束-宝马", "光束-长城", "宝马-长城" })]
+    public void A_company_that_others_made_together_or_back_is_each_ones_partner(string text, string[] pairs)
+    {
+        Assert.Equal(pairs, Pairs(text));
+    }
+
+    [Theory]
+    [InlineData("百度和吉利合作的集度汽车今年发布了新车。", new[] { "吉利-百度" })]
+    [InlineData("作为百度和吉利联合打造的首款车型，集度ROBO-01今年上市。", new[] { "吉利-百度" })]
+    [InlineData("宝马和长城合资成立了新公司，集度则发布了新车。", new[] { "宝马-长城" })]
+    public void A_company_after_a_mere_cooperation_or_outside_the_description_is_no_joint_creation(string text, string[] pairs)
+    {
+        Assert.Equal(pairs, Pairs(text));
+    }
+
+    [Theory]
+    [InlineData("英伟达宣布，理想将在下一代车型上使用Thor芯片，长城、极氪两家厂商采用Orin芯片。", new[] { "吉利-英伟达", "理想-英伟达", "英伟达-长城" })]
+    [InlineData("高通表示，蔚来已经采用其座舱芯片，小鹏也将选用。", new[] { "小鹏-高通", "蔚来-高通" })]
+    public void A_suppliers_announcement_covers_the_adopting_clauses_that_follow(string text, string[] pairs)
+    {
+        Assert.Equal(pairs, Pairs(text));
+    }
+
+    [Theory]
+    [InlineData("英伟达宣布降价，理想将采用新的芯片。", "理想-英伟达")]
+    [InlineData("英伟达宣布，理想将使用Thor芯片。长城则采用了新的芯片。", "英伟达-长城")]
+    [InlineData("高通表示，蔚来已经采用其座舱芯片，小鹏则采用了自研芯片。", "小鹏-高通")]
+    public void An_adoption_outside_the_announcement_or_of_ones_own_making_is_not_the_announcers(string text, string pair)
+    {
+        Assert.DoesNotContain(pair, Pairs(text));
+    }
+
+    [Theory]
+    [InlineData("即将搭载英伟达Thor芯片的厂商，中国厂商有比亚迪、理想和极氪。", new[] { "吉利-英伟达", "比亚迪-英伟达", "理想-英伟达" })]
+    [InlineData("采用高通座舱芯片的车企，包括蔚来、小鹏。", new[] { "小鹏-高通", "蔚来-高通" })]
+    public void The_adopters_a_clause_names_by_kind_are_listed_in_the_next(string text, string[] pairs)
+    {
+        Assert.Equal(pairs, Pairs(text));
+    }
+
+    [Theory]
+    [InlineData("搭载英伟达芯片的厂商越来越多，比亚迪则坚持自研。")]
+    [InlineData("搭载英伟达芯片的厂商，有望在明年翻倍，比亚迪也在观望。")]
+    public void A_clause_after_the_adopters_kind_that_lists_nobody_names_no_adopter(string text)
     {
         Assert.Empty(Find(text));
     }

@@ -125,6 +125,9 @@ internal static class Cues
     /// <summary>Words after a word of acting together that make it a kind, not a deal (合资品牌, 合作车企, 合资车).</summary>
     public static readonly string[] GenericAfterJoint = ["品牌", "车企", "车型", "厂商", "企业", "车", "模式", "股比"];
 
+    /// <summary>Parts of words of founding or making together (合资成立, 联合打造, 共同设立): what they describe is a creation of both.</summary>
+    public static readonly string[] Creating = ["成立", "设立", "组建", "创立", "创办", "打造", "孵化"];
+
     /// <summary>Verbs that place a company in a list of partners (B也在A的合作名单中, B入选A的供应商名单).</summary>
     public static readonly string[] Membership = ["在", "进入", "入选", "列入", "跻身", "位列", "出现在"];
 

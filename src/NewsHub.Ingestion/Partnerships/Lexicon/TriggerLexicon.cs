@@ -127,6 +127,9 @@ internal static class TriggerLexicon
         new("应用了", Directed, PartnershipStage.Supply, Weak),
         new("覆盖", Directed, PartnershipStage.Supply, Weak),
 
+        // Backed by others (背靠百度和吉利的集度): the company described leans on them as shareholders or suppliers.
+        new("背靠", Directed, PartnershipStage.Agreement, Weak),
+
         // Building on another's technology (借助A的技术，B……; B依托A的平台): also a preposition, and as a fronted
         // phrase its subject is the next clause's.
         new("借助", Directed, PartnershipStage.Supply, Weak),

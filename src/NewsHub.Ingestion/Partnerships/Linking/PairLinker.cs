@@ -58,6 +58,8 @@ internal sealed partial class PairLinker(CompactText text, TextLayout layout, IR
 
     private readonly List<PairLink> _denials = [];
 
+    private Announcement? _announcement;
+
     /// <summary>
     /// The links that negation or denial took back (并未与华为洽谈, 否认与苹果合作), found by the last
     /// <see cref="Link"/>: a rumour of the same pair elsewhere in the article is not to be believed.
@@ -197,6 +199,7 @@ internal sealed partial class PairLinker(CompactText text, TextLayout layout, IR
                 && IsActingTogether(agents, trigger))
             {
                 LinkWithin(context, agents, trigger, links);
+                LinkJointCreation(context, [agents], right, trigger, links);
                 return;
             }
 
@@ -255,6 +258,11 @@ internal sealed partial class PairLinker(CompactText text, TextLayout layout, IR
                 objects.Remove(head);
                 source = SubjectSource.RelativeHead;
             }
+            else if (AdopterList(context, right, trigger) is { } adopters)
+            {
+                subject = adopters;
+                source = SubjectSource.RelativeHead;
+            }
             else if (ImplicitSubject(context) is { } implicitSubject)
             {
                 (subject, source, subjectSentence) = implicitSubject;
@@ -304,6 +312,38 @@ internal sealed partial class PairLinker(CompactText text, TextLayout layout, IR
         {
             Emit(context, coSubject, objects, trigger, source, subjectSentence, links);
         }
+
+        if (source == SubjectSource.Clause && trigger.Trigger.Kind == TriggerKind.Mutual)
+        {
+            LinkJointCreation(context, [subject, .. objects], right, trigger, links);
+        }
+    }
+
+    /// <summary>
+    /// <c>宝马和长城合资成立的光束汽车</c>, <c>作为百度和吉利联合打造的造车企业，集度……</c>: a company described as what
+    /// several made together (a relative clause with a word of founding or making together, or a fronted 作为 phrase
+    /// ending in a kind of company) is each maker's partner. Only for words of creating (合资, 成立, 打造 …): what two companies
+    /// merely 合作 on is a product, and the company after it a third party.
+    /// </summary>
+    private void LinkJointCreation(LinkContext context, List<MentionUnit> makers, List<MentionUnit> right, TriggerMatch trigger, List<PairLink> links)
+    {
+        if (trigger.Stage != PartnershipStage.JointVenture && !Cues.ContainsAny(trigger.Trigger.Word, Cues.Creating))
+        {
+            return;
+        }
+
+        var head = RelativeHead(right, trigger);
+        var source = SubjectSource.RelativeHead;
+        if (head is null && right.Count == 0 && context.Fronted && context.NextLead is { } next
+            && CompanyKindEnd().IsMatch(text.Slice(trigger.End, context.Reading.Clause.Span.End).ToString()))
+        {
+            (head, source) = (next, SubjectSource.NextClause);
+        }
+
+        if (head is not null && !makers.Contains(head))
+        {
+            Emit(context, head, makers, trigger, source, context.Sentence, links);
+        }
     }
 
     /// <summary>
@@ -320,14 +360,45 @@ internal sealed partial class PairLinker(CompactText text, TextLayout layout, IR
             return null;
         }
 
+        var clause = context.Reading.Clause.Span;
         var announcer = participants.LastOrDefault(p => p.End <= subject.Start && p.Start >= context.Sentence.Span.Start);
-        if (announcer is null || subject.Members.Any(m => m.Group == announcer.Group))
+        if (announcer is not null && !subject.Members.Any(m => m.Group == announcer.Group)
+            && AnnouncingGap().IsMatch(text.Slice(announcer.End, subject.Start).ToString()))
+        {
+            _announcement = new Announcement(context.Sentence, announcer, clause.End);
+            return new MentionUnit(announcer, UnitRelation.None);
+        }
+
+        // 英伟达宣布理想将使用Thor，长城、小米三家厂商采用Orin: the announcement goes on over the adopting clause right after.
+        if (_announcement is { } told && told.Sentence == context.Sentence && clause.Start - told.ClauseEnd <= 1
+            && !subject.Members.Any(m => m.Group == told.Announcer.Group) && subject.Start - clause.Start <= LeadReach)
+        {
+            _announcement = told with { ClauseEnd = clause.End };
+            return new MentionUnit(told.Announcer, UnitRelation.None);
+        }
+
+        return null;
+    }
+
+    /// <summary>A supplier that announced another company's adoption, and where the clause it covered ends.</summary>
+    private sealed record Announcement(Sentence Sentence, Participant Announcer, int ClauseEnd);
+
+    /// <summary>
+    /// <c>搭载英伟达Thor芯片的厂商，中国厂商有比亚迪、理想</c>: a clause that ends naming the kind of adopter of another's
+    /// product (……的厂商, ……的车企) is followed by the list of them, each the supplier's partner.
+    /// </summary>
+    private MentionUnit? AdopterList(LinkContext context, List<MentionUnit> right, TriggerMatch trigger)
+    {
+        if (!TriggerLexicon.Adoption.Contains(trigger.Trigger.Word) || right.Count == 0 || context.Next is not { } next)
         {
             return null;
         }
 
-        return AnnouncingGap().IsMatch(text.Slice(announcer.End, subject.Start).ToString())
-            ? new MentionUnit(announcer, UnitRelation.None)
+        var tail = text.Slice(right[^1].End, context.Reading.Clause.Span.End).ToString();
+        var first = next.Units.FirstOrDefault(u => u.Takes);
+        return first is not null && AdopterKindEnd().IsMatch(tail)
+            && AdopterListOpening().IsMatch(text.Slice(next.Clause.Span.Start, first.Start).ToString())
+            ? first
             : null;
     }
 
@@ -884,6 +955,18 @@ internal sealed partial class PairLinker(CompactText text, TextLayout layout, IR
     /// <summary>Only an announcing verb, perhaps after a time word, between a company and the next one (宣布，/ 今日表示：).</summary>
     [GeneratedRegex("^[^，,。；;：:]{0,6}?(?:宣布|表示|透露|介绍|指出|称)[，,：:]?$")]
     private static partial Regex AnnouncingGap();
+
+    /// <summary>The end of a description of a company by its kind (……的造车企业, ……的合资公司), not of a product (……的首款车型).</summary>
+    [GeneratedRegex("的[^，,。；;：:的]{0,8}(?:企业|公司|品牌|车企|厂商|新势力)$")]
+    private static partial Regex CompanyKindEnd();
+
+    /// <summary>The end of a clause naming adopters by their kind (……芯片的厂商, ……平台的车企).</summary>
+    [GeneratedRegex("^[^，,。；;：:的]{0,12}的(?:厂商|车企|主机厂|汽车品牌|品牌|车型|客户|企业)$")]
+    private static partial Regex AdopterKindEnd();
+
+    /// <summary>What opens the list of adopters in the next clause (中国厂商有, 包括, 国内有).</summary>
+    [GeneratedRegex("^(?:[^，,。；;：:的]{0,6}?(?:有|包括|包含|涵盖|如|为|是)|包括|有|如|其中)[：:]?$")]
+    private static partial Regex AdopterListOpening();
 
     /// <summary>A partner word before companies it does not name (与多家车企, 和几家主机厂, 同一些科技公司, 与多家自动驾驶技术公司).</summary>
     [GeneratedRegex("[与和跟同][^，,。；;与和跟同]{0,10}(?:车企|企业|公司|厂商|厂家|主机厂|品牌|供应商|伙伴)")]
