@@ -18,7 +18,7 @@ public sealed class RelationWithoutCooperationWordTests
         Carmaker("理想汽车", "理想"), Carmaker("理想"), Carmaker("小鹏"), Carmaker("蔚来"), Carmaker("比亚迪"), Carmaker("吉利"),
         Carmaker("奇瑞"), Carmaker("长安"), Carmaker("宝马"), Carmaker("索尼本田", "本田"), Carmaker("本田"), Carmaker("丰田"),
         Carmaker("特斯拉"), Battery("宁德时代"), Battery("中创新航"), Parts("博世"), Parts("地平线"), Mobility("文远知行"),
-        Carmaker("集度"), Carmaker("极氪", "吉利"), Carmaker("光束汽车", "光束"), Carmaker("长城汽车", "长城"), Carmaker("长城"),
+        Carmaker("集度"), Carmaker("问界", "赛力斯"), Carmaker("江淮"), Mobility("小马智行"), Other("中石化"), Carmaker("极氪", "吉利"), Carmaker("光束汽车", "光束"), Carmaker("长城汽车", "长城"), Carmaker("长城"),
         Tech("英伟达"), Tech("高通"), Tech("华为"), Tech("百度"), Tech("索尼"), Tech("支付宝", "阿里巴巴"), Tech("腾讯"),
     ];
 
@@ -173,5 +173,44 @@ public sealed class RelationWithoutCooperationWordTests
     public void A_clause_after_the_adopters_kind_that_lists_nobody_names_no_adopter(string text)
     {
         Assert.Empty(Find(text));
+    }
+
+    [Theory]
+    [InlineData("问界新车首发华为的途灵平台。", new[] { "华为-赛力斯" })]
+    [InlineData("集度是首个应用百度大模型的汽车品牌。", new[] { "百度-集度" })]
+    [InlineData("比亚迪率先应用了宁德时代的新电池。", new[] { "宁德时代-比亚迪" })]
+    public void A_first_use_of_a_suppliers_product_links_the_two(string text, string[] pairs)
+    {
+        Assert.Equal(pairs, Pairs(text));
+    }
+
+    [Theory]
+    [InlineData("比亚迪新车将于上海车展全球首发，华为也将发布新手机。")]
+    [InlineData("集度首发了自研的智能座舱。")]
+    public void A_debut_of_ones_own_product_links_nothing(string text)
+    {
+        Assert.Empty(Find(text));
+    }
+
+    [Theory]
+    [InlineData("小马智行完成10亿元C轮融资，丰田领投，比亚迪跟投。", new[] { "丰田-小马智行", "小马智行-比亚迪" })]
+    [InlineData("小马智行宣布完成新一轮融资，由丰田领投，博世和比亚迪跟投。", new[] { "丰田-小马智行", "博世-小马智行", "小马智行-比亚迪" })]
+    public void Each_investor_of_a_round_invested_in_the_company_that_raised_it_not_in_the_lead_investor(string text, string[] pairs)
+    {
+        Assert.Equal(pairs, Pairs(text));
+    }
+
+    [Fact]
+    public void A_partner_list_resumed_after_a_comma_with_yiji_keeps_its_subject()
+    {
+        Assert.Equal(
+            ["中石化-蔚来", "吉利-蔚来", "江淮-蔚来", "蔚来-长安"],
+            Pairs("蔚来已经和长安、吉利、江淮等主机厂，以及中石化等签署了能源合作协议。"));
+    }
+
+    [Fact]
+    public void A_clause_with_yiji_after_a_finished_deal_is_no_continuation()
+    {
+        Assert.Equal(["江淮-蔚来"], Pairs("蔚来与江淮签署了协议，以及长安发布了新车。"));
     }
 }

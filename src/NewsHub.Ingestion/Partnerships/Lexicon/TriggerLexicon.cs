@@ -118,14 +118,18 @@ internal static class TriggerLexicon
         new("依赖", Directed, PartnershipStage.Supply, Weak),
         new("加持", Directed, PartnershipStage.Supply, Weak),
 
-        // A supplier's product reaching a carmaker's cars (A的方案上车B, 应用于B的车型, 已覆盖B、C等车企); 应用 only as a
-        // verb, for as a noun (车载应用, 应用商店) it names software, not a tie.
+        // A supplier's product reaching a carmaker's cars (A的方案上车B, 应用于B的车型, 已覆盖B、C等车企, B首发A的平台);
+        // 应用 only as a verb, for as a noun (车载应用, 应用商店) it names software, not a tie.
         new("上车", Directed, PartnershipStage.Supply, Weak),
         new("应用于", Directed, PartnershipStage.Supply, Weak),
         new("应用到", Directed, PartnershipStage.Supply, Weak),
         new("应用在", Directed, PartnershipStage.Supply, Weak),
         new("应用了", Directed, PartnershipStage.Supply, Weak),
         new("覆盖", Directed, PartnershipStage.Supply, Weak),
+        new("率先应用", Directed, PartnershipStage.Supply, Weak),
+        new("首个应用", Directed, PartnershipStage.Supply, Weak),
+        new("首家应用", Directed, PartnershipStage.Supply, Weak),
+        new("首发", Directed, PartnershipStage.Supply, Weak),
 
         // Backed by others (背靠百度和吉利的集度): the company described leans on them as shareholders or suppliers.
         new("背靠", Directed, PartnershipStage.Agreement, Weak),
@@ -201,7 +205,7 @@ internal static class TriggerLexicon
     /// The use words among the cooperation words: a company adopting what another makes (搭载, 采用), so a supplier
     /// announcing the adoption is the other side when no object follows (英伟达宣布理想将使用Thor).
     /// </summary>
-    public static readonly HashSet<string> Adoption = ["搭载", "采用", "使用", "选用", "基于", "集成", "接入", "部署", "配备", "装载", "装配", "应用于", "应用到", "应用在", "应用了", "上车"];
+    public static readonly HashSet<string> Adoption = ["搭载", "采用", "使用", "选用", "基于", "集成", "接入", "部署", "配备", "装载", "装配", "应用于", "应用到", "应用在", "应用了", "率先应用", "首个应用", "首家应用", "上车", "首发"];
 
     private static readonly string[] NameSuffixes = ["有限", "集团", "公司", "股份", "控股"];
 

@@ -46,6 +46,9 @@ internal sealed partial class PairLinker(CompactText text, TextLayout layout, IR
     // Words that make what stands between a listed pair and its word more than an adverb (A、B等合作, A、B的合作).
     private static readonly SearchValues<char> PairGapBreakers = SearchValues.Create("等的和与及或");
 
+    // Opens a clause that goes on with the list of the clause before (……等主机厂，以及中石化等).
+    private const string ListContinuation = "以及";
+
     private static readonly string[] ComparisonOpeners = ["与", "和", "跟", "同"];
     private static readonly string[] ComparingOpeners = ["相比", "较之", "对比", "不同于", "区别于", "就如同", "如同", "正如", "就像", "好比"];
     private static readonly string[] Copulas = ["成为", "作为", "担任", "是", "为", "被"];
@@ -100,7 +103,7 @@ internal sealed partial class PairLinker(CompactText text, TextLayout layout, IR
     {
         var denied = Cues.ContainsAny(text.Slice(sentence.Span.Start, sentence.Span.End), Cues.Denial);
         var hypotheses = HypothesisEnds(sentence);
-        var clauses = sentence.Clauses.Select(c => Read(c, denied, hypotheses)).ToList();
+        var clauses = JoinListContinuations(sentence.Clauses).Select(c => Read(c, denied, hypotheses)).ToList();
         var firstOfSentence = links.Count;
         TriggerMatch? label = null;
         var labelNamesBothSides = false;
@@ -158,6 +161,30 @@ internal sealed partial class PairLinker(CompactText text, TextLayout layout, IR
         }
 
         return topic;
+    }
+
+    /// <summary>
+    /// <c>蔚来与长安、吉利等主机厂，以及中石化等签署了协议</c>: a clause opened by 以及 goes on with the list of the clause
+    /// before, which named companies but no cooperation word yet, so the two are read as one clause.
+    /// </summary>
+    private List<Clause> JoinListContinuations(IReadOnlyList<Clause> clauses)
+    {
+        var joined = new List<Clause>(clauses.Count);
+        foreach (var clause in clauses)
+        {
+            if (joined.Count > 0 && joined[^1] is var previous
+                && text.Slice(clause.Span.Start, clause.Span.End).StartsWith(ListContinuation, StringComparison.Ordinal)
+                && participants.Any(p => previous.Span.Covers(p.Span))
+                && TriggerLexicon.Find(text, previous.Span, _names).Count == 0)
+            {
+                joined[^1] = previous with { Span = new TextSpan(previous.Span.Start, clause.Span.End), Separator = clause.Separator };
+                continue;
+            }
+
+            joined.Add(clause);
+        }
+
+        return joined;
     }
 
     /// <summary><c>理想汽车的电池来自宁德时代</c>: see <see cref="Provenance"/>.</summary>
@@ -408,15 +435,23 @@ internal sealed partial class PairLinker(CompactText text, TextLayout layout, IR
     /// </summary>
     private MentionUnit? Fundraiser(LinkContext context, MentionUnit subject, TriggerMatch trigger)
     {
-        if (trigger.Stage != PartnershipStage.Investment || trigger.Trigger.Kind != TriggerKind.Directed
-            || context.Topic is not { } topic || topic.Sentence != context.Sentence
-            || topic.Unit.Members.Any(m => subject.Members.Any(s => s.Group == m.Group)))
+        if (trigger.Stage != PartnershipStage.Investment || trigger.Trigger.Kind != TriggerKind.Directed)
         {
             return null;
         }
 
-        var toldBefore = text.Slice(context.Sentence.Span.Start, context.Reading.Clause.Span.Start);
-        return Cues.ContainsAny(toldBefore, Cues.FundingRound) ? topic.Unit : null;
+        var sentence = context.Sentence.Span;
+        var round = Cues.IndexOfAny(text.Slice(sentence.Start, context.Reading.Clause.Span.Start), Cues.FundingRound);
+        if (round < 0)
+        {
+            return null;
+        }
+
+        // 小马智行完成C轮融资，丰田领投，比亚迪跟投: the company that raised is the one named before the round, not the
+        // investor the clause before was about.
+        var raiser = participants.FirstOrDefault(p => p.Start >= sentence.Start && p.End <= sentence.Start + round
+            && !subject.Members.Any(s => s.Group == p.Group));
+        return raiser is null ? null : new MentionUnit(raiser, UnitRelation.None);
     }
 
     /// <summary>

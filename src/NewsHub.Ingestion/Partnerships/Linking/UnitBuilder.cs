@@ -172,6 +172,12 @@ internal static partial class UnitBuilder
             return null;
         }
 
+        if (ListResumedPattern().IsMatch(gap.ToString()))
+        {
+            // 与长安、吉利等主机厂，以及中石化等: the list goes on past the comma.
+            return new ListJoin("以及", Clean: false);
+        }
+
         var match = ListGapPattern().Match(gap.Trim(Quotes).ToString());
         if (!match.Success)
         {
@@ -197,6 +203,13 @@ internal static partial class UnitBuilder
 
         return new ListJoin(connector, clean);
     }
+
+    /// <summary>
+    /// 等 and the kind of the companies listed, a comma and 以及, perhaps with names the catalog lacks listed first: the
+    /// list resumes (……等主机厂，以及中石油、中石化).
+    /// </summary>
+    [GeneratedRegex("^等[^，,。；;：:的是为将把被在与和及跟同或]{0,6}[，,]以及(?:[^，,。；;：:的是为将把被在与和及跟同或、]{1,8}、){0,3}$")]
+    private static partial Regex ListResumedPattern();
 
     [GeneratedRegex("^(?<pre>[^，,。；;：:的是为将把被在与和及跟同或]{0,10}?)(?<conn>以及|或者|还有|、|和|与|及|跟|同|或|/|&|,|and)?$")]
     private static partial Regex ListGapPattern();
