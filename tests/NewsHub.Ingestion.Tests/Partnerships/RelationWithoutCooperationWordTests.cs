@@ -213,4 +213,12 @@ public sealed class RelationWithoutCooperationWordTests
     {
         Assert.Equal(["江淮-蔚来"], Pairs("蔚来与江淮签署了协议，以及长安发布了新车。"));
     }
+
+    [Theory]
+    [InlineData("支持华为座舱已通过认证的车型有比亚迪、长安和奇瑞。", new[] { "华为-奇瑞", "华为-比亚迪", "华为-长安" })]
+    [InlineData("搭载英伟达芯片的车型有比亚迪、长安逸动、奇瑞星途、吉利等品牌的新车。", new[] { "吉利-英伟达", "奇瑞-英伟达", "比亚迪-英伟达", "英伟达-长安" })]
+    public void Each_company_listed_as_what_a_relative_clause_describes_pairs_with_its_object_and_not_with_the_others(string text, string[] pairs)
+    {
+        Assert.Equal(pairs, Pairs(text));
+    }
 }

@@ -46,6 +46,12 @@ internal sealed partial class PairLinker(CompactText text, TextLayout layout, IR
     // Words that make what stands between a listed pair and its word more than an adverb (A、B等合作, A、B的合作).
     private static readonly SearchValues<char> PairGapBreakers = SearchValues.Create("等的和与及或");
 
+    // How long a model name between two companies of one list may be (长城WEY、长安欧尚).
+    private const int HeadListGapReach = 12;
+
+    // What ends a list: a clause break, 的, a verb.
+    private static readonly SearchValues<char> HeadListBreakers = SearchValues.Create("，,。；;：:的是为将把被与");
+
     // Opens a clause that goes on with the list of the clause before (……等主机厂，以及中石化等).
     private const string ListContinuation = "以及";
 
@@ -281,8 +287,15 @@ internal sealed partial class PairLinker(CompactText text, TextLayout layout, IR
 
             if (RelativeHead(right, trigger) is { } head)
             {
+                // 支持华为的车型有北汽、比亚迪、长城WEY……: what follows the head goes on with its list, it is no object.
+                var heads = HeadList(right, head);
+                objects = [.. objects.Where(u => u.End <= head.Start)];
+                foreach (var coHead in heads.Skip(1))
+                {
+                    Emit(context, coHead, objects, trigger, SubjectSource.RelativeHead, subjectSentence, links);
+                }
+
                 subject = head;
-                objects.Remove(head);
                 source = SubjectSource.RelativeHead;
             }
             else if (AdopterList(context, right, trigger) is { } adopters)
@@ -924,6 +937,27 @@ internal sealed partial class PairLinker(CompactText text, TextLayout layout, IR
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// The head of a relative clause and the units that go on with its list (<c>……的车型有北汽、比亚迪、长城WEY、长安欧尚</c>,
+    /// split where a model name follows a company): each is the head's kind, none the other's partner.
+    /// </summary>
+    private List<MentionUnit> HeadList(List<MentionUnit> right, MentionUnit head)
+    {
+        var list = new List<MentionUnit> { head };
+        foreach (var unit in right.Where(u => u.Start >= head.End))
+        {
+            var gap = text.Slice(list[^1].End, unit.Start);
+            if (gap.Length > HeadListGapReach || !gap.Contains('、') || gap.IndexOfAny(HeadListBreakers) >= 0)
+            {
+                break;
+            }
+
+            list.Add(unit);
+        }
+
+        return list;
     }
 
     /// <summary>The company a relative clause describes: <c>[和高通共同开发座舱系统]的集度汽车</c>.</summary>

@@ -17,6 +17,9 @@ internal static partial class UnitBuilder
     // How far after 旗下/下属 the company owned may come (吉利旗下的高端智能电动品牌极氪).
     private const int OwnedReach = 12;
 
+    // 有 right before a company lists it (……的车型有A、B): it is no preposition's.
+    private const char ExistentialVerb = '有';
+
     private static readonly string[] PartnerConnectors = ["与", "和", "跟", "同"];
 
     // After a partner split off by 和 (A和B与C签约), these bring in the one both sign with, not a third of a list.
@@ -83,6 +86,12 @@ internal static partial class UnitBuilder
     public static UnitRelation RelationBefore(CompactText text, int from, int start, IReadOnlyList<TriggerMatch> triggers)
     {
         var value = text.Value;
+        if (start > from && value[start - 1] == ExistentialVerb)
+        {
+            // 通过认证的车型有北汽、比亚迪: what 有 lists is its object, whatever preposition stood before.
+            return UnitRelation.None;
+        }
+
         var lowest = Math.Max(from, start - PrepositionReach - 2);
         for (var end = start; end > lowest; end--)
         {
