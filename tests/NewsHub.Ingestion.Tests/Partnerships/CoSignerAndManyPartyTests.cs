@@ -35,6 +35,15 @@ public sealed class CoSignerAndManyPartyTests
     }
 
     [Theory]
+    [InlineData("博世和宁德时代正在为宝马开发新一代电池。", new[] { "博世-宝马", "宁德时代-宝马" })]
+    [InlineData("比亚迪和吉利都从宁德时代采购电池。", new[] { "吉利-宁德时代", "宁德时代-比亚迪" })]
+    [InlineData("奇瑞和长安去年开始向博世采购制动系统。", new[] { "博世-奇瑞", "博世-长安" })]
+    public void Companies_that_each_work_for_or_buy_from_a_third_are_its_partners_not_each_others(string text, string[] pairs)
+    {
+        Assert.Equal(pairs, Pairs(text));
+    }
+
+    [Theory]
     [InlineData("华为与比亚迪和吉利签约。", new[] { "华为-吉利", "华为-比亚迪" })]
     [InlineData("华为与比亚迪、长城、奇瑞分别签署了战略合作协议。", new[] { "华为-奇瑞", "华为-比亚迪", "华为-长城" })]
     public void A_deal_of_one_company_with_several_named_partners_gives_one_pair_per_partner(string text, string[] pairs)

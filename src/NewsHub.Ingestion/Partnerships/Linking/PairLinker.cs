@@ -489,14 +489,16 @@ internal sealed partial class PairLinker(CompactText text, TextLayout layout, IR
     }
 
     /// <summary>
-    /// <c>A和B在发布会现场与C签约</c>: a company joined to the subject by 和 before a partner that a
-    /// preposition brings in (与C) is a second signer beside the subject, so each of them is C's partner and
-    /// the two are not each other's. Null when no later partner stands after the joined one.
+    /// <c>A和B在发布会现场与C签约</c>, <c>A和B正在为C开发</c>, <c>A和B从C采购</c>: a company joined to the subject by 和
+    /// before a partner, client or source that a preposition brings in is a second subject beside the first, so
+    /// each of them is C's partner and the two are not each other's. Null when no such company stands after the
+    /// joined one.
     /// </summary>
     private static MentionUnit? CoSigner(List<MentionUnit> partners)
     {
         var joined = partners.FirstOrDefault(u => u.IsConjoined);
-        return joined is not null && partners.Any(u => u.Relation == UnitRelation.Partner && !u.IsConjoined && u.Start > joined.End) ? joined : null;
+        return joined is not null && partners.Any(u => u.Start > joined.End && (u.Relation is UnitRelation.Beneficiary or UnitRelation.Source
+            || (u.Relation == UnitRelation.Partner && !u.IsConjoined))) ? joined : null;
     }
 
     /// <summary>
