@@ -22,8 +22,16 @@ namespace NewsHub.Ingestion.Partnerships.Linking;
 /// A clause without a subject (<c>还与Momenta成立合资公司</c>, <c>目前已经和威马、领克达成合作</c>) takes
 /// the company the sentence, or the paragraph, was last about; a phrase fronted with 作为 takes the
 /// subject of the clause after it. Companies listed together are never paired with each other unless the
-/// list acts together (<c>A、B、C三方合资</c>). Negation before the word, denial in the sentence,
-/// comparison (<c>与福特……类似</c>) and rivalry between the two (<c>挑战</c>, <c>竞争</c>) link nothing.
+/// list acts together (<c>A、B、C三方合资</c>, or two listed in a headline: <c>小鹏、华为合作</c>). Negation before the
+/// word, denial in the sentence, comparison (<c>与福特……类似</c>) and rivalry between the two (<c>挑战</c>,
+/// <c>竞争</c>) link nothing.
+/// </para>
+/// <para>
+/// Some relations are told by a construction rather than a word between the two: goods that come from another
+/// (<see cref="Provenance"/>), a company others founded or made together (<c>A和B合资成立的C</c>), adopters named by
+/// kind and then listed (<c>搭载A芯片的厂商，有B、C</c>), a supplier's announcement going on over the next adopting
+/// clause. A sentence that tells of a statement by many parties at once pairs none of them
+/// (<see cref="ManyPartyStatement"/>).
 /// </para>
 /// </remarks>
 internal sealed partial class PairLinker(CompactText text, TextLayout layout, IReadOnlyList<Participant> participants)
@@ -43,17 +51,17 @@ internal sealed partial class PairLinker(CompactText text, TextLayout layout, IR
     // The verb of a negated modifier (尚未公开的, 未具名的) is one or two characters long.
     private const int ModifierVerbReach = 2;
 
-    // Words that make what stands between a listed pair and its word more than an adverb (A、B等合作, A、B的合作).
-    private static readonly SearchValues<char> PairGapBreakers = SearchValues.Create("等的和与及或");
-
     // How long a model name between two companies of one list may be (长城WEY、长安欧尚).
     private const int HeadListGapReach = 12;
 
-    // What ends a list: a clause break, 的, a verb.
-    private static readonly SearchValues<char> HeadListBreakers = SearchValues.Create("，,。；;：:的是为将把被与");
-
     // Opens a clause that goes on with the list of the clause before (……等主机厂，以及中石化等).
     private const string ListContinuation = "以及";
+
+    // Words that make what stands between a listed pair and its word more than an adverb (A、B等合作, A、B的合作).
+    private static readonly SearchValues<char> PairGapBreakers = SearchValues.Create("等的和与及或");
+
+    // What ends a list: a clause break, 的, a verb.
+    private static readonly SearchValues<char> HeadListBreakers = SearchValues.Create("，,。；;：:的是为将把被与");
 
     private static readonly string[] ComparisonOpeners = ["与", "和", "跟", "同"];
     private static readonly string[] ComparingOpeners = ["相比", "较之", "对比", "不同于", "区别于", "就如同", "如同", "正如", "就像", "好比"];
