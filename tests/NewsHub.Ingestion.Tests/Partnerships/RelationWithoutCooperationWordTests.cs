@@ -18,7 +18,7 @@ public sealed class RelationWithoutCooperationWordTests
         Carmaker("理想汽车", "理想"), Carmaker("理想"), Carmaker("小鹏"), Carmaker("蔚来"), Carmaker("比亚迪"), Carmaker("吉利"),
         Carmaker("奇瑞"), Carmaker("长安"), Carmaker("宝马"), Carmaker("索尼本田", "本田"), Carmaker("本田"), Carmaker("丰田"),
         Carmaker("特斯拉"), Battery("宁德时代"), Battery("中创新航"), Parts("博世"), Parts("地平线"), Mobility("文远知行"),
-        Carmaker("集度"), Carmaker("问界", "赛力斯"), Carmaker("江淮"), Mobility("小马智行"), Other("中石化"), Carmaker("极氪", "吉利"), Carmaker("光束汽车", "光束"), Carmaker("长城汽车", "长城"), Carmaker("长城"),
+        Carmaker("集度"), Carmaker("问界", "赛力斯"), Carmaker("江淮"), Mobility("小马智行"), Mobility("毫末智行"), Other("中石化"), Carmaker("极氪", "吉利"), Carmaker("光束汽车", "光束"), Carmaker("长城汽车", "长城"), Carmaker("长城"),
         Tech("英伟达"), Tech("高通"), Tech("华为"), Tech("百度"), Tech("索尼"), Tech("支付宝", "阿里巴巴"), Tech("腾讯"),
     ];
 
@@ -220,5 +220,22 @@ public sealed class RelationWithoutCooperationWordTests
     public void Each_company_listed_as_what_a_relative_clause_describes_pairs_with_its_object_and_not_with_the_others(string text, string[] pairs)
     {
         Assert.Equal(pairs, Pairs(text));
+    }
+
+    [Theory]
+    [InlineData("2019年，毫末智行从长城孵化而来。", new[] { "毫末智行-长城" })]
+    [InlineData("长城孵化的毫末智行今年申请上市。", new[] { "毫末智行-长城" })]
+    public void A_company_incubated_by_another_is_held_by_it(string text, string[] pairs)
+    {
+        Assert.Equal(pairs, Pairs(text));
+        Assert.Equal(PartnershipStage.Investment, Find(text)[0].Stage);
+    }
+
+    [Theory]
+    [InlineData("宁德时代的孵化器吸引了多家初创公司，比亚迪也在其中。")]
+    [InlineData("毫末智行并非由长城孵化。")]
+    public void An_incubator_or_a_denied_incubation_links_nothing(string text)
+    {
+        Assert.Empty(Find(text));
     }
 }

@@ -131,6 +131,9 @@ internal static class TriggerLexicon
         new("首家应用", Directed, PartnershipStage.Supply, Weak),
         new("首发", Directed, PartnershipStage.Supply, Weak),
 
+        // A company born of another (毫末智行从长城孵化而来, 长城孵化的毫末智行): the parent holds it.
+        new("孵化", Directed, PartnershipStage.Investment, Weak),
+
         // Backed by others (背靠百度和吉利的集度): the company described leans on them as shareholders or suppliers.
         new("背靠", Directed, PartnershipStage.Agreement, Weak),
 
@@ -198,7 +201,7 @@ internal static class TriggerLexicon
         "提供商", "服务商", "供应链", "供应问题", "使用者", "使用率", "客户端", "股东大会", "选择权", "支持者",
         "开发者", "开发板", "研发中心", "研发团队", "研发投入", "生产线", "生产力", "制造业", "制造商", "成立以来",
         "成立于", "合并报表", "控股子公司", "股份有限公司", "利用率", "部署于", "集成电路",
-        "覆盖率", "覆盖面", "覆盖范围", "上车点",
+        "覆盖率", "覆盖面", "覆盖范围", "上车点", "孵化器", "孵化基地",
     ];
 
     /// <summary>
