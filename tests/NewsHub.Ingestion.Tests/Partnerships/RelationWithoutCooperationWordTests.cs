@@ -238,4 +238,24 @@ public sealed class RelationWithoutCooperationWordTests
     {
         Assert.Empty(Find(text));
     }
+
+    [Theory]
+    [InlineData("小鹏、华为否认合作传闻。", "华为-小鹏")]
+    [InlineData("比亚迪否认已进入英伟达的合作名单。", "比亚迪-英伟达")]
+    [InlineData("英伟达否认理想将使用Thor芯片，长城、极氪两家厂商也未采用Orin芯片。", "英伟达-长城")]
+    [InlineData("比亚迪否认其车型已搭载英伟达芯片。搭载英伟达芯片的厂商有理想和极氪。", "比亚迪-英伟达")]
+    public void A_denied_construction_gives_no_relation(string text, string pair)
+    {
+        Assert.DoesNotContain(pair, Pairs(text));
+    }
+
+    [Theory]
+    [InlineData("传闻小鹏、华为合作开发新车。")]
+    [InlineData("据知情人士透露，理想汽车的电池来自宁德时代。")]
+    [InlineData("网传搭载英伟达Thor芯片的厂商，有理想和极氪。")]
+    public void A_rumoured_construction_is_only_talks(string text)
+    {
+        Assert.NotEmpty(Find(text));
+        Assert.All(Find(text), f => Assert.Equal(PartnershipStage.Talks, f.Stage));
+    }
 }
