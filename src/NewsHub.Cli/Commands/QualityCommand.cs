@@ -15,15 +15,17 @@ using Npgsql;
 namespace NewsHub.Cli.Commands;
 
 /// <summary>
-/// <c>newshub quality [--shared DIR] [--stored] [--save] [--verbose]</c>: scores NewsHub on every gold file of the
+/// <c>newshub quality [--shared DIR] [--stored] [--save] [--floors FILE] [--verbose]</c>: scores NewsHub on every gold file of the
 /// shared folder (../shared: gold/ and dev/) with the port of ../shared/tools/score_analyze.py, and prints pair
 /// recall, precision, dates and company recall per gold set and overall. <c>--stored</c> scores the events an
 /// import stored for the same articles as well; <c>--save</c> records the figures in the database, where the admin
-/// overview shows the newest. Exit code 0 when measured, 2 when the gold files cannot be read, 3 when the
+/// overview shows the newest; <c>--floors</c> checks each set against the quality gates (tests/quality-floors.json).
+/// Exit code 0 when measured (and every floor holds), 1 when a set is below a floor, 2 when the gold files cannot be read, 3 when the
 /// database cannot be used.
 /// </summary>
 internal static class QualityCommand
 {
+    public const int ExitBelowFloor = 1;
     public const int ExitGoldUnreadable = 2;
     public const int ExitDatabaseFailed = 3;
 
@@ -36,12 +38,14 @@ internal static class QualityCommand
         };
         var stored = new Option<bool>("--stored") { Description = "Also score the events stored in the database for the gold articles (import their folders first)." };
         var save = new Option<bool>("--save") { Description = "Record the figures in the database; the admin overview shows the newest." };
+        var floors = new Option<FileInfo?>("--floors") { Description = "Exit 1 when a gold set scores below its floors in this file (tests/quality-floors.json)." };
         var verbose = new Option<bool>("--verbose", "-v") { Description = "List every missed and false pair, wrong date and missed company." };
         var command = new Command("quality", "Score NewsHub against the hand-made gold files: pair recall, precision, dates and company recall.")
         {
             shared,
             stored,
             save,
+            floors,
             verbose,
         };
         command.SetAction((parseResult, cancellationToken) => RunAsync(
@@ -49,18 +53,21 @@ internal static class QualityCommand
             parseResult.GetValue(shared)!,
             parseResult.GetValue(stored),
             parseResult.GetValue(save),
+            parseResult.GetValue(floors),
             parseResult.GetValue(verbose),
             cancellationToken));
         return command;
     }
 
     private static async Task<int> RunAsync(
-        IConfiguration configuration, DirectoryInfo shared, bool scoreStored, bool save, bool verbose, CancellationToken cancellationToken)
+        IConfiguration configuration, DirectoryInfo shared, bool scoreStored, bool save, FileInfo? floorsFile, bool verbose, CancellationToken cancellationToken)
     {
         await using var output = new StreamWriter(Console.OpenStandardOutput(), new UTF8Encoding(encoderShouldEmitUTF8Identifier: false)) { NewLine = "\n" };
         IReadOnlyList<GoldSet> sets;
+        QualityFloors? floors;
         try
         {
+            floors = floorsFile is null ? null : QualityFloors.Load(floorsFile.FullName);
             sets = GoldSets.Discover(shared.FullName, warn: message => Console.Error.WriteLine($"newshub quality: {message}"));
         }
         catch (Exception ex) when (ex is DirectoryNotFoundException or InvalidDataException or IOException or UnauthorizedAccessException)
@@ -113,7 +120,16 @@ internal static class QualityCommand
             return ExitDatabaseFailed;
         }
 
-        return 0;
+        var shortfalls = floors is null ? [] : measured
+            .SelectMany(set => floors.Shortfalls(set.Set, QualitySource.Analyze, set.Analyzed)
+                .Concat(set.Stored is { } stored ? floors.Shortfalls(set.Set, QualitySource.Stored, stored) : []))
+            .ToList();
+        foreach (var shortfall in shortfalls)
+        {
+            await Console.Error.WriteLineAsync($"newshub quality: {shortfall}");
+        }
+
+        return shortfalls.Count > 0 ? ExitBelowFloor : 0;
     }
 
     private static async Task WriteNotesAsync(TextWriter output, IReadOnlyList<GoldSetQuality> measured)
