@@ -77,10 +77,24 @@ internal static class QualityCommand
         }
 
         var analysis = new GoldSetAnalysis(new ArticleAnalyzer(new CompanyTagger(CompanyCatalogFile.Default)), new ArticleReader());
+        ServiceProvider? services = null;
+        if (scoreStored || save)
+        {
+            try
+            {
+                services = CliHost.BuildServices(configuration);
+            }
+            catch (InvalidOperationException ex)
+            {
+                await Console.Error.WriteLineAsync($"newshub quality: {ex.Message}");
+                return ExitDatabaseFailed;
+            }
+        }
+
+        await using var disposeServices = services;
         var measured = new List<GoldSetQuality>();
         try
         {
-            await using var services = scoreStored || save ? CliHost.BuildServices(configuration) : null;
             await using var scope = services?.CreateAsyncScope();
             var db = scope?.ServiceProvider.GetRequiredService<NewsHubDbContext>();
             foreach (var set in sets)
@@ -101,12 +115,14 @@ internal static class QualityCommand
                 measured.Add(new GoldSetQuality(set.Name, analyzed, stored));
             }
 
-            await output.WriteLineAsync($"NewsHub quality on the gold files of {Path.TrimEndingDirectorySeparator(shared.FullName)}");
-            await QualityTable.WriteAsync(output, measured);
+            // The notes first, as score_analyze.py prints them: the figures stay in view at the end.
             if (verbose)
             {
                 await WriteNotesAsync(output, measured);
             }
+
+            await output.WriteLineAsync($"NewsHub quality on the gold files of {Path.TrimEndingDirectorySeparator(shared.FullName)}");
+            await QualityTable.WriteAsync(output, measured);
 
             if (save)
             {
@@ -114,9 +130,11 @@ internal static class QualityCommand
                 await output.WriteLineAsync($"Saved as quality report {report.Id}, measured {report.MeasuredAt:yyyy-MM-dd HH:mm} UTC.");
             }
         }
-        catch (Exception ex) when (ex is NpgsqlException or DbUpdateException || (ex is InvalidOperationException && ex.Message.Contains("ConnectionStrings", StringComparison.Ordinal)))
+        // EF's retrying strategy reports a connection that keeps failing as an InvalidOperationException around it.
+        catch (Exception ex) when (ex is NpgsqlException or DbUpdateException || ex.InnerException is NpgsqlException)
         {
-            await Console.Error.WriteLineAsync($"newshub quality: the database could not be used: {ex.Message}");
+            var reason = ex.InnerException is NpgsqlException inner ? inner.Message : ex.Message;
+            await Console.Error.WriteLineAsync($"newshub quality: the database could not be used: {reason}");
             return ExitDatabaseFailed;
         }
 
@@ -143,12 +161,13 @@ internal static class QualityCommand
                     continue;
                 }
 
-                await output.WriteLineAsync();
                 await output.WriteLineAsync($"== {set.Set} ({source})");
                 foreach (var note in score.Notes)
                 {
                     await output.WriteLineAsync(note);
                 }
+
+                await output.WriteLineAsync();
             }
         }
     }

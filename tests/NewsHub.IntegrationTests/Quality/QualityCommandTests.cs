@@ -83,6 +83,15 @@ public sealed class QualityCommandTests(DatabaseFixture database) : IClassFixtur
     }
 
     [Fact]
+    public async Task An_unreachable_database_is_reported_with_exit_code_3()
+    {
+        var result = await NewsHubCli.RunAsync("Host=127.0.0.1;Port=1;Database=none;Username=none;Timeout=2", ["quality", "--shared", MiniShared, "--stored"]);
+
+        Assert.Equal(3, result.ExitCode);
+        Assert.Contains("newshub quality: the database could not be used", result.StandardError, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Scores_the_stored_import_and_saves_the_report_the_admin_overview_shows()
     {
         var imported = await NewsHubCli.RunAsync(database.ConnectionString, ["import", Path.Combine(MiniShared, "articles")]);
