@@ -76,7 +76,6 @@ internal static class QualityCommand
             return ExitGoldUnreadable;
         }
 
-        var analysis = new GoldSetAnalysis(new ArticleAnalyzer(new CompanyTagger(CompanyCatalogFile.Default)), new ArticleReader());
         ServiceProvider? services = null;
         if (scoreStored || save)
         {
@@ -92,28 +91,12 @@ internal static class QualityCommand
         }
 
         await using var disposeServices = services;
-        var measured = new List<GoldSetQuality>();
+        IReadOnlyList<GoldSetQuality> measured;
         try
         {
             await using var scope = services?.CreateAsyncScope();
             var db = scope?.ServiceProvider.GetRequiredService<NewsHubDbContext>();
-            foreach (var set in sets)
-            {
-                var analyzed = await analysis.ScoreAsync(set, cancellationToken);
-                AnalysisScore? stored = null;
-                if (scoreStored)
-                {
-                    var lines = await StoredGoldSetLines.ReadAsync(db!, set, cancellationToken);
-                    if (lines.Count == 0)
-                    {
-                        await Console.Error.WriteLineAsync($"newshub quality: no article of {set.Name} is stored; import its folder first: newshub import {set.ArticleFolder}");
-                    }
-
-                    stored = AnalysisScorer.Score(set.Standard, lines);
-                }
-
-                measured.Add(new GoldSetQuality(set.Name, analyzed, stored));
-            }
+            measured = await MeasureAsync(sets, scoreStored ? db : null, cancellationToken);
 
             // The notes first, as score_analyze.py prints them: the figures stay in view at the end.
             if (verbose)
@@ -123,12 +106,13 @@ internal static class QualityCommand
 
             await output.WriteLineAsync($"NewsHub quality on the gold files of {Path.TrimEndingDirectorySeparator(shared.FullName)}");
             await QualityTable.WriteAsync(output, measured);
-
             if (save)
             {
                 var report = await SaveAsync(db!, measured, cancellationToken);
                 await output.WriteLineAsync($"Saved as quality report {report.Id}, measured {report.MeasuredAt:yyyy-MM-dd HH:mm} UTC.");
             }
+
+            await output.FlushAsync(cancellationToken);
         }
         // EF's retrying strategy reports a connection that keeps failing as an InvalidOperationException around it.
         catch (Exception ex) when (ex is NpgsqlException or DbUpdateException || ex.InnerException is NpgsqlException)
@@ -138,10 +122,7 @@ internal static class QualityCommand
             return ExitDatabaseFailed;
         }
 
-        var shortfalls = floors is null ? [] : measured
-            .SelectMany(set => floors.Shortfalls(set.Set, QualitySource.Analyze, set.Analyzed)
-                .Concat(set.Stored is { } stored ? floors.Shortfalls(set.Set, QualitySource.Stored, stored) : []))
-            .ToList();
+        var shortfalls = floors is null ? [] : Shortfalls(floors, measured);
         foreach (var shortfall in shortfalls)
         {
             await Console.Error.WriteLineAsync($"newshub quality: {shortfall}");
@@ -149,6 +130,36 @@ internal static class QualityCommand
 
         return shortfalls.Count > 0 ? ExitBelowFloor : 0;
     }
+
+    /// <summary>Each set's analysis scored, and with a database its stored import.</summary>
+    private static async Task<IReadOnlyList<GoldSetQuality>> MeasureAsync(IReadOnlyList<GoldSet> sets, NewsHubDbContext? storedIn, CancellationToken cancellationToken)
+    {
+        var analysis = new GoldSetAnalysis(new ArticleAnalyzer(new CompanyTagger(CompanyCatalogFile.Default)), new ArticleReader());
+        var measured = new List<GoldSetQuality>();
+        foreach (var set in sets)
+        {
+            var analyzed = await analysis.ScoreAsync(set, cancellationToken);
+            AnalysisScore? stored = null;
+            if (storedIn is not null)
+            {
+                var lines = await StoredGoldSetLines.ReadAsync(storedIn, set, cancellationToken);
+                if (lines.Count == 0)
+                {
+                    await Console.Error.WriteLineAsync($"newshub quality: no article of {set.Name} is stored; import its folder first: newshub import {set.ArticleFolder}");
+                }
+
+                stored = AnalysisScorer.Score(set.Standard, lines);
+            }
+
+            measured.Add(new GoldSetQuality(set.Name, analyzed, stored));
+        }
+
+        return measured;
+    }
+
+    private static List<string> Shortfalls(QualityFloors floors, IReadOnlyList<GoldSetQuality> measured) => [.. measured
+        .SelectMany(set => floors.Shortfalls(set.Set, QualitySource.Analyze, set.Analyzed)
+            .Concat(set.Stored is { } stored ? floors.Shortfalls(set.Set, QualitySource.Stored, stored) : []))];
 
     private static async Task WriteNotesAsync(TextWriter output, IReadOnlyList<GoldSetQuality> measured)
     {
