@@ -119,6 +119,7 @@ public sealed class QualityCommandTests(DatabaseFixture database) : IClassFixtur
         Assert.NotNull(measured);
         Assert.StartsWith(before.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), measured.TextContent, StringComparison.Ordinal);
         Assert.Contains("测量于 Measured", page.QuerySelector("#quality-measured")!.TextContent, StringComparison.Ordinal);
+        Assert.Matches(@"^\d+\.\d+\.\d+", page.QuerySelector("#quality-measured code")!.TextContent);
         var rows = page.QuerySelectorAll("#quality-table tbody tr")
             .Select(row => string.Join(" | ", row.Children.Select(cell => cell.TextContent.Trim())))
             .ToList();

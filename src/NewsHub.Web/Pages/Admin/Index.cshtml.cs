@@ -55,7 +55,13 @@ public sealed class IndexModel(NewsHubDbContext db) : PageModel
         return new QualityOverview(report.MeasuredAt, report.NewsHubVersion, rows);
     }
 
-    public sealed record QualityOverview(DateTimeOffset MeasuredAt, string Version, IReadOnlyList<QualityRow> Rows);
+    public sealed record QualityOverview(DateTimeOffset MeasuredAt, string Version, IReadOnlyList<QualityRow> Rows)
+    {
+        /// <summary>The version with its commit cut to the 7 characters git shows ("1.0.0+b1662c9"); the full one goes in a tooltip.</summary>
+        public string ShortVersion => Version.IndexOf('+', StringComparison.Ordinal) is var plus and >= 0 && Version.Length > plus + 8
+            ? Version[..(plus + 8)]
+            : Version;
+    }
 
     /// <param name="Set">The gold set, or null for the overall figures.</param>
     public sealed record QualityRow(string? Set, QualitySource Source, AnalysisScore Score);
