@@ -14,6 +14,7 @@ var root = new RootCommand("NewsHub: follow how carmakers and technology compani
     ReindexCommand.Create(configuration),
     ImportCommand.Create(configuration),
     AnalyzeCommand.Create(),
+    QualityCommand.Create(configuration),
     AdminPasswordCommand.Create(),
 };
 

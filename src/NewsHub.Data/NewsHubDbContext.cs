@@ -33,6 +33,8 @@ public class NewsHubDbContext(DbContextOptions<NewsHubDbContext> options) : DbCo
 
     public DbSet<ImportFileOutcome> ImportFileOutcomes => Set<ImportFileOutcome>();
 
+    public DbSet<QualityReport> QualityReports => Set<QualityReport>();
+
     /// <summary>
     /// The web app's Data Protection keys, which sign the admin's cookie and the forms' antiforgery tokens: kept
     /// here, every instance of the app and every restart (a new container) shares them.
@@ -64,5 +66,6 @@ public class NewsHubDbContext(DbContextOptions<NewsHubDbContext> options) : DbCo
         configurationBuilder.Properties<ImportRunKind>().HaveConversion<string>().HaveMaxLength(16);
         configurationBuilder.Properties<ImportRunStatus>().HaveConversion<string>().HaveMaxLength(16);
         configurationBuilder.Properties<FileOutcome>().HaveConversion<string>().HaveMaxLength(16);
+        configurationBuilder.Properties<QualitySource>().HaveConversion<string>().HaveMaxLength(16);
     }
 }

@@ -697,6 +697,101 @@ namespace NewsHub.Data.Migrations
                     b.ToTable("partnership_mentions", (string)null);
                 });
 
+            modelBuilder.Entity("NewsHub.Data.Entities.QualityFigures", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("CompaniesFound")
+                        .HasColumnType("integer")
+                        .HasColumnName("companies_found");
+
+                    b.Property<int>("CompaniesRequired")
+                        .HasColumnType("integer")
+                        .HasColumnName("companies_required");
+
+                    b.Property<int>("DatesRight")
+                        .HasColumnType("integer")
+                        .HasColumnName("dates_right");
+
+                    b.Property<int>("DatesScored")
+                        .HasColumnType("integer")
+                        .HasColumnName("dates_scored");
+
+                    b.Property<int>("FalsePairs")
+                        .HasColumnType("integer")
+                        .HasColumnName("false_pairs");
+
+                    b.Property<int>("FilesWithoutOutput")
+                        .HasColumnType("integer")
+                        .HasColumnName("files_without_output");
+
+                    b.Property<string>("GoldSet")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)")
+                        .HasColumnName("gold_set");
+
+                    b.Property<int>("PairsFound")
+                        .HasColumnType("integer")
+                        .HasColumnName("pairs_found");
+
+                    b.Property<int>("PairsMissed")
+                        .HasColumnType("integer")
+                        .HasColumnName("pairs_missed");
+
+                    b.Property<long>("QualityReportId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("quality_report_id");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("source");
+
+                    b.HasKey("Id")
+                        .HasName("pk_quality_report_figures");
+
+                    b.HasIndex("QualityReportId", "GoldSet", "Source")
+                        .IsUnique()
+                        .HasDatabaseName("ix_quality_report_figures_quality_report_id_gold_set_source");
+
+                    b.ToTable("quality_report_figures", (string)null);
+                });
+
+            modelBuilder.Entity("NewsHub.Data.Entities.QualityReport", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTimeOffset>("MeasuredAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("measured_at");
+
+                    b.Property<string>("NewsHubVersion")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("newshub_version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_quality_reports");
+
+                    b.HasIndex("MeasuredAt")
+                        .HasDatabaseName("ix_quality_reports_measured_at");
+
+                    b.ToTable("quality_reports", (string)null);
+                });
+
             modelBuilder.Entity("NewsHub.Data.Entities.ArticleCompanyMention", b =>
                 {
                     b.HasOne("NewsHub.Data.Entities.Article", "Article")
@@ -816,6 +911,16 @@ namespace NewsHub.Data.Migrations
                     b.Navigation("Event");
                 });
 
+            modelBuilder.Entity("NewsHub.Data.Entities.QualityFigures", b =>
+                {
+                    b.HasOne("NewsHub.Data.Entities.QualityReport", null)
+                        .WithMany("Figures")
+                        .HasForeignKey("QualityReportId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_quality_report_figures_quality_reports_quality_report_id");
+                });
+
             modelBuilder.Entity("NewsHub.Data.Entities.Article", b =>
                 {
                     b.Navigation("CompanyMentions");
@@ -840,6 +945,11 @@ namespace NewsHub.Data.Migrations
             modelBuilder.Entity("NewsHub.Data.Entities.PartnershipEvent", b =>
                 {
                     b.Navigation("Mentions");
+                });
+
+            modelBuilder.Entity("NewsHub.Data.Entities.QualityReport", b =>
+                {
+                    b.Navigation("Figures");
                 });
 #pragma warning restore 612, 618
         }

@@ -10,7 +10,7 @@ public class CliTests
         var result = await NewsHubCli.RunAsync(connectionString: null, ["--help"]);
 
         Assert.Equal(0, result.ExitCode);
-        foreach (var command in new[] { "migrate", "import", "analyze", "retag", "seed-catalog", "reindex", "admin-password" })
+        foreach (var command in new[] { "migrate", "import", "analyze", "quality", "retag", "seed-catalog", "reindex", "admin-password" })
         {
             Assert.Matches($@"(?m)^\s+{command}\b", result.StandardOutput);
         }
