@@ -40,7 +40,9 @@ public static class HtmlPage
             ContinueIfNotReadable = true,
         };
         var article = reader.GetArticle();
-        var body = article.IsReadable && !string.IsNullOrWhiteSpace(article.Content) ? HtmlBody.Read(article.Content) : HtmlBody.Read(html);
+        // IsReadable is Readability's guess, made before extracting, from paragraph lengths counted for Latin text;
+        // short Chinese paragraphs fail it, and what was extracted is still the article. Only an empty result falls back.
+        var body = string.IsNullOrWhiteSpace(article.TextContent) ? HtmlBody.Read(html) : HtmlBody.Read(article.Content);
         var paragraphs = ArticleTitle.WithoutHeadline(body.Paragraphs, metadata.Title);
 
         return new PageContent(
