@@ -66,6 +66,27 @@ public sealed class LocalFeedTests : IAsyncDisposable
     }
 
     [Fact]
+    public async Task Reads_a_feed_encoded_in_gbk_as_its_xml_declaration_says()
+    {
+        var gbk = System.Text.CodePagesEncodingProvider.Instance.GetEncoding("GBK")!;
+        var xml = FeedFixtures.Text("rss-full.xml").Replace("encoding=\"utf-8\"", "encoding=\"gb2312\"", StringComparison.Ordinal);
+        var path = Path.Combine(Path.GetTempPath(), $"newshub-feed-{Guid.NewGuid():N}.xml");
+        await File.WriteAllBytesAsync(path, gbk.GetBytes(xml));
+        try
+        {
+            var result = await _services.Fetcher.FetchAsync(new FeedRequest(path, null, null), CancellationToken.None);
+
+            Assert.Equal("示例汽车快讯", result.FeedTitle);
+            Assert.Equal("gb18030", result.Items[0].Document!.Encoding);
+            Assert.Equal("蔚来与高通签署座舱芯片合作协议", result.Items[0].Document!.Title);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
     public async Task Names_a_missing_feed_file_and_the_reason()
     {
         var path = Path.Combine(Path.GetTempPath(), "newshub-no-such-feed.xml");
