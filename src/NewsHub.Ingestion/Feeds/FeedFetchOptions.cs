@@ -13,7 +13,7 @@ public sealed class FeedFetchOptions
     public bool AllowPrivateAddresses { get; set; }
 
     /// <summary>Names NewsHub to the sites it polls, as polite crawlers do, so that an operator can tell who is calling.</summary>
-    public string UserAgent { get; set; } = "NewsHub/1.0 (+https://github.com/newshub; feed reader)";
+    public string UserAgent { get; set; } = "NewsHub/1.0 (news aggregator; feed reader)";
 
     /// <summary>A response (feed or page) over this many bytes, after decompression, is refused. A feed of 500 items with full text is a few MiB.</summary>
     public long MaxResponseBytes { get; set; } = 10 * 1024 * 1024;

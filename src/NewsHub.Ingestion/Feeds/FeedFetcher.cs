@@ -118,7 +118,7 @@ public sealed partial class FeedFetcher(WebResourceClient web, IOptions<FeedFetc
     [LoggerMessage(Level = LogLevel.Debug, Message = "Feed {Locator} not modified ({RequestCount} requests, {Milliseconds:F0} ms)")]
     private static partial void LogNotModified(ILogger logger, string locator, int requestCount, double milliseconds);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Polled feed {Locator}: {ItemCount} items, {ReadCount} read, {FailedCount} failed ({RequestCount} requests, {Milliseconds:F0} ms)")]
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Polled feed {Locator}: {ItemCount} items, {ReadCount} read, {FailedCount} failed ({RequestCount} requests, {Milliseconds:F0} ms)")]
     private static partial void LogPolled(ILogger logger, string locator, int itemCount, int readCount, int failedCount, int requestCount, double milliseconds);
 
     /// <summary>A feed's bytes as loaded, before decoding.</summary>

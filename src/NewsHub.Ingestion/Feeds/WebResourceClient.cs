@@ -48,7 +48,8 @@ public sealed class WebResourceClient(IHttpClientFactory clientFactory, IOptions
             var finalAddress = response.RequestMessage?.RequestUri ?? address;
             if (response.StatusCode == HttpStatusCode.NotModified)
             {
-                return new WebResource(finalAddress, NotModified: true, [], null, etag, lastModified);
+                // A 304 may carry fresher validators; without them the ones sent still hold.
+                return new WebResource(finalAddress, NotModified: true, [], null, response.Headers.ETag?.ToString() ?? etag, response.Content.Headers.LastModified ?? lastModified);
             }
 
             if ((int)response.StatusCode is >= 300 and < 400)
