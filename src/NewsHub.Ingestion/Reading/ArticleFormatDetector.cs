@@ -53,6 +53,20 @@ public static partial class ArticleFormatDetector
             return new ArticleLayout(format, yaml, open + 2, body);
         }
 
+        if (XmlRoot().Match(text) is { Success: true } xml)
+        {
+            var root = xml.Groups["root"].Value;
+            if (root.Equals("html", StringComparison.OrdinalIgnoreCase))
+            {
+                return new ArticleLayout(ArticleFormat.HtmlPage, null, 0, text); // XHTML
+            }
+
+            var reason = root is "rss" or "feed" or "rdf:RDF"
+                ? $"the file is a feed (<{root}>), not an article; add it as a feed source to read its items"
+                : $"the file is an XML document (<{root}>), not an article";
+            throw new ArticleReadException(path, ReadFailure.NotAnArticle, reason);
+        }
+
         if (LooksLikeHtml(text))
         {
             return new ArticleLayout(ArticleFormat.HtmlPage, null, 0, text);
@@ -90,6 +104,10 @@ public static partial class ArticleFormatDetector
         var markdownLines = MarkdownLine().Count(body);
         return blockTags >= 3 && blockTags > markdownLines;
     }
+
+    /// <summary>The root element of an XML document: after the declaration, comments and a doctype, if any.</summary>
+    [GeneratedRegex(@"^\s*<\?xml[^>]*\?>(?:\s*<!--.*?-->|\s*<!DOCTYPE[^>]*>|\s*<\?[^>]*\?>)*\s*<(?<root>[A-Za-z][\w:.-]*)", RegexOptions.Singleline)]
+    private static partial Regex XmlRoot();
 
     /// <summary>A Markdown level-one heading: <c>#</c>, a space, and text.</summary>
     [GeneratedRegex(@"^#[ \t]+\S")]

@@ -130,4 +130,25 @@ public class CrawlerShapeTests
         Assert.Null(Dateline.Find("某车企发布新车，售价20万元。"));
         Assert.Null(Dateline.Find("2025-02-30 10:00"));
     }
+
+    [Theory]
+    [InlineData("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<rss version=\"2.0\"><channel><title>源</title></channel></rss>", "a feed (<rss>)")]
+    [InlineData("<?xml version=\"1.0\"?><!-- saved --><feed xmlns=\"http://www.w3.org/2005/Atom\"><title>源</title></feed>", "a feed (<feed>)")]
+    [InlineData("<?xml version=\"1.0\"?><urlset><url><loc>https://example.com/</loc></url></urlset>", "an XML document (<urlset>)")]
+    public void Refuses_a_feed_or_other_xml_a_crawler_saved_beside_the_articles(string content, string reason)
+    {
+        var error = ArticleFiles.Fails(content, "/crawl/feed.md");
+
+        Assert.Equal(ReadFailure.NotAnArticle, error.Failure);
+        Assert.Contains(reason, error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Reads_an_xhtml_page_with_an_xml_declaration_as_a_web_page()
+    {
+        var document = ArticleFiles.Read("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<html xmlns=\"http://www.w3.org/1999/xhtml\"><head><title>标题_网站</title></head><body><p>正文。</p></body></html>", "/crawl/a.xhtml");
+
+        Assert.Equal(ArticleFormat.HtmlPage, document.Format);
+        Assert.Equal("标题", document.Title);
+    }
 }
