@@ -111,7 +111,7 @@ public static partial class ArticleFormatDetector
 
     /// <summary>A Markdown level-one heading: <c>#</c>, a space, and text.</summary>
     [GeneratedRegex(@"^#[ \t]+\S")]
-    internal static partial Regex MarkdownTitle();
+    private static partial Regex MarkdownTitle();
 
     [GeneratedRegex(@"^<(?:!--|!doctype|[a-z][a-z0-9]*[\s/>])", RegexOptions.IgnoreCase)]
     private static partial Regex LeadingTag();
