@@ -12,7 +12,10 @@ public sealed record ArticleLayout(ArticleFormat Format, string? FrontMatterYaml
 
 /// <summary>
 /// Looks at a decoded file once and says which reader handles it: YAML front matter with an HTML or
-/// a Markdown body, plain text, or plain text already split into words by spaces.
+/// a Markdown body; without front matter, a web page (a whole HTML document, or a page body with its
+/// site's navigation around it), Markdown titled by a <c># </c> heading, plain text, or plain text
+/// already split into words by spaces. The content decides, never the file's extension: crawlers save
+/// pages as .txt or .md as readily as .html.
 /// </summary>
 public static partial class ArticleFormatDetector
 {
@@ -50,6 +53,30 @@ public static partial class ArticleFormatDetector
             return new ArticleLayout(format, yaml, open + 2, body);
         }
 
+        if (XmlRoot().Match(text) is { Success: true } xml)
+        {
+            var root = xml.Groups["root"].Value;
+            if (root.Equals("html", StringComparison.OrdinalIgnoreCase))
+            {
+                return new ArticleLayout(ArticleFormat.HtmlPage, null, 0, text); // XHTML
+            }
+
+            var reason = root is "rss" or "feed" or "rdf:RDF"
+                ? $"the file is a feed (<{root}>), not an article; add it as a feed source to read its items"
+                : $"the file is an XML document (<{root}>), not an article";
+            throw new ArticleReadException(path, ReadFailure.NotAnArticle, reason);
+        }
+
+        if (LooksLikeHtml(text))
+        {
+            return new ArticleLayout(ArticleFormat.HtmlPage, null, 0, text);
+        }
+
+        if (open < lines.Length && MarkdownTitle().IsMatch(lines[open]))
+        {
+            return new ArticleLayout(ArticleFormat.Markdown, null, 0, text);
+        }
+
         var plain = SegmentedText.LooksSegmented(text) ? ArticleFormat.SpaceSegmentedText : ArticleFormat.PlainText;
         return new ArticleLayout(plain, null, 0, text);
     }
@@ -77,6 +104,14 @@ public static partial class ArticleFormatDetector
         var markdownLines = MarkdownLine().Count(body);
         return blockTags >= 3 && blockTags > markdownLines;
     }
+
+    /// <summary>The root element of an XML document: after the declaration, comments and a doctype, if any.</summary>
+    [GeneratedRegex(@"^\s*<\?xml[^>]*\?>(?:\s*<!--.*?-->|\s*<!DOCTYPE[^>]*>|\s*<\?[^>]*\?>)*\s*<(?<root>[A-Za-z][\w:.-]*)", RegexOptions.Singleline)]
+    private static partial Regex XmlRoot();
+
+    /// <summary>A Markdown level-one heading: <c>#</c>, a space, and text.</summary>
+    [GeneratedRegex(@"^#[ \t]+\S")]
+    private static partial Regex MarkdownTitle();
 
     [GeneratedRegex(@"^<(?:!--|!doctype|[a-z][a-z0-9]*[\s/>])", RegexOptions.IgnoreCase)]
     private static partial Regex LeadingTag();

@@ -37,6 +37,61 @@ public sealed class ArticleReader(ArticleReaderOptions options)
         var decoded = TextDecoder.Decode(file.Path, file.Bytes.Span);
         var text = decoded.Text.ReplaceLineEndings("\n");
         var layout = ArticleFormatDetector.Detect(file.Path, text);
+        return layout.Format switch
+        {
+            ArticleFormat.HtmlPage => ReadPage(file, decoded.EncodingName, layout.Body),
+            ArticleFormat.Markdown => ReadTitledMarkdown(file, decoded.EncodingName, layout.Body),
+            _ => ReadArticleFile(file, decoded.EncodingName, layout),
+        };
+    }
+
+    /// <summary>
+    /// A web page a crawler saved whole, read as a fetched page is: title, time and site from its markup, main text by Readability.
+    /// </summary>
+    private static ArticleDocument ReadPage(ArticleFile file, string encoding, string html)
+    {
+        var page = HtmlPage.Read(html, address: null);
+        var paragraphs = page.Body.Paragraphs;
+        return new ArticleDocument(
+            SourcePath: file.Path,
+            ContentHash: file.ContentHash,
+            Format: ArticleFormat.HtmlPage,
+            Encoding: encoding,
+            Title: page.Title ?? ArticleTitle.FromText(paragraphs, Path.GetFileNameWithoutExtension(file.Path)),
+            PublishedAt: page.PublishedAt,
+            Author: page.Metadata.Author,
+            Outlet: page.Metadata.SiteName,
+            SourceUrl: WebUrl(page.Metadata.CanonicalUrl),
+            CleanText: string.Join('\n', paragraphs),
+            SanitizedHtml: page.Body.SanitizedHtml,
+            Metadata: new Dictionary<string, object?>());
+    }
+
+    /// <summary>Markdown without front matter: its first line is a <c># </c> heading that holds the title, and a dateline may follow it.</summary>
+    private static ArticleDocument ReadTitledMarkdown(ArticleFile file, string encoding, string markdown)
+    {
+        var lines = markdown.TrimStart('\n', ' ', '\t').Split('\n', 2);
+        var title = lines[0].TrimStart('#').Trim().TrimEnd('#').Trim();
+        var body = MarkdownBody.Read(lines.Length > 1 ? lines[1] : "");
+        var paragraphs = body.Paragraphs.Count > 0 ? body.Paragraphs : [ArticleTitle.AsHeadline(title)];
+        var text = string.Join('\n', paragraphs);
+        return new ArticleDocument(
+            SourcePath: file.Path,
+            ContentHash: file.ContentHash,
+            Format: ArticleFormat.Markdown,
+            Encoding: encoding,
+            Title: title,
+            PublishedAt: Dateline.Find(text),
+            Author: null,
+            Outlet: null,
+            SourceUrl: null,
+            CleanText: text,
+            SanitizedHtml: body.SanitizedHtml,
+            Metadata: new Dictionary<string, object?>());
+    }
+
+    private static ArticleDocument ReadArticleFile(ArticleFile file, string encoding, ArticleLayout layout)
+    {
         var frontMatter = layout.FrontMatterYaml is { } yaml ? FrontMatter.Parse(file.Path, yaml, layout.FrontMatterFirstLine) : FrontMatter.None;
 
         var body = layout.Format switch
@@ -47,27 +102,17 @@ public sealed class ArticleReader(ArticleReaderOptions options)
             _ => PlainTextBody.Read(layout.Body),
         };
 
-        var paragraphs = body.Paragraphs;
+        // Exported pages repeat the headline above the text; the title field already holds it. A page that is only
+        // its headline (the text never loaded when it was saved) keeps the headline as its text, so that the
+        // companies and partnership it names are tagged, stored and found by search.
         var title = frontMatter.GetText("title");
-        if (title is not null)
-        {
-            // Exported pages repeat the headline above the text; the title field already holds it.
-            var headline = ArticleTitle.AsHeadline(title);
-            paragraphs = [.. paragraphs.Where(p => !string.Equals(p, headline, StringComparison.Ordinal))];
-
-            // A page that is only its headline (the text never loaded when it was saved) has the headline as its
-            // text, so that the companies and partnership it names are tagged, stored and found by search.
-            if (paragraphs.Count == 0 && headline.Length > 0)
-            {
-                paragraphs = [headline];
-            }
-        }
+        var paragraphs = ArticleTitle.WithoutHeadline(body.Paragraphs, title);
 
         return new ArticleDocument(
             SourcePath: file.Path,
             ContentHash: file.ContentHash,
             Format: layout.Format,
-            Encoding: decoded.EncodingName,
+            Encoding: encoding,
             Title: title ?? ArticleTitle.FromText(paragraphs, Path.GetFileNameWithoutExtension(file.Path)),
             PublishedAt: PublicationDate.Parse(frontMatter.GetText("date", "published", "published_at", "publish_date", "pubdate", "created")),
             Author: frontMatter.GetText("author", "authors"),

@@ -24,6 +24,23 @@ public static class ArticleTitle
     }
 
     /// <summary>
+    /// The paragraphs without the headline that pages and feeds repeat above the text (the title already holds
+    /// it); the headline alone when it is all there is, so that a page that is only its headline still has text.
+    /// </summary>
+    public static IReadOnlyList<string> WithoutHeadline(IReadOnlyList<string> paragraphs, string? title)
+    {
+        ArgumentNullException.ThrowIfNull(paragraphs);
+        if (title is null)
+        {
+            return paragraphs;
+        }
+
+        var headline = AsHeadline(title);
+        var rest = paragraphs.Where(p => !string.Equals(p, headline, StringComparison.Ordinal)).ToList();
+        return rest.Count > 0 || headline.Length == 0 ? rest : [headline];
+    }
+
+    /// <summary>
     /// The first paragraph when it reads as a title (short, not ending like a clause or a sentence, and
     /// followed by more text); else the start of the first sentence; else <paramref name="fallback"/>.
     /// </summary>

@@ -23,4 +23,7 @@ public enum ReadFailure
 
     /// <summary>The front matter is not valid YAML, or not a mapping of keys to values.</summary>
     InvalidFrontMatter,
+
+    /// <summary>The file is an XML document other than a web page, such as a feed or a sitemap a crawler saved beside the articles.</summary>
+    NotAnArticle,
 }

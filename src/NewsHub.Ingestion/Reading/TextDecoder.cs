@@ -57,6 +57,9 @@ public static class TextDecoder
         return decoded;
     }
 
+    /// <summary>GB18030 that throws on bytes it cannot decode; it also reads GBK and GB2312.</summary>
+    internal static Encoding Gb18030 => StrictGb18030.Value;
+
     private static DecodedText? TryDecode(ReadOnlySpan<byte> bytes, Encoding encoding, string name)
     {
         try
