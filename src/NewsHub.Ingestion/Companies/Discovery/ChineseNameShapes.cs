@@ -1,0 +1,244 @@
+using NewsHub.Data.Entities;
+using NewsHub.Ingestion.Companies.Tagging;
+
+namespace NewsHub.Ingestion.Companies.Discovery;
+
+/// <summary>
+/// Chinese company names recognised by their shape: a full legal name (北京木卫四科技有限公司), or a trade
+/// name made of a coined word and a business word (禾赛科技, 未势能源, 格兰德汽车).
+/// </summary>
+internal static class ChineseNameShapes
+{
+    /// <summary>Longest stretch walked back from a legal suffix: longer names are rare, longer runs are sentences.</summary>
+    private const int MaxLegalBodyLength = 18;
+
+    /// <summary>Longest coined word before a business word: press trade names are short (禾赛, 格兰德, 木卫四).</summary>
+    private const int MaxTradeHeadLength = 4;
+
+    /// <summary>Business-scope words a legal name carries between its trade name and its legal form (智能|驾驶|有限公司, 文化|传播).</summary>
+    private static readonly string[] ScopeWords =
+    [
+        "驾驶", "文化", "传播", "消费", "金融", "投资", "管理", "咨询", "服务", "贸易", "销售", "制造", "工业", "实业", "发展", "网络",
+        "数字", "系统", "材料", "精密", "国际", "研究院", "零部件", "部件", "装备", "设备", "数据", "互联",
+    ];
+
+    /// <summary>Full legal names: 北京木卫四科技有限公司 with its forms 木卫四科技有限公司, 木卫四科技, 木卫四.</summary>
+    public static IEnumerable<Sighting> FindLegalNames(DiscoveryText text)
+    {
+        var value = text.Text;
+        foreach (var suffix in DiscoveryWords.LegalSuffixes)
+        {
+            for (var at = value.IndexOf(suffix, StringComparison.Ordinal); at >= 0; at = value.IndexOf(suffix, at + suffix.Length, StringComparison.Ordinal))
+            {
+                // The longer suffix (股份有限公司) is found on its own; skip its tail (有限公司) here.
+                if (DiscoveryWords.LegalSuffixes.Any(longer => longer.Length > suffix.Length && longer.EndsWith(suffix, StringComparison.Ordinal)
+                        && at >= longer.Length - suffix.Length && value.AsSpan(at - (longer.Length - suffix.Length), longer.Length).SequenceEqual(longer)))
+                {
+                    continue;
+                }
+
+                var start = LegalBodyStart(text, at);
+                if (start < 0 || text.TouchesCatalog(start, at + suffix.Length))
+                {
+                    continue;
+                }
+
+                var forms = LegalForms(text, start, at, suffix);
+                if (forms.Count > 1)
+                {
+                    yield return new Sighting(start, at + suffix.Length, forms, RoleOfName(forms));
+                }
+            }
+        }
+    }
+
+    /// <summary>Trade names: a coined or proper word of two to four characters and a business word (禾赛科技, 未势能源).</summary>
+    public static IEnumerable<Sighting> FindTradeNames(DiscoveryText text)
+    {
+        var tokens = text.Tokens;
+        for (var i = 1; i < tokens.Count; i++)
+        {
+            var role = SuffixRole(tokens[i].Word);
+            if (role is null || !EndsName(text, i))
+            {
+                continue;
+            }
+
+            var headStart = i;
+            var headLength = 0;
+            var coined = false;
+            while (headStart > 0 && text.Kinds[headStart - 1] is var kind && WordKinds.IsNameLike(kind)
+                   && headLength + tokens[headStart - 1].Word.Length <= MaxTradeHeadLength + 1)
+            {
+                headStart--;
+                headLength += tokens[headStart].Word.Length;
+                coined |= text.IsCoined(headStart);
+            }
+
+            // A run of name-like words longer than a trade name is a phrase, not a name.
+            if (!coined || headLength < 2 || headLength > MaxTradeHeadLength
+                || (headStart > 0 && WordKinds.IsNameLike(text.Kinds[headStart - 1])))
+            {
+                continue;
+            }
+
+            var start = tokens[headStart].Start;
+            var end = tokens[i].End;
+            if (text.TouchesCatalog(start, end))
+            {
+                continue;
+            }
+
+            var head = text.Text[start..tokens[i].Start];
+            if (!DiscoveryText.MayBeShortName(head))
+            {
+                continue;
+            }
+
+            // The bare coined word (纯电 of 纯电汽车) is no form of its own: on its own it is too often a word.
+            yield return new Sighting(start, end, [text.Text[start..end]], role.Value, IsIntroduced: false);
+        }
+    }
+
+    /// <summary>The role a name's business word suggests (…汽车 → carmaker, …电池 → battery), else other.</summary>
+    public static CompanyRole RoleOfName(IEnumerable<string> forms)
+    {
+        foreach (var form in forms)
+        {
+            foreach (var (word, role) in DiscoveryWords.NameSuffixes)
+            {
+                if (role != CompanyRole.Other && form.Contains(word, StringComparison.Ordinal))
+                {
+                    return role;
+                }
+            }
+        }
+
+        return CompanyRole.Other;
+    }
+
+    private static CompanyRole? SuffixRole(string word)
+    {
+        foreach (var (suffix, role) in DiscoveryWords.NameSuffixes)
+        {
+            if (word == suffix)
+            {
+                return role;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// A trade name ends where a verb, particle, punctuation, a company cue or a legal form follows; a common
+    /// noun after it makes the business word an attribute (木卫四|汽车|安全, 智能|座舱), not a name's end.
+    /// </summary>
+    private static bool EndsName(DiscoveryText text, int index)
+    {
+        var next = index + 1;
+        if (next >= text.Tokens.Count)
+        {
+            return true;
+        }
+
+        var word = text.Tokens[next].Word;
+        return text.Kinds[next] is WordKind.Space or WordKind.Punctuation or WordKind.Function or WordKind.Verb
+            || CompanyWords.CompanyCuesAfter.Contains(word)
+            || DiscoveryWords.CompanyCuesAfterLatin.Contains(word)
+            || DiscoveryWords.LegalSuffixes.Any(s => s.StartsWith(word, StringComparison.Ordinal))
+            || word is "公司" or "有限" or "股份";
+    }
+
+    /// <summary>Where the body of a legal name ending at <paramref name="suffixStart"/> begins, or -1.</summary>
+    private static int LegalBodyStart(DiscoveryText text, int suffixStart)
+    {
+        if (suffixStart == 0 || !text.Segmented.IsBoundary(suffixStart))
+        {
+            return -1;
+        }
+
+        var tokens = text.Tokens;
+        var i = text.Segmented.TokenIndexAt(suffixStart - 1);
+        var start = -1;
+        while (i >= 0 && suffixStart - tokens[i].Start <= MaxLegalBodyLength)
+        {
+            var word = tokens[i].Word;
+            if (word is "）" or ")" && BracketedPlaceStart(text, i) is var open and >= 0)
+            {
+                start = tokens[open].Start;
+                i = open - 1;
+                continue;
+            }
+
+            var kind = text.Kinds[i];
+            if (kind is WordKind.Space or WordKind.Punctuation or WordKind.Function or WordKind.Latin
+                || DiscoveryWords.LegalNameStops.Contains(word)
+                || DiscoveryWords.DescriptorHeads.Any(h => word.EndsWith(h, StringComparison.Ordinal)))
+            {
+                break;
+            }
+
+            start = tokens[i].Start;
+            i--;
+        }
+
+        return start;
+    }
+
+    /// <summary>The index of the opening bracket of （北京） that closes at <paramref name="close"/>, or -1.</summary>
+    private static int BracketedPlaceStart(DiscoveryText text, int close)
+    {
+        var open = close - 2;
+        return open >= 0 && text.Tokens[open].Word is "（" or "(" && text.Kinds[close - 1] == WordKind.Place ? open : -1;
+    }
+
+    /// <summary>
+    /// The legal name as written, then without its seat (北京, （北京）), its legal form and its business words,
+    /// one at a time: the forms the press may use. A short form made only of everyday words (汽车销售) is left out.
+    /// </summary>
+    private static List<string> LegalForms(DiscoveryText text, int start, int suffixStart, string suffix)
+    {
+        var written = text.Text[start..(suffixStart + suffix.Length)];
+        var forms = new List<string> { written };
+
+        // Drop the seat: place words at the start, a bracketed place anywhere.
+        var tokens = text.Tokens;
+        var parts = new List<(string Word, WordKind Kind)>();
+        for (var i = text.Segmented.TokenIndexAt(start); i < tokens.Count && tokens[i].End <= suffixStart; i++)
+        {
+            if (tokens[i].Word is "（" or "(" && BracketedPlaceStart(text, i + 2) == i)
+            {
+                i += 2;
+                continue;
+            }
+
+            if (parts.Count == 0 && text.Kinds[i] == WordKind.Place)
+            {
+                continue;
+            }
+
+            parts.Add((tokens[i].Word, text.Kinds[i]));
+        }
+
+        while (parts.Count > 0)
+        {
+            var core = string.Concat(parts.Select(p => p.Word));
+            if (core.Length < 2 || !WordKinds.MayStartName(core[0]) || !parts.Any(p => p.Kind is WordKind.Unknown or WordKind.Proper or WordKind.Single))
+            {
+                break;
+            }
+
+            forms.Add(core);
+            var last = parts[^1].Word;
+            if (parts.Count == 1 || !(DiscoveryWords.NameSuffixes.Any(s => s.Word == last) || ScopeWords.Contains(last) || CompanyWords.NameTails.Contains(last)))
+            {
+                break;
+            }
+
+            parts.RemoveAt(parts.Count - 1);
+        }
+
+        return [.. forms.Distinct(StringComparer.Ordinal)];
+    }
+}
