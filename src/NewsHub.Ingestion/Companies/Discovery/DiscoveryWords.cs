@@ -107,7 +107,7 @@ internal static class DiscoveryWords
     public static readonly FrozenSet<string> ProductCuesAfter = FrozenSet.ToFrozenSet(
     [
         "系统", "平台", "芯片", "车型", "大模型", "模型", "系列", "版本", "功能", "方案", "应用", "操作系统", "架构", "协议", "标准",
-        "算法", "软件", "产品", "车", "手机", "接口", "技术", "框架", "工具", "服务", "漏洞", "语言", "引擎",
+        "算法", "软件", "产品", "车", "手机", "接口", "技术", "框架", "工具", "服务", "漏洞", "语言", "引擎", "项目", "业务",
     ]);
 
     /// <summary>Words that bring in a deal's party right before a name (与Nuro合作, 收购Redwood).</summary>

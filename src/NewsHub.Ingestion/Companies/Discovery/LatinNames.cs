@@ -10,7 +10,8 @@ namespace NewsHub.Ingestion.Companies.Discovery;
 /// companies. A Latin word alone proves nothing (products, models, tech terms, units and standards are
 /// written the same way), so each needs evidence: an English company word in it (Semiconductor, Mobility),
 /// a company cue right after it (Nuro公司, Anthropic创始人), or a deal that makes it a party (与Nuro达成合作,
-/// 收购Redwood Materials). A company word before it (自动驾驶公司Motional) is read by <see cref="Descriptors"/>.
+/// 收购Redwood). A name of two or more words needs more than a deal (Peter Carlsson 与 Paolo Cerruti 联合创立: people
+/// found companies too). A company word before it (自动驾驶公司Motional) is read by <see cref="Descriptors"/>.
 /// </summary>
 internal static partial class LatinNames
 {
@@ -42,7 +43,7 @@ internal static partial class LatinNames
             var role = CompanyWordRole(match.Value);
             if (role is not null
                 || (after is not null && DiscoveryWords.CompanyCuesAfterLatin.Contains(after))
-                || IsDealParty(text, start, end))
+                || (!match.Value.Contains(' ', StringComparison.Ordinal) && IsDealParty(text, start, end)))
             {
                 yield return new Sighting(start, end, [match.Value], role ?? CompanyRole.Other);
             }
@@ -78,7 +79,11 @@ internal static partial class LatinNames
         && !DiscoveryWords.LatinNonNames.Contains(name)
         && !DiscoveryWords.LatinNonNames.Contains(name.Split(' ', '.', '-')[0])
         && !name.Any(char.IsAsciiDigit)
-        && !IsShortAcronym(name);
+        && !IsShortAcronym(name)
+        && !IsProductStyle(name);
+
+    /// <summary>A small i before a capital is how products are named (iPhone, iPad, iOS), not companies.</summary>
+    private static bool IsProductStyle(string name) => name.Length > 2 && name[0] == 'i' && char.IsAsciiLetterUpper(name[1]);
 
     /// <summary>Two capitals (BU, BG, EA) are a unit, a grade or an initialism far more often than a company.</summary>
     private static bool IsShortAcronym(string name) => name.Length <= 2 && name.All(char.IsAsciiLetterUpper);
