@@ -75,14 +75,22 @@ internal static class ChineseNameShapes
                 coined |= text.IsCoined(headStart);
             }
 
-            // A run of name-like words longer than a trade name is a phrase, not a name.
-            if (!coined || headLength < 2 || headLength > MaxTradeHeadLength
-                || (headStart > 0 && WordKinds.IsNameLike(text.Kinds[headStart - 1])))
+            // A run of name-like words longer than a trade name is a phrase, not a name; a catalog company
+            // before it is another name (比亚迪|与宙驰|科技).
+            if (!coined || headLength > MaxTradeHeadLength
+                || (headStart > 0 && WordKinds.IsNameLike(text.Kinds[headStart - 1])
+                    && !text.TouchesCatalog(tokens[headStart - 1].Start, tokens[headStart - 1].End)))
             {
                 continue;
             }
 
+            // jieba's HMM glues a preposition to an unknown name (与宙驰|科技): the name starts after it.
             var start = tokens[headStart].Start;
+            while (text.Kinds[headStart] == WordKind.Unknown && start < tokens[headStart].End - 2 && !WordKinds.MayStartName(text.Text[start]))
+            {
+                start++;
+            }
+
             var end = tokens[i].End;
             if (text.TouchesCatalog(start, end))
             {
@@ -90,7 +98,7 @@ internal static class ChineseNameShapes
             }
 
             var head = text.Text[start..tokens[i].Start];
-            if (!DiscoveryText.MayBeShortName(head))
+            if (head.Length < 2 || !DiscoveryText.MayBeShortName(head))
             {
                 continue;
             }
@@ -172,6 +180,13 @@ internal static class ChineseNameShapes
             }
 
             var kind = text.Kinds[i];
+
+            // 某某科技有限公司, 该公司: a placeholder or the company already named, not a name.
+            if (text.IsPronoun(i) && kind == WordKind.Function)
+            {
+                return -1;
+            }
+
             if (kind is WordKind.Space or WordKind.Punctuation or WordKind.Function or WordKind.Latin
                 || DiscoveryWords.LegalNameStops.Contains(word)
                 || DiscoveryWords.DescriptorHeads.Any(h => word.EndsWith(h, StringComparison.Ordinal)))
@@ -204,7 +219,7 @@ internal static class ChineseNameShapes
 
         // Drop the seat: place words at the start, a bracketed place anywhere.
         var tokens = text.Tokens;
-        var parts = new List<(string Word, WordKind Kind)>();
+        var parts = new List<(string Word, WordKind Kind, bool CarriesName)>();
         for (var i = text.Segmented.TokenIndexAt(start); i < tokens.Count && tokens[i].End <= suffixStart; i++)
         {
             if (tokens[i].Word is "（" or "(" && BracketedPlaceStart(text, i + 2) == i)
@@ -218,13 +233,13 @@ internal static class ChineseNameShapes
                 continue;
             }
 
-            parts.Add((tokens[i].Word, text.Kinds[i]));
+            parts.Add((tokens[i].Word, text.Kinds[i], text.CarriesName(i)));
         }
 
         while (parts.Count > 0)
         {
             var core = string.Concat(parts.Select(p => p.Word));
-            if (core.Length < 2 || !WordKinds.MayStartName(core[0]) || !parts.Any(p => p.Kind is WordKind.Unknown or WordKind.Proper or WordKind.Single))
+            if (core.Length < 2 || !WordKinds.MayStartName(core[0]) || !parts.Any(p => p.CarriesName))
             {
                 break;
             }

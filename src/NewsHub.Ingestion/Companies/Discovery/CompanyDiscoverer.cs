@@ -62,7 +62,7 @@ internal sealed class CompanyDiscoverer(JiebaSegmenter segmenter, Func<string, b
         {
             if (declaration.Opening >= sighting.End && string.IsNullOrWhiteSpace(value[sighting.End..declaration.Opening]))
             {
-                extra.AddRange(declaration.Aliases.Select(a => a.Alias).Where(a => !DeclaredAliases.IsGeneric(a)));
+                extra.AddRange(declaration.Aliases.Select(a => a.Alias).Where(a => !DeclaredAliases.IsGeneric(a) && WordKinds.MayStartName(a[0])));
             }
         }
 
@@ -205,6 +205,19 @@ internal sealed class CompanyDiscoverer(JiebaSegmenter segmenter, Func<string, b
             new CompanyMention(name, name, company.Role, value.Substring(f.Start, f.Length), f.Start, f.Length) { Discovered = true });
     }
 
+    /// <summary>
+    /// The tagger's edge rules, and one more start: inside a word jieba's HMM made up of a preposition or
+    /// particle and the name (与宙驰|科技), the name starts after them.
+    /// </summary>
     private static bool HasCleanEdges(DiscoveryText text, int start, int end) =>
-        NameFinder.StartsCleanly(text.Segmented, start, end) && NameFinder.EndsCleanly(text.Segmented, start, end);
+        (NameFinder.StartsCleanly(text.Segmented, start, end) || StartsAfterGluedFunctionWord(text, start))
+        && NameFinder.EndsCleanly(text.Segmented, start, end);
+
+    private static bool StartsAfterGluedFunctionWord(DiscoveryText text, int start)
+    {
+        var index = text.Segmented.TokenIndexAt(start);
+        var token = text.Tokens[index];
+        return text.Kinds[index] == WordKind.Unknown && token.Start < start
+            && text.Text.AsSpan(token.Start, start - token.Start).ToString().All(c => !WordKinds.MayStartName(c));
+    }
 }

@@ -61,7 +61,7 @@ internal static class Descriptors
         }
 
         return DiscoveryWords.DescriptorHeads.Any(h => h.Length < word.Length && word.EndsWith(h, StringComparison.Ordinal))
-            || (previous >= 0 && text.Kinds[previous] is WordKind.Common or WordKind.Proper or WordKind.Unknown or WordKind.Latin);
+            || (previous >= 0 && text.Kinds[previous] is WordKind.Common or WordKind.Proper or WordKind.Unknown or WordKind.Latin or WordKind.Verb);
     }
 
     /// <summary>The role a word before the descriptor's head gives (自动驾驶|公司 → mobility), or null.</summary>

@@ -36,6 +36,16 @@ internal sealed class DiscoveryText
     public bool IsCoined(int index) => WordKinds.IsCoined(segmenter, Tokens[index].Word, Kinds[index]);
 
     /// <summary>
+    /// Whether word <paramref name="index"/> can carry a name: coined, or one character that is not an
+    /// adjective (蓝鲸|湾, 矽力|杰; not 新|材料).
+    /// </summary>
+    public bool CarriesName(int index) =>
+        IsCoined(index) || (Kinds[index] == WordKind.Single && segmenter.GetTag(Tokens[index].Word) is not ("a" or "ag" or "b" or "an"));
+
+    /// <summary>Whether word <paramref name="index"/> is a pronoun (某某, 该, 其): a name it stands before is a placeholder or the one already named.</summary>
+    public bool IsPronoun(int index) => segmenter.GetTag(Tokens[index].Word) is { } tag && tag.StartsWith('r');
+
+    /// <summary>
     /// Whether a Chinese stretch may be a company's short name: it does not start with a function word's
     /// character and is not made of words for a kind of business (无人驾驶, 锂离子, 高阶智驾).
     /// </summary>

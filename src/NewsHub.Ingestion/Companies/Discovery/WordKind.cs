@@ -75,7 +75,7 @@ internal static class WordKinds
 
         if (word.Length == 1)
         {
-            return tag is "v" or "vd" or "ad" or "t" or "tg" or "s" or "zg" ? WordKind.Function : WordKind.Single;
+            return tag is "v" or "vd" or "ad" or "t" or "tg" or "s" ? WordKind.Function : WordKind.Single;
         }
 
         return tag.Length > 0 && tag[0] == 'v' && tag != "vn" ? WordKind.Verb : WordKind.Common;
