@@ -151,11 +151,18 @@ internal static class ChineseNameShapes
         }
 
         var word = text.Tokens[next].Word;
+
+        // 纯血科技|公司, 新能源汽车|企业: the business word and the kind of company describe, they do not name.
+        if (DiscoveryWords.DescriptorHeads.Contains(word))
+        {
+            return false;
+        }
+
         return text.Kinds[next] is WordKind.Space or WordKind.Punctuation or WordKind.Function or WordKind.Verb
             || CompanyWords.CompanyCuesAfter.Contains(word)
             || DiscoveryWords.CompanyCuesAfterLatin.Contains(word)
             || DiscoveryWords.LegalSuffixes.Any(s => s.StartsWith(word, StringComparison.Ordinal))
-            || word is "公司" or "有限" or "股份";
+            || word is "有限" or "股份";
     }
 
     /// <summary>Where the body of a legal name ending at <paramref name="suffixStart"/> begins, or -1.</summary>

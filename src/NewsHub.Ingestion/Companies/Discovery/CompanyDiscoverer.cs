@@ -106,9 +106,10 @@ internal sealed class CompanyDiscoverer(JiebaSegmenter segmenter, Func<string, b
             g.Sightings))];
     }
 
-    /// <summary>Not the catalog's, not rejected, and not an everyday word.</summary>
+    /// <summary>Not the catalog's, not rejected, not a financial party (…资本, …基金, … Capital), and not an everyday word.</summary>
     private bool IsAcceptable(Company company) =>
         !company.Forms.Any(f => isCatalogName(f) || rejectedNames.Contains(f))
+        && !company.Forms.Any(f => DiscoveryWords.FinancialWords.Any(w => f.Contains(w, StringComparison.Ordinal)))
         && company.Forms.Any(f => !IsEverydayWord(f));
 
     /// <summary>

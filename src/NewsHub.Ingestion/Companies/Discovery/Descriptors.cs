@@ -4,7 +4,7 @@ namespace NewsHub.Ingestion.Companies.Discovery;
 
 /// <summary>
 /// Names introduced by a word for a kind of company: 自动驾驶公司Motional, 芯片企业矽力杰, 初创公司X,
-/// 供应商X, 激光雷达厂商X, 吉利旗下的X, 合资公司（Motional）. The words before the kind tell the role
+/// 供应商X, 激光雷达厂商X, 吉利旗下子公司X, 合资公司（Motional）. The words before the kind tell the role
 /// (自动驾驶 → mobility, 芯片 → tech).
 /// </summary>
 internal static class Descriptors
@@ -27,9 +27,9 @@ internal static class Descriptors
             }
 
             var next = i + 1;
-            if (word == "旗下" && tokens[next].Word == "的" && next + 1 < tokens.Count)
+            if (IsFinancial(text, tokens[i].End))
             {
-                next++;
+                continue;
             }
 
             var sighting = NameAfter(text, next);
@@ -48,20 +48,47 @@ internal static class Descriptors
     private static bool IsSpecific(DiscoveryText text, int index)
     {
         var word = text.Tokens[index].Word;
-        if (word is "旗下" or "子公司")
+        if (word == "子公司")
         {
             return true;
         }
 
         var previous = text.PreviousWord(index);
         var previousWord = previous >= 0 ? text.Tokens[previous].Word : "";
+
+        // 字节巨头, 华为公司: the word describes the catalog company before it.
+        if (previous >= 0 && text.TouchesCatalog(text.Tokens[previous].Start, text.Tokens[previous].End))
+        {
+            return false;
+        }
+
         if (previousWord is "该" or "本" or "这" or "此" or "其" or "这家" or "那家" or "贵" or "我")
         {
             return false;
         }
 
+        // A kind before the head (自动驾驶|公司, 芯片|企业, AI|公司) introduces; a name before it (耐克|公司) is the
+        // company itself, and what follows is what it does.
         return DiscoveryWords.DescriptorHeads.Any(h => h.Length < word.Length && word.EndsWith(h, StringComparison.Ordinal))
-            || (previous >= 0 && text.Kinds[previous] is WordKind.Common or WordKind.Proper or WordKind.Unknown or WordKind.Latin or WordKind.Verb);
+            || (previous >= 0 && text.Kinds[previous] is WordKind.Common or WordKind.Verb)
+            || DiscoveryWords.RoleKeywords.Any(k => previousWord.Contains(k.Word, StringComparison.Ordinal))
+            || (previous >= 0 && text.Kinds[previous] == WordKind.Latin && DiscoveryWords.LatinNonNames.Contains(previousWord));
+    }
+
+    /// <summary>A descriptor for a fund, bank or investment vehicle (特殊目的收购公司, 投资机构).</summary>
+    private static bool IsFinancial(DiscoveryText text, int headEnd)
+    {
+        var from = Math.Max(0, headEnd - RoleReach);
+        var before = text.Text.AsSpan(from, headEnd - from);
+        foreach (var word in DiscoveryWords.FinancialWords)
+        {
+            if (before.Contains(word, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The role a word before the descriptor's head gives (自动驾驶|公司 → mobility), or null.</summary>

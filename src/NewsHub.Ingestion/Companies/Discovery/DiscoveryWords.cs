@@ -32,12 +32,13 @@ internal static class DiscoveryWords
 
     /// <summary>
     /// Words that end a word naming a kind of company (自动驾驶|公司, 激光雷达|厂商, 初创|企业): a name right
-    /// after it is that company's (芯片企业矽力杰, 自动驾驶公司Motional).
+    /// after it is that company's (芯片企业矽力杰, 自动驾驶公司Motional). Not 旗下: what a group holds is as
+    /// often a brand, a model or a product (吉利旗下的帝豪, Meta旗下的Llama) as a company (旗下子公司X is).
     /// </summary>
     public static readonly IReadOnlyList<string> DescriptorHeads =
     [
         "公司", "企业", "厂商", "厂家", "供应商", "制造商", "服务商", "提供商", "运营商", "开发商", "经销商", "零售商",
-        "巨头", "独角兽", "新势力", "车企", "主机厂", "整车厂", "初创", "子公司", "旗下",
+        "巨头", "独角兽", "新势力", "车企", "主机厂", "整车厂", "初创", "子公司",
     ];
 
     /// <summary>Words that, before a descriptor head or in a name, tell the company's role (自动驾驶公司 → mobility).</summary>
@@ -52,6 +53,16 @@ internal static class DiscoveryWords
         ("芯片", CompanyRole.Tech), ("半导体", CompanyRole.Tech), ("软件", CompanyRole.Tech), ("科技", CompanyRole.Tech),
         ("人工智能", CompanyRole.Tech), ("AI", CompanyRole.Tech), ("大模型", CompanyRole.Tech), ("机器人", CompanyRole.Tech),
         ("安全", CompanyRole.Tech), ("云", CompanyRole.Tech), ("地图", CompanyRole.Tech), ("互联网", CompanyRole.Tech),
+    ];
+
+    /// <summary>
+    /// Words that make a company a financial party (特殊目的收购公司, 投资机构, Thrive Capital): funds, banks
+    /// and investment vehicles are no industry actors, so discovery does not offer them as companies.
+    /// </summary>
+    public static readonly IReadOnlyList<string> FinancialWords =
+    [
+        "收购公司", "投资公司", "投资机构", "基金", "资本", "创投", "银行", "证券", "信托", "资管", "私募", "风投", "保险",
+        "Capital", "Ventures", "Partners", "Fund", "Advisors", "Management", "Bank", "Acquisition", "Investment", "Investments",
     ];
 
     /// <summary>English words that make a Latin name a company's (Tower Semiconductor, Hedin Mobility), with the role they suggest.</summary>
@@ -84,6 +95,7 @@ internal static class DiscoveryWords
         "Excel", "Windows", "Android", "Linux", "Python", "Java", "Web", "Internet", "Online", "Digital", "Data", "Open", "New",
         "RMB", "USD", "EUR", "CNY", "kWh", "km", "kW", "MW", "GW", "GWh", "TOPS", "FPS", "Hz", "CVE", "SOC", "SOME", "CAN",
         "TCP", "IP", "HTTP", "HTTPS", "URL", "SQL", "RAM", "ROM", "SSD", "NFC", "UWB", "BLE", "PTC", "TSP", "TBOX", "T-Box",
+        "RISC-V", "x86", "Chat", "GPT",
     ], StringComparer.OrdinalIgnoreCase);
 
     /// <summary>

@@ -85,7 +85,7 @@ internal static class WordKinds
     /// Characters that never begin a company's name but often stick to the word after it when jieba's HMM
     /// meets an unknown stretch (称该, 将会, 这套, 为景驰): function words, pronouns, numerals, speech verbs.
     /// </summary>
-    private const string NeverFirst = "的了在是和与及或对为被把从向由于让给该这那其此中有太很最更也都还又再已正才就会能要可一两几各每某称据需并且而所之即均";
+    private const string NeverFirst = "的了在是和与及或对为被把从向由于让给该这那其此中有太很最更也都还又再已曾仍将正才就会能要可一两几各每某称据需并且而所之即均皆";
 
     /// <summary>Whether a Chinese name may start with this character.</summary>
     public static bool MayStartName(char c) => !NeverFirst.Contains(c, StringComparison.Ordinal);
@@ -95,7 +95,14 @@ internal static class WordKinds
     /// name in it (木卫四, 格兰德). The dictionary's nz and j tags are too loose for that (聊天, 研发 carry them).
     /// </summary>
     public static bool IsCoined(JiebaSegmenter segmenter, string word, WordKind kind) =>
-        kind == WordKind.Unknown || (kind == WordKind.Proper && segmenter.GetTag(word) is "nr" or "nrt" or "nrfg" or "nt");
+        kind == WordKind.Unknown
+        || (kind == WordKind.Proper && segmenter.GetTag(word) is "nr" or "nrt" or "nrfg" or "nt" && word.Length <= MaxCoinedProperLength);
+
+    /// <summary>
+    /// Longest dictionary person's name taken as a coined word: the dictionary tags some idioms and phrases nr
+    /// (保驾护航, 无人驾驶), never a name of three characters or fewer.
+    /// </summary>
+    private const int MaxCoinedProperLength = 3;
 
     /// <summary>Whether a word may be part of a short company name (矽力|杰, 木卫四, 格兰德).</summary>
     public static bool IsNameLike(WordKind kind) => kind is WordKind.Unknown or WordKind.Proper or WordKind.Single or WordKind.Place;
