@@ -188,7 +188,10 @@ internal sealed class CompanyDiscoverer(JiebaSegmenter segmenter, Func<string, b
             }
         }
 
-        if (found.Count == 0 || found.Any(f => IsSource(text, f.Start, f.Start + f.Length)) || !IsUsedAsCompany(text, company, found))
+        // An outlet is mostly named as the source (新浪科技报道); a company may once be credited for a picture
+        // (图片来源：木卫四) and is still a company.
+        var asSource = found.Count(f => IsSource(text, f.Start, f.Start + f.Length));
+        if (found.Count == 0 || asSource * 2 >= found.Count || !IsUsedAsCompany(text, company, found))
         {
             return [];
         }
