@@ -25,6 +25,23 @@ public sealed class CompanyDiscoveryTests(TaggerFixture fixture) : IClassFixture
         Assert.All(mentions, m => Assert.Equal(m.AsWritten, text.Substring(m.Start, m.Length)));
     }
 
+    [Fact]
+    public void A_legal_name_of_everyday_words_gives_the_short_form_the_article_uses()
+    {
+        var mentions = Discovered("毫米波雷达供应商苏州海鸥伙伴智能驾驶有限公司完成融资。海鸥伙伴方面介绍，海鸥伙伴将与上汽合作。");
+
+        Assert.Equal(["海鸥伙伴"], mentions.Select(m => m.Name).Distinct());
+        Assert.Equal(3, mentions.Count);
+    }
+
+    [Fact]
+    public void A_company_listed_beside_a_discovered_one_is_backed_by_it()
+    {
+        var names = DiscoveredNames("包括澜沧兴港集团、滨江投控集团等多家国企已率先采购。");
+
+        Assert.Equal(["澜沧兴港集团", "滨江投控集团"], names);
+    }
+
     [Theory]
     [InlineData("自动驾驶公司Zoxel与丰田达成合作。", "Zoxel", CompanyRole.Mobility)]
     [InlineData("芯片企业矽澜杰宣布获得新一轮融资。", "矽澜杰", CompanyRole.Tech)]

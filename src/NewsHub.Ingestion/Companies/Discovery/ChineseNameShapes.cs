@@ -15,6 +15,9 @@ internal static class ChineseNameShapes
     /// <summary>Longest coined word before a business word: press trade names are short (禾赛, 格兰德, 木卫四).</summary>
     private const int MaxTradeHeadLength = 4;
 
+    /// <summary>Shortest core of everyday words offered as a short form (几何伙伴): two such characters are a word.</summary>
+    private const int MinPlainCoreLength = 3;
+
     /// <summary>Business-scope words a legal name carries between its trade name and its legal form (智能|驾驶|有限公司, 文化|传播).</summary>
     private static readonly string[] ScopeWords =
     [
@@ -194,7 +197,9 @@ internal static class ChineseNameShapes
                 return -1;
             }
 
+            // A verb ends the name unless it tells the business (智能|驾驶|有限公司, 文化|传播): 被|命名|…有限公司.
             if (kind is WordKind.Space or WordKind.Punctuation or WordKind.Function or WordKind.Latin
+                || (kind == WordKind.Verb && !ScopeWords.Contains(word))
                 || DiscoveryWords.LegalNameStops.Contains(word)
                 || DiscoveryWords.DescriptorHeads.Any(h => word.EndsWith(h, StringComparison.Ordinal)))
             {
@@ -245,13 +250,21 @@ internal static class ChineseNameShapes
 
         while (parts.Count > 0)
         {
+            // The first character only matters where jieba made the first word up (称该, 为景驰): a dictionary
+            // word may well start with 几 or 中 (几何, 中兴).
             var core = string.Concat(parts.Select(p => p.Word));
-            if (core.Length < 2 || !WordKinds.MayStartName(core[0]) || !parts.Any(p => p.CarriesName))
+            if (core.Length < 2 || (parts[0].Kind is WordKind.Unknown or WordKind.Single && !WordKinds.MayStartName(core[0])))
             {
                 break;
             }
 
-            forms.Add(core);
+            // A core of everyday words is a form only when it is more than one word and nothing in it names a
+            // kind of business (几何伙伴; not 交易所, not 汽车销售): the article then decides by using it.
+            if (parts.Any(p => p.CarriesName) || (parts.Count > 1 && core.Length >= MinPlainCoreLength && !DiscoveryText.NamesKindOfBusiness(core)))
+            {
+                forms.Add(core);
+            }
+
             var last = parts[^1].Word;
             if (parts.Count == 1 || !(DiscoveryWords.NameSuffixes.Any(s => s.Word == last) || ScopeWords.Contains(last) || CompanyWords.NameTails.Contains(last)))
             {

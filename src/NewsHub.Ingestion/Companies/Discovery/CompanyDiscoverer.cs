@@ -39,9 +39,22 @@ internal sealed class CompanyDiscoverer(JiebaSegmenter segmenter, Func<string, b
             taken.AsSpan(start, end - start).Fill(true);
         }
 
-        foreach (var company in Gather(sightings).Where(IsAcceptable))
+        // A company accepted for its own evidence can back the next one listed beside it (A集团、B集团等):
+        // go round until no more are accepted.
+        var pending = Gather(sightings).Where(IsAcceptable).ToList();
+        for (var accepted = true; accepted && pending.Count > 0;)
         {
-            mentions.AddRange(Tag(text, company, taken));
+            accepted = false;
+            foreach (var company in pending.ToList())
+            {
+                var tagged = Tag(text, company, taken).ToList();
+                if (tagged.Count > 0)
+                {
+                    mentions.AddRange(tagged);
+                    pending.Remove(company);
+                    accepted = true;
+                }
+            }
         }
 
         return mentions;
@@ -117,18 +130,18 @@ internal sealed class CompanyDiscoverer(JiebaSegmenter segmenter, Func<string, b
     /// descriptor), or a place where a company word follows or a deal word comes before (X科技宣布, 携手X科技),
     /// or a list with a catalog company. Repetition proves nothing: an article about 换电 uses it throughout.
     /// </summary>
-    private static bool IsUsedAsCompany(DiscoveryText text, Company company, List<(int Start, int Length, string Form)> found) =>
+    private static bool IsUsedAsCompany(DiscoveryText text, bool[] taken, Company company, List<(int Start, int Length, string Form)> found) =>
         company.Sightings.Any(s => s.IsIntroduced)
-        || found.Any(f => HasCompanyCue(text, f.Start, f.Start + f.Length) || IsListedWithCompany(text, f.Start, f.Start + f.Length));
+        || found.Any(f => HasCompanyCue(text, f.Start, f.Start + f.Length) || IsListedWithCompany(text, taken, f.Start, f.Start + f.Length));
 
     private static bool HasCompanyCue(DiscoveryText text, int start, int end) =>
         (text.WordAfter(end) is { } after && (CompanyWords.CompanyCuesAfter.Contains(after) || DiscoveryWords.CompanyCuesAfterLatin.Contains(after)))
         || (text.WordBefore(start) is { } before && (DiscoveryWords.DealPartyBefore.Contains(before) || CompanyWords.CompanyCuesBefore.Contains(before)));
 
     /// <summary>
-    /// In a list beside a catalog company (东风商用车、开沃汽车), or closing a list of companies (X、Y等企业).
+    /// In a list beside a company already tagged (东风商用车、开沃汽车), or closing a list of companies (X、Y等企业).
     /// </summary>
-    private static bool IsListedWithCompany(DiscoveryText text, int start, int end)
+    private static bool IsListedWithCompany(DiscoveryText text, bool[] taken, int start, int end)
     {
         var value = text.Text;
         var before = start - 1;
@@ -143,8 +156,8 @@ internal sealed class CompanyDiscoverer(JiebaSegmenter segmenter, Func<string, b
             after++;
         }
 
-        var joinedBefore = before >= 1 && value[before] is '、' && text.TouchesCatalog(before - 1, before);
-        var joinedAfter = after + 1 < value.Length && value[after] is '、' && text.TouchesCatalog(after + 1, after + 2);
+        var joinedBefore = before >= 1 && value[before] is '、' && taken[before - 1];
+        var joinedAfter = after + 1 < value.Length && value[after] is '、' && taken[after + 1];
         var closesList = after < value.Length && value[after] == '等' && text.WordAfter(after + 1) is { } kind
             && (DiscoveryWords.DescriptorHeads.Any(h => kind.EndsWith(h, StringComparison.Ordinal)) || kind is "多家" or "众多" or "国企" or "央企");
         return joinedBefore || joinedAfter || closesList;
@@ -191,7 +204,7 @@ internal sealed class CompanyDiscoverer(JiebaSegmenter segmenter, Func<string, b
         // An outlet is mostly named as the source (新浪科技报道); a company may once be credited for a picture
         // (图片来源：木卫四) and is still a company.
         var asSource = found.Count(f => IsSource(text, f.Start, f.Start + f.Length));
-        if (found.Count == 0 || asSource * 2 >= found.Count || !IsUsedAsCompany(text, company, found))
+        if (found.Count == 0 || asSource * 2 >= found.Count || !IsUsedAsCompany(text, taken, company, found))
         {
             return [];
         }

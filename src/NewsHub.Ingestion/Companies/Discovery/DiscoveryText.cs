@@ -43,7 +43,7 @@ internal sealed class DiscoveryText
         IsCoined(index) || (Kinds[index] == WordKind.Single && segmenter.GetTag(Tokens[index].Word) is not ("a" or "ag" or "b" or "an"));
 
     /// <summary>Whether word <paramref name="index"/> is a pronoun (某某, 该, 其): a name it stands before is a placeholder or the one already named.</summary>
-    public bool IsPronoun(int index) => segmenter.GetTag(Tokens[index].Word) is { } tag && tag.StartsWith('r');
+    public bool IsPronoun(int index) => Kinds[index] == WordKind.Function && segmenter.GetTag(Tokens[index].Word) is { } tag && tag.StartsWith('r');
 
     /// <summary>
     /// Whether a Chinese stretch may be a company's short name: it does not start with a function word's
@@ -51,8 +51,12 @@ internal sealed class DiscoveryText
     /// </summary>
     public static bool MayBeShortName(string name) =>
         name.Length >= 2 && WordKinds.MayStartName(name[0]) && !name.EndsWith('们') && name.IndexOfAny(['的', '了', '是', '在', '于', '之']) < 0
-        && !DiscoveryWords.RoleKeywords.Any(k => name.Contains(k.Word, StringComparison.Ordinal))
-        && !DiscoveryWords.NameSuffixes.Any(k => name.Contains(k.Word, StringComparison.Ordinal));
+        && !NamesKindOfBusiness(name);
+
+    /// <summary>Whether the stretch holds a word for a kind of business or company (智能, 汽车, 自动驾驶, 芯片).</summary>
+    public static bool NamesKindOfBusiness(string name) =>
+        DiscoveryWords.RoleKeywords.Any(k => name.Contains(k.Word, StringComparison.Ordinal))
+        || DiscoveryWords.NameSuffixes.Any(k => name.Contains(k.Word, StringComparison.Ordinal));
 
     /// <summary>Whether any of [start, end) is a catalog company's mention.</summary>
     public bool TouchesCatalog(int start, int end) => catalogued.AsSpan(start, end - start).Contains(true);

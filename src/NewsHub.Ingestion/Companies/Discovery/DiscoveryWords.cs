@@ -38,7 +38,7 @@ internal static class DiscoveryWords
     public static readonly IReadOnlyList<string> DescriptorHeads =
     [
         "公司", "企业", "厂商", "厂家", "供应商", "制造商", "服务商", "提供商", "运营商", "开发商", "经销商", "零售商",
-        "巨头", "独角兽", "新势力", "车企", "主机厂", "整车厂", "初创", "子公司",
+        "巨头", "独角兽", "新势力", "车企", "主机厂", "整车厂", "初创", "子公司", "股东", "合作伙伴",
     ];
 
     /// <summary>Words that, before a descriptor head or in a name, tell the company's role (自动驾驶公司 → mobility).</summary>

@@ -58,6 +58,12 @@ internal static class WordKinds
         }
 
         var tag = segmenter.GetTag(word) ?? "";
+        // The dictionary tags some nouns as pronouns (几何): only a pointing word is one here.
+        if (tag.Length > 0 && tag[0] == 'r' && word.Length > 1 && !Deictic.Contains(word[0], StringComparison.Ordinal))
+        {
+            return WordKind.Common;
+        }
+
         if (tag.Length > 0 && "pcudryeoqmft".Contains(tag[0], StringComparison.Ordinal) && tag is not ("mq" or "df"))
         {
             return WordKind.Function;
@@ -80,6 +86,9 @@ internal static class WordKinds
 
         return tag.Length > 0 && tag[0] == 'v' && tag != "vn" ? WordKind.Verb : WordKind.Common;
     }
+
+    /// <summary>First characters of pronouns that point (这家, 该, 其, 某某, 我们, 什么).</summary>
+    private const string Deictic = "这那该其此本某我你他她它咱自哪怎什谁每各彼";
 
     /// <summary>
     /// Characters that never begin a company's name but often stick to the word after it when jieba's HMM
