@@ -11,6 +11,16 @@ namespace NewsHub.Ingestion.Import;
 /// </summary>
 public static class CatalogOnly
 {
+    /// <summary>The analysis as the store keeps it: catalog companies, in text and headline, and their partnerships.</summary>
+    public static ArticleAnalysis Analysis(ArticleAnalysis analysis)
+    {
+        ArgumentNullException.ThrowIfNull(analysis);
+        return new ArticleAnalysis(Mentions(analysis.Companies), Findings(analysis.Partnerships))
+        {
+            HeadlineCompanies = Mentions(analysis.HeadlineCompanies),
+        };
+    }
+
     /// <summary>The mentions of catalog companies.</summary>
     public static IReadOnlyList<CompanyMention> Mentions(IEnumerable<CompanyMention> mentions)
     {
