@@ -58,6 +58,7 @@ public sealed class CompanyDiscoveryTests(TaggerFixture fixture) : IClassFixture
     [InlineData("奇澜汽车宣布将在欧洲销售新车。", "奇澜汽车", CompanyRole.Carmaker)]
     [InlineData("比亚迪与宙驰科技签署合作协议。", "宙驰科技", CompanyRole.Tech)]
     [InlineData("蔚来、澜势能源等企业参与了测试。", "澜势能源", CompanyRole.Battery)]
+    [InlineData("2003年，比亚迪决定收购渭南汽车，进军汽车行业。", "渭南汽车", CompanyRole.Carmaker)]
     public void A_trade_name_counts_where_the_article_uses_it_as_a_company(string text, string name, CompanyRole role)
     {
         var mention = Assert.Single(Discovered(text));
@@ -88,6 +89,7 @@ public sealed class CompanyDiscoveryTests(TaggerFixture fixture) : IClassFixture
     [InlineData("据新浪科技报道，宝马将在沈阳扩建工厂。")]
     [InlineData("张伟科技感十足地介绍了北京的新车。")]
     [InlineData("该公司将在上海建厂，公司高管表示满意。")]
+    [InlineData("德国汽车工业正在转型，收购日本汽车零件的交易也在谈。")]
     public void Common_words_places_people_and_outlets_are_not_companies(string text) =>
         Assert.Empty(Discovered(text));
 

@@ -18,6 +18,13 @@ internal static class ChineseNameShapes
     /// <summary>Shortest core of everyday words offered as a short form (几何伙伴): two such characters are a word.</summary>
     private const int MinPlainCoreLength = 3;
 
+    /// <summary>Countries, continents and the like, which stand before 汽车 or 科技 to say whose industry is meant.</summary>
+    private static readonly HashSet<string> Regions =
+    [
+        "中国", "美国", "日本", "德国", "韩国", "法国", "英国", "意大利", "瑞典", "荷兰", "印度", "俄罗斯", "欧洲", "亚洲", "北美", "全球",
+        "国内", "国外", "海外", "世界", "国际", "全国", "中欧", "欧美", "东南亚", "中东", "非洲", "台湾", "香港",
+    ];
+
     /// <summary>Business-scope words a legal name carries between its trade name and its legal form (智能|驾驶|有限公司, 文化|传播).</summary>
     private static readonly string[] ScopeWords =
     [
@@ -70,17 +77,23 @@ internal static class ChineseNameShapes
             var headStart = i;
             var headLength = 0;
             var coined = false;
+            var placeOnly = true;
             while (headStart > 0 && text.Kinds[headStart - 1] is var kind && WordKinds.IsNameLike(kind)
                    && headLength + tokens[headStart - 1].Word.Length <= MaxTradeHeadLength + 1)
             {
                 headStart--;
                 headLength += tokens[headStart].Word.Length;
                 coined |= text.IsCoined(headStart);
+                placeOnly &= kind == WordKind.Place;
             }
+
+            // A town's name makes a company's as well (秦川汽车, 东安动力), a country's or a region's does not
+            // (德国汽车, 亚洲科技): a place alone is no coined word, so the article must use it as a company.
+            var townName = placeOnly && headStart < i && !Regions.Contains(text.Text[tokens[headStart].Start..tokens[i].Start]);
 
             // A run of name-like words longer than a trade name is a phrase, not a name; a catalog company
             // before it is another name (比亚迪|与宙驰|科技).
-            if (!coined || headLength > MaxTradeHeadLength
+            if (!(coined || townName) || headLength > MaxTradeHeadLength
                 || (headStart > 0 && WordKinds.IsNameLike(text.Kinds[headStart - 1])
                     && !text.TouchesCatalog(tokens[headStart - 1].Start, tokens[headStart - 1].End)))
             {

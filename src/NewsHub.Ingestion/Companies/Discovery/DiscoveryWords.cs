@@ -105,7 +105,7 @@ internal static class DiscoveryWords
     public static readonly FrozenSet<string> CompanyCuesAfterLatin = FrozenSet.ToFrozenSet(
     [
         "公司", "集团", "旗下", "创始人", "联合创始人", "首席执行官", "CEO", "总裁", "董事长", "发言人",
-        "股价", "市值", "估值", "融资", "母公司", "子公司", "高管", "总部",
+        "股价", "市值", "估值", "融资", "母公司", "子公司", "高管", "总部", "总经理", "副总经理", "副董事长", "合伙人",
     ]);
 
     /// <summary>Words before a Latin name that make it a person's (CEO Jim Farley, 创始人Elon Musk).</summary>
