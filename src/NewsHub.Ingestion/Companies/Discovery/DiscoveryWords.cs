@@ -15,7 +15,8 @@ internal static class DiscoveryWords
 
     /// <summary>
     /// Business words that end a company's trade name (禾赛科技, 未势能源, 格兰德汽车), with the role they suggest.
-    /// Longest first, so that 新能源 wins over 能源.
+    /// Longest first, so that 新能源 wins over 能源. Not 技术: after a name it is the company's technology or its
+    /// tech department (X技术副总裁), and legal names drop it as a tail anyway.
     /// </summary>
     public static readonly IReadOnlyList<(string Word, CompanyRole Role)> NameSuffixes =
     [
@@ -26,7 +27,7 @@ internal static class DiscoveryWords
         ("能源", CompanyRole.Battery), ("动力", CompanyRole.Battery), ("氢能", CompanyRole.Battery),
         ("智行", CompanyRole.Mobility), ("出行", CompanyRole.Mobility), ("智驾", CompanyRole.Mobility),
         ("科技", CompanyRole.Tech), ("智能", CompanyRole.Tech), ("软件", CompanyRole.Tech), ("光电", CompanyRole.Tech),
-        ("电子", CompanyRole.Tech), ("通信", CompanyRole.Tech), ("信息", CompanyRole.Tech), ("技术", CompanyRole.Tech),
+        ("电子", CompanyRole.Tech), ("通信", CompanyRole.Tech), ("信息", CompanyRole.Tech),
         ("集团", CompanyRole.Other), ("股份", CompanyRole.Other), ("控股", CompanyRole.Other),
     ];
 
