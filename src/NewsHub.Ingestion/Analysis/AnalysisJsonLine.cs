@@ -15,7 +15,7 @@ namespace NewsHub.Ingestion.Analysis;
 /// One line of <c>newshub analyze</c> output: a JSON object per article, Chinese written as is.
 /// </summary>
 /// <remarks>
-/// <c>{"file", "title", "published", "companies": [{"name", "group", "role", "mentions"}],
+/// <c>{"file", "title", "published", "companies": [{"name", "group", "role", "mentions", "discovered"?}],
 /// "partnerships": [{"companies", "roles", "stage", "planned", "date", "date_source", "evidence",
 /// "confidence", "trigger"}]}</c>, or <c>{"file", "error"}</c> for a file that could not be read.
 /// </remarks>
@@ -64,6 +64,12 @@ public static class AnalysisJsonLine
                 writer.WriteString("group", first.Group);
                 writer.WriteString("role", RoleName(first.Role));
                 writer.WriteNumber("mentions", company.Count());
+
+                // Only discovered companies carry the flag: catalog companies' lines stay as they were.
+                if (first.Discovered)
+                {
+                    writer.WriteBoolean("discovered", true);
+                }
                 writer.WriteEndObject();
             }
 

@@ -1,4 +1,5 @@
 using NewsHub.Data.Catalog;
+using NewsHub.Ingestion.Companies.Discovery;
 using NewsHub.Ingestion.Companies.Tagging;
 using NewsHub.Segmentation;
 
@@ -34,6 +35,7 @@ public sealed class CompanyTagger
     private readonly CatalogShape shape;
     private readonly JiebaSegmenter segmenter = new();
     private readonly Dictionary<string, int[]> companiesByName;
+    private readonly CompanyDiscoverer discoverer;
 
     /// <summary>Builds a tagger for the catalog (about a second: it loads jieba's dictionary and the catalog's names).</summary>
     public CompanyTagger(CompanyCatalog catalog)
@@ -50,12 +52,20 @@ public sealed class CompanyTagger
         {
             segmenter.AddWord(name.Text, Math.Max(segmenter.SuggestFrequency(name.Text), NameFrequencyFloor));
         }
+
+        // Discovery must never offer a name the catalog has, in any case (NIO and Nio are one company).
+        var catalogNames = companiesByName.Keys.ToHashSet(StringComparer.OrdinalIgnoreCase);
+        discoverer = new CompanyDiscoverer(segmenter, catalogNames.Contains, catalog.RejectedNames);
     }
 
     /// <summary>The catalog the tagger was built from.</summary>
     public CompanyCatalog Catalog => catalog;
 
-    /// <summary>Every company mention in <paramref name="cleanText"/>, in text order, never overlapping.</summary>
+    /// <summary>
+    /// Every company mention in <paramref name="cleanText"/>, in text order, never overlapping: the catalog's
+    /// companies, and companies the catalog lacks that the text shows to be companies
+    /// (<see cref="CompanyMention.Discovered"/>; see <see cref="CompanyDiscoverer"/>).
+    /// </summary>
     public IReadOnlyList<CompanyMention> Tag(string cleanText)
     {
         ArgumentNullException.ThrowIfNull(cleanText);
@@ -70,7 +80,8 @@ public sealed class CompanyTagger
         candidates.AddRange(FindDeclaredAliases(segmented, candidates, referents));
 
         var accepted = new ContextResolver(segmented, shape).Resolve(LongestFirst(candidates, cleanText.Length), referents);
-        return accepted.Select(c => ToMention(cleanText, c)).ToList();
+        var discovered = discoverer.Discover(segmented, [.. accepted.Select(c => (c.Start, c.End))]);
+        return [.. accepted.Select(c => ToMention(cleanText, c)).Concat(discovered).OrderBy(m => m.Start)];
     }
 
     private List<Candidate> FindDeclaredAliases(SegmentedText segmented, List<Candidate> candidates, HashSet<Candidate> referents)

@@ -32,8 +32,8 @@ public static class ArticleMapping
             CleanText: document.CleanText,
             SanitizedHtml: document.SanitizedHtml,
             MetadataJson: JsonSerializer.Serialize(document.Metadata),
-            CompanyMentions: [.. analysis.Companies.Select(ToStore)],
-            PartnershipMentions: [.. analysis.Partnerships.Select(ToStore)])
+            CompanyMentions: [.. CatalogOnly.Mentions(analysis.Companies).Select(ToStore)],
+            PartnershipMentions: [.. CatalogOnly.Findings(analysis.Partnerships).Select(ToStore)])
         {
             SearchVector = SearchVector.Of(document.Title, document.CleanText),
         };

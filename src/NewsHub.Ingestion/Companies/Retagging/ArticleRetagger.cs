@@ -67,7 +67,7 @@ public sealed class ArticleRetagger(IDbContextFactory<NewsHubDbContext> contexts
             foreach (var article in batch)
             {
                 scanned++;
-                var fresh = Resolve(tagger.Tag(article.CleanText), stored);
+                var fresh = Resolve(CatalogOnly.Mentions(tagger.Tag(article.CleanText)), stored);
                 var articleChanged = false;
                 if (!StoredMention.SameSet(article.Mentions, fresh))
                 {
@@ -139,7 +139,7 @@ public sealed class ArticleRetagger(IDbContextFactory<NewsHubDbContext> contexts
         // The column holds the UTC instant; relative dates (上月, 去年) count from the local calendar day.
         var published = article.PublishedAt is { } utc && article.PublishedOffsetMinutes is { } minutes ? utc.ToOffset(TimeSpan.FromMinutes(minutes)) : article.PublishedAt;
         var analysis = new ArticleAnalyzer(tagger).Analyze(article.Title, cleanText, published);
-        var after = Resolve(analysis.Companies, stored);
+        var after = Resolve(CatalogOnly.Mentions(analysis.Companies), stored);
         if (!StoredMention.SameSet(before, after))
         {
             await db.ArticleCompanyMentions.Where(m => m.ArticleId == articleId).ExecuteDeleteAsync(cancellationToken);
@@ -155,7 +155,7 @@ public sealed class ArticleRetagger(IDbContextFactory<NewsHubDbContext> contexts
             await db.SaveChangesAsync(cancellationToken);
 
             // The same analysis as the import's, headline included, so a re-tag stores what an import would.
-            var findings = analysis.Partnerships;
+            var findings = CatalogOnly.Findings(analysis.Partnerships);
             var previous = await events.ReplacePartnershipsAsync(db, articleId, published, [.. findings.Select(ArticleMapping.ToStore)], cancellationToken);
             logger.LogDebug("Article {ArticleId}: partnership mentions {Before} -> {After}", articleId, previous, findings.Count);
         }

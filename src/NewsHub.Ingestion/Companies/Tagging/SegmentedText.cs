@@ -27,6 +27,12 @@ internal sealed class SegmentedText
 
     public string Text { get; }
 
+    /// <summary>Jieba's words in text order.</summary>
+    public IReadOnlyList<Token> Tokens => tokens;
+
+    /// <summary>The index in <see cref="Tokens"/> of the word covering the character at <paramref name="offset"/>.</summary>
+    public int TokenIndexAt(int offset) => tokenAt[offset];
+
     /// <summary>True when a word begins (or the text ends) at <paramref name="offset"/>.</summary>
     public bool IsBoundary(int offset) =>
         offset <= 0 || offset >= Text.Length || tokens[tokenAt[offset]].Start == offset;
