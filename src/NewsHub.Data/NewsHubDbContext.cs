@@ -33,6 +33,9 @@ public class NewsHubDbContext(DbContextOptions<NewsHubDbContext> options) : DbCo
 
     public DbSet<ImportFileOutcome> ImportFileOutcomes => Set<ImportFileOutcome>();
 
+    /// <summary>Watched folders and subscribed feeds, with their schedules and health.</summary>
+    public DbSet<Source> Sources => Set<Source>();
+
     /// <summary>
     /// The web app's Data Protection keys, which sign the admin's cookie and the forms' antiforgery tokens: kept
     /// here, every instance of the app and every restart (a new container) shares them.
@@ -64,5 +67,7 @@ public class NewsHubDbContext(DbContextOptions<NewsHubDbContext> options) : DbCo
         configurationBuilder.Properties<ImportRunKind>().HaveConversion<string>().HaveMaxLength(16);
         configurationBuilder.Properties<ImportRunStatus>().HaveConversion<string>().HaveMaxLength(16);
         configurationBuilder.Properties<FileOutcome>().HaveConversion<string>().HaveMaxLength(16);
+        configurationBuilder.Properties<SourceKind>().HaveConversion<string>().HaveMaxLength(16);
+        configurationBuilder.Properties<ArticleSourceKind>().HaveConversion<string>().HaveMaxLength(16);
     }
 }

@@ -13,6 +13,7 @@ using NewsHub.Web.Localization;
 using NewsHub.Web.Operations;
 using NewsHub.Web.Search;
 using NewsHub.Web.Security;
+using NewsHub.Web.Sources;
 using Serilog;
 
 // Serilog comes up first so that start-up failures are logged too; the configured logger replaces it.
@@ -46,6 +47,7 @@ try
     builder.Services.AddNewsHubLocalization();
     builder.Services.AddNewsHubAdmin(builder.Configuration);
     builder.Services.AddNewsHubImports(builder.Configuration);
+    builder.Services.AddNewsHubSources(builder.Configuration);
     builder.Services.AddNewsHubSearch();
     builder.Services.AddNewsHubApi();
     builder.Services.AddNewsHubPageCache(builder.Configuration, connectionString);
