@@ -11,8 +11,9 @@ using NewsHub.Ingestion.Import;
 namespace NewsHub.Ingestion.Sources;
 
 /// <summary>A feed source to poll, with the validators of its last answer.</summary>
+/// <param name="SourceId">The feed's <c>sources</c> row, kept on each item's source row; null for a poll of a feed not registered.</param>
 /// <param name="RunId">The <c>import_runs</c> row the poll is recorded under, for the log scope.</param>
-public sealed record FeedPollRequest(long SourceId, string Locator, string? ETag, DateTimeOffset? LastModified, long? RunId);
+public sealed record FeedPollRequest(long? SourceId, string Locator, string? ETag, DateTimeOffset? LastModified, long? RunId);
 
 /// <summary>What a poll of a feed did: one result per item, like a folder import's per file, and the feed's new validators.</summary>
 /// <param name="Items">Per item: its key (<see cref="ArticleOrigin.FeedItemKey"/>) as the path, and its outcome.</param>
