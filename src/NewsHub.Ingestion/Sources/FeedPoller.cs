@@ -45,7 +45,16 @@ public sealed partial class FeedPoller(
         ArgumentNullException.ThrowIfNull(request);
         using var runScope = logger.BeginScope(new Dictionary<string, object?> { ["ImportRunId"] = request.RunId, ["FeedLocator"] = request.Locator });
         var stopwatch = Stopwatch.StartNew();
-        var fetched = await fetcher.FetchAsync(new FeedRequest(request.Locator, request.ETag, request.LastModified), cancellationToken);
+        var keyPrefix = ArticleOrigin.FeedItemKey(request.Locator, "");
+        Dictionary<string, KnownSource> known;
+        await using (var db = await contexts.CreateDbContextAsync(cancellationToken))
+        {
+            known = await FeedItemSources.LoadAsync(db, keyPrefix, cancellationToken);
+        }
+
+        // The fetcher skips reading (and fetching the linked pages of) items whose hash it is told.
+        var knownItems = known.Values.ToDictionary(k => k.Path[keyPrefix.Length..], k => k.ContentHash, StringComparer.Ordinal);
+        var fetched = await fetcher.FetchAsync(new FeedRequest(request.Locator, request.ETag, request.LastModified, knownItems), cancellationToken);
         if (fetched.NotModified)
         {
             observer?.FilesFound(0);
@@ -54,18 +63,14 @@ public sealed partial class FeedPoller(
         }
 
         observer?.FilesFound(fetched.Items.Count);
-        Dictionary<string, KnownSource> known;
-        await using (var db = await contexts.CreateDbContextAsync(cancellationToken))
-        {
-            known = await FeedItemSources.LoadAsync(db, ArticleOrigin.FeedItemKey(request.Locator, ""), cancellationToken);
-        }
 
         var storing = new ArticleStoring(analyzer, new ArticleWriter(contexts, loggerFactory.CreateLogger<ArticleWriter>(), options.Writing, time));
         var results = new ConcurrentQueue<ImportFileResult>();
         var unchanged = new ConcurrentBag<KnownSource>();
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.WriteParallelism), CancellationToken = cancellationToken };
-        // A feed repeats an item now and then (two entries with one guid); the first one counts.
-        var items = fetched.Items.DistinctBy(i => i.Identity, StringComparer.Ordinal).ToList();
+        // A feed repeats an item now and then (two entries with one guid): the first one is stored, and a repeat the
+        // fetcher reported as a failure stays in the report.
+        var items = fetched.Items.Where(i => i.Document is null).Concat(fetched.Items.Where(i => i.Document is not null).DistinctBy(i => i.Identity, StringComparer.Ordinal)).ToList();
         await Parallel.ForEachAsync(items, parallel, async (item, token) =>
         {
             var origin = ArticleOrigin.FeedItem(request.Locator, item.Identity, request.SourceId);
@@ -89,9 +94,15 @@ public sealed partial class FeedPoller(
     private async Task<ImportFileResult> StoreItemAsync(
         FeedItemResult item, ArticleOrigin origin, KnownSource? known, ArticleStoring storing, ConcurrentBag<KnownSource> unchanged, CancellationToken cancellationToken)
     {
+        if (item.Unchanged && known is not null)
+        {
+            unchanged.Add(known);
+            return new ImportFileResult(origin.Key, FileOutcome.Unchanged, ArticleId: known.ArticleId);
+        }
+
         if (item.Document is not { } document)
         {
-            var reason = item.Failure ?? "the feed gave the item no content and its page could not be read";
+            var reason = item.Failure ?? "the fetcher gave the item no content";
             LogItemFailed(origin.Key, reason);
             return new ImportFileResult(origin.Key, FileOutcome.Failed, $"{origin.Key}: {reason}", Failure: new(FileFailureKind.FeedItemUnreadable, reason));
         }

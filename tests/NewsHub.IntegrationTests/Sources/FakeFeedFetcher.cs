@@ -15,10 +15,20 @@ internal sealed class FakeFeedFetcher : IFeedFetcher
 
     public int Fetches => Volatile.Read(ref fetches);
 
-    public void Serve(string locator, params FeedItemResult[] items) =>
-        feeds[locator] = request => request.ETag == "v-" + items.Length + "-" + string.Join(",", items.Select(i => i.Document?.ContentHash))
+    /// <summary>
+    /// Serves <paramref name="items"/> at <paramref name="locator"/>: 304 to the validator it gave last, and, as the real
+    /// fetcher does, items whose hash the request says it knows come back unread.
+    /// </summary>
+    public void Serve(string locator, params FeedItemResult[] items)
+    {
+        var etag = "v-" + string.Join(",", items.Select(i => i.Document?.ContentHash));
+        feeds[locator] = request => request.ETag == etag
             ? new FeedFetchResult(true, null, [], request.ETag, request.LastModified, 1)
-            : new FeedFetchResult(false, "测试订阅", items, "v-" + items.Length + "-" + string.Join(",", items.Select(i => i.Document?.ContentHash)), null, 1);
+            : new FeedFetchResult(false, "测试订阅", [.. items.Select(i => Known(request, i) ? i with { Document = null } : i)], etag, null, 1);
+    }
+
+    private static bool Known(FeedRequest request, FeedItemResult item) =>
+        item.Document is { } document && request.KnownItems?.GetValueOrDefault(item.Identity) == document.ContentHash;
 
     public void Fail(string locator, string reason) => feeds[locator] = _ => throw new HttpRequestException(reason);
 
