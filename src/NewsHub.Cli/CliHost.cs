@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using NewsHub.Data;
+using NewsHub.Ingestion.Feeds;
 using Serilog;
 using Serilog.Settings.Configuration;
 
@@ -43,6 +44,8 @@ internal static class CliHost
         // and commands that need a single context get one from it for their scope.
         services.AddPooledDbContextFactory<NewsHubDbContext>(options => options.UseNewsHubPostgres(connectionString));
         services.AddScoped(provider => provider.GetRequiredService<IDbContextFactory<NewsHubDbContext>>().CreateDbContext());
+        // `newshub sources poll` fetches feeds the way the web host's scheduler does.
+        services.AddNewsHubFeeds(configuration);
         return services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });
     }
 }

@@ -13,6 +13,7 @@ var root = new RootCommand("NewsHub: follow how carmakers and technology compani
     RetagCommand.Create(configuration),
     ReindexCommand.Create(configuration),
     ImportCommand.Create(configuration),
+    SourcesCommand.Create(configuration),
     AnalyzeCommand.Create(),
     QualityCommand.Create(configuration),
     AdminPasswordCommand.Create(),

@@ -34,6 +34,8 @@ public class NewsHubDbContext(DbContextOptions<NewsHubDbContext> options) : DbCo
     public DbSet<ImportFileOutcome> ImportFileOutcomes => Set<ImportFileOutcome>();
 
     public DbSet<QualityReport> QualityReports => Set<QualityReport>();
+    /// <summary>Watched folders and subscribed feeds, with their schedules and health.</summary>
+    public DbSet<Source> Sources => Set<Source>();
 
     /// <summary>
     /// The web app's Data Protection keys, which sign the admin's cookie and the forms' antiforgery tokens: kept
@@ -67,5 +69,7 @@ public class NewsHubDbContext(DbContextOptions<NewsHubDbContext> options) : DbCo
         configurationBuilder.Properties<ImportRunStatus>().HaveConversion<string>().HaveMaxLength(16);
         configurationBuilder.Properties<FileOutcome>().HaveConversion<string>().HaveMaxLength(16);
         configurationBuilder.Properties<QualitySource>().HaveConversion<string>().HaveMaxLength(16);
+        configurationBuilder.Properties<SourceKind>().HaveConversion<string>().HaveMaxLength(16);
+        configurationBuilder.Properties<ArticleSourceKind>().HaveConversion<string>().HaveMaxLength(16);
     }
 }

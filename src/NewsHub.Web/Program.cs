@@ -4,6 +4,7 @@ using System.Text.Unicode;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using NewsHub.Data;
+using NewsHub.Ingestion.Feeds;
 using NewsHub.Web.Admin;
 using NewsHub.Web.Api;
 using NewsHub.Web.Caching;
@@ -13,6 +14,7 @@ using NewsHub.Web.Localization;
 using NewsHub.Web.Operations;
 using NewsHub.Web.Search;
 using NewsHub.Web.Security;
+using NewsHub.Web.Sources;
 using Serilog;
 
 // Serilog comes up first so that start-up failures are logged too; the configured logger replaces it.
@@ -46,6 +48,8 @@ try
     builder.Services.AddNewsHubLocalization();
     builder.Services.AddNewsHubAdmin(builder.Configuration);
     builder.Services.AddNewsHubImports(builder.Configuration);
+    builder.Services.AddNewsHubFeeds(builder.Configuration);
+    builder.Services.AddNewsHubSources(builder.Configuration);
     builder.Services.AddNewsHubSearch();
     builder.Services.AddNewsHubApi();
     builder.Services.AddNewsHubPageCache(builder.Configuration, connectionString);

@@ -43,23 +43,29 @@ internal static class ImportCommand
             dryRun,
             reExtract,
         };
-        command.SetAction((parseResult, cancellationToken) => RunAsync(
+        command.SetAction(async (parseResult, cancellationToken) => (await RunAsync(
             configuration,
             parseResult.GetValue(folder)!.FullName,
             parseResult.GetValue(recursive),
             parseResult.GetValue(dryRun),
             parseResult.GetValue(reExtract),
-            cancellationToken));
+            sourceId: null,
+            cancellationToken)).ExitCode);
         return command;
     }
 
-    private static async Task<int> RunAsync(
-        IConfiguration configuration, string folder, bool recursive, bool dryRun, bool reExtract, CancellationToken cancellationToken)
+    /// <summary>
+    /// Imports a folder, recorded as a run like the admin's: the whole of <c>newshub import</c>, also used by
+    /// <c>newshub sources poll</c> for a watched folder (<paramref name="sourceId"/>), so both are one import.
+    /// </summary>
+    internal static async Task<FolderImportResult> RunAsync(
+        IConfiguration configuration, string folder, bool recursive, bool dryRun, bool reExtract, long? sourceId, CancellationToken cancellationToken)
     {
         if (!Directory.Exists(folder))
         {
-            await Console.Error.WriteLineAsync($"newshub import: the folder {folder} does not exist.");
-            return ExitImportFailed;
+            var missing = $"the folder {folder} does not exist.";
+            await Console.Error.WriteLineAsync($"newshub import: {missing}");
+            return new FolderImportResult(ExitImportFailed, null, null, missing);
         }
 
         // The run log and its per-folder lock know a folder by its full path without a trailing separator.
@@ -73,30 +79,21 @@ internal static class ImportCommand
         IArticleAnalyzer analyzer;
         await using (var db = await contexts.CreateDbContextAsync(cancellationToken))
         {
-            // Tagging maps names to companies.canonical_name: without a catalog every mention would be skipped.
-            var seeded = await new CatalogSeeder(db, loggers.CreateLogger<CatalogSeeder>()).SeedIfEmptyAsync(CompanyCatalogFile.Default, cancellationToken);
-            if (seeded is not null)
-            {
-                Log.Information("Seeded the company catalog: {CompaniesAdded} companies, {AliasesAdded} aliases", seeded.CompaniesAdded, seeded.AliasesAdded);
-            }
-
-            // Tagged from the catalog as stored now, so that an admin's edits of it take effect on the next import.
-            var stored = await StoredCatalog.LoadAsync(db, cancellationToken);
-            analyzer = new BuiltOnFirstUse(() => new ArticleAnalyzer(new CompanyTagger(stored.Catalog)));
+            analyzer = await AnalyzerAsync(db, loggers, cancellationToken);
             var kind = reExtract ? ImportRunKind.ReExtract : ImportRunKind.Import;
             try
             {
-                runId = await ImportRunRecorder.StartAsync(db, kind, folder, recursive, dryRun, DateTimeOffset.UtcNow, cancellationToken);
+                runId = await ImportRunRecorder.StartAsync(db, kind, folder, recursive, dryRun, DateTimeOffset.UtcNow, cancellationToken, sourceId);
             }
             catch (ImportFolderBusyException ex)
             {
                 await Console.Error.WriteLineAsync($"newshub import: {ex.Message}");
-                return ExitFolderBusy;
+                return new FolderImportResult(ExitFolderBusy, ex.RunId, null, ex.Message);
             }
         }
 
         var runner = new ImportRunner(contexts, analyzer, options, loggers);
-        var request = new ImportRequest(folder, recursive, dryRun, runId, ReExtract: reExtract);
+        var request = new ImportRequest(folder, recursive, dryRun, runId, ReExtract: reExtract, SourceId: sourceId);
         ImportSummary? summary = null;
         var status = ImportRunStatus.Failed;
         string? error = null;
@@ -138,11 +135,28 @@ internal static class ImportCommand
         if (summary is null)
         {
             await Console.Error.WriteLineAsync($"newshub import: {error}");
-            return ExitImportFailed;
+            return new FolderImportResult(ExitImportFailed, runId, null, error);
         }
 
         WriteSummary(summary, runId);
-        return summary.HasFailures ? ExitFilesFailed : 0;
+        return new FolderImportResult(summary.HasFailures ? ExitFilesFailed : 0, runId, summary, null);
+    }
+
+    /// <summary>
+    /// The analyzer of a command-line import or poll: tagged from the catalog as stored now, so that an admin's
+    /// edits of it take effect on the next import; the shipped catalog is seeded first if the table is empty.
+    /// </summary>
+    internal static async Task<IArticleAnalyzer> AnalyzerAsync(NewsHubDbContext db, ILoggerFactory loggers, CancellationToken cancellationToken)
+    {
+        // Tagging maps names to companies.canonical_name: without a catalog every mention would be skipped.
+        var seeded = await new CatalogSeeder(db, loggers.CreateLogger<CatalogSeeder>()).SeedIfEmptyAsync(CompanyCatalogFile.Default, cancellationToken);
+        if (seeded is not null)
+        {
+            Log.Information("Seeded the company catalog: {CompaniesAdded} companies, {AliasesAdded} aliases", seeded.CompaniesAdded, seeded.AliasesAdded);
+        }
+
+        var stored = await StoredCatalog.LoadAsync(db, cancellationToken);
+        return new BuiltOnFirstUse(() => new ArticleAnalyzer(new CompanyTagger(stored.Catalog)));
     }
 
     private static void WriteSummary(ImportSummary summary, long runId)
@@ -197,3 +211,10 @@ internal static class ImportCommand
         }
     }
 }
+
+/// <summary>How an import from the command line ended.</summary>
+/// <param name="ExitCode">The command's exit code (see <see cref="ImportCommand"/>).</param>
+/// <param name="RunId">Its run in <c>import_runs</c>, or the run that held the folder; null when none was started.</param>
+/// <param name="Summary">What became of each file; null when the import could not run.</param>
+/// <param name="Error">Why it could not run; null when it ran.</param>
+internal sealed record FolderImportResult(int ExitCode, long? RunId, ImportSummary? Summary, string? Error);

@@ -18,5 +18,7 @@ internal sealed class ArticleConfiguration : IEntityTypeConfiguration<Article>
         builder.Property(a => a.MetadataJson).HasColumnType("jsonb");
         builder.HasIndex(a => a.PublishedAt);
         builder.HasIndex(a => a.Status);
+        // A feed item whose link is an article stored from a folder is that article (ArticleWriter).
+        builder.HasIndex(a => a.SourceUrl);
     }
 }

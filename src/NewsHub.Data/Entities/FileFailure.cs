@@ -21,6 +21,9 @@ public enum FileFailureKind
 
     AnalysisFailed,
     StoreFailed,
+
+    /// <summary>A feed item whose content, or linked page, could not be read.</summary>
+    FeedItemUnreadable,
 }
 
 /// <summary>

@@ -7,8 +7,11 @@ public class ImportRun
 
     public ImportRunKind Kind { get; set; }
 
-    /// <summary>The folder imported; empty for a re-tag.</summary>
+    /// <summary>The folder imported, or the feed polled (its locator); empty for a re-tag.</summary>
     public required string Folder { get; set; }
+
+    /// <summary>The source whose poll this run is; null for a run started by hand.</summary>
+    public long? SourceId { get; set; }
 
     public bool Recursive { get; set; }
 
@@ -57,6 +60,9 @@ public enum ImportRunKind
     Import,
     ReExtract,
     Retag,
+
+    /// <summary>A poll of a feed source: its items stored like the files of a folder.</summary>
+    FeedPoll,
 }
 
 public enum ImportRunStatus

@@ -151,6 +151,9 @@ namespace NewsHub.Data.Migrations
 
                     NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("SearchVector"), "gin");
 
+                    b.HasIndex("SourceUrl")
+                        .HasDatabaseName("ix_articles_source_url");
+
                     b.HasIndex("Status")
                         .HasDatabaseName("ix_articles_status");
 
@@ -234,6 +237,12 @@ namespace NewsHub.Data.Migrations
                         .HasColumnType("boolean")
                         .HasColumnName("is_missing");
 
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("kind");
+
                     b.Property<DateTimeOffset>("LastSeenAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("last_seen_at");
@@ -244,15 +253,22 @@ namespace NewsHub.Data.Migrations
                         .HasColumnType("character varying(4000)")
                         .HasColumnName("path");
 
+                    b.Property<long?>("SourceId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("source_id");
+
                     b.HasKey("Id")
                         .HasName("pk_article_sources");
 
                     b.HasIndex("ArticleId")
                         .HasDatabaseName("ix_article_sources_article_id");
 
-                    b.HasIndex("Path")
+                    b.HasIndex("SourceId")
+                        .HasDatabaseName("ix_article_sources_source_id");
+
+                    b.HasIndex("Kind", "Path")
                         .IsUnique()
-                        .HasDatabaseName("ix_article_sources_path");
+                        .HasDatabaseName("ix_article_sources_kind_path");
 
                     b.ToTable("article_sources", (string)null);
                 });
@@ -456,6 +472,10 @@ namespace NewsHub.Data.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("requested_at");
 
+                    b.Property<long?>("SourceId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("source_id");
+
                     b.Property<DateTimeOffset?>("StartedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("started_at");
@@ -481,6 +501,9 @@ namespace NewsHub.Data.Migrations
 
                     b.HasKey("Id")
                         .HasName("pk_import_runs");
+
+                    b.HasIndex("SourceId")
+                        .HasDatabaseName("ix_import_runs_source_id");
 
                     b.HasIndex("Status", "RequestedAt")
                         .HasDatabaseName("ix_import_runs_status_requested_at");
@@ -792,6 +815,120 @@ namespace NewsHub.Data.Migrations
                     b.ToTable("quality_reports", (string)null);
                 });
 
+            modelBuilder.Entity("NewsHub.Data.Entities.Source", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("ConsecutiveFailures")
+                        .HasColumnType("integer")
+                        .HasColumnName("consecutive_failures");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("ETag")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("etag");
+
+                    b.Property<bool>("Enabled")
+                        .HasColumnType("boolean")
+                        .HasColumnName("enabled");
+
+                    b.Property<int>("ItemsNew")
+                        .HasColumnType("integer")
+                        .HasColumnName("items_new");
+
+                    b.Property<int>("ItemsSeen")
+                        .HasColumnType("integer")
+                        .HasColumnName("items_seen");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("kind");
+
+                    b.Property<DateTimeOffset?>("LastAttemptAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("last_attempt_at");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("last_error");
+
+                    b.Property<DateTimeOffset?>("LastModified")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("last_modified");
+
+                    b.Property<long?>("LastRunId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("last_run_id");
+
+                    b.Property<DateTimeOffset?>("LastSuccessAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("last_success_at");
+
+                    b.Property<DateTimeOffset?>("LeaseExpiresAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("lease_expires_at");
+
+                    b.Property<string>("LeaseOwner")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("lease_owner");
+
+                    b.Property<string>("Locator")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("locator");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("name");
+
+                    b.Property<DateTimeOffset>("NextRunAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("next_run_at");
+
+                    b.Property<bool>("Recursive")
+                        .HasColumnType("boolean")
+                        .HasColumnName("recursive");
+
+                    b.Property<string>("Schedule")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("schedule");
+
+                    b.HasKey("Id")
+                        .HasName("pk_sources");
+
+                    b.HasIndex("Name")
+                        .IsUnique()
+                        .HasDatabaseName("ix_sources_name");
+
+                    b.HasIndex("NextRunAt")
+                        .HasDatabaseName("ix_sources_next_run_at")
+                        .HasFilter("enabled");
+
+                    b.HasIndex("Kind", "Locator")
+                        .IsUnique()
+                        .HasDatabaseName("ix_sources_kind_locator");
+
+                    b.ToTable("sources", (string)null);
+                });
+
             modelBuilder.Entity("NewsHub.Data.Entities.ArticleCompanyMention", b =>
                 {
                     b.HasOne("NewsHub.Data.Entities.Article", "Article")
@@ -831,7 +968,15 @@ namespace NewsHub.Data.Migrations
                         .IsRequired()
                         .HasConstraintName("fk_article_sources_articles_article_id");
 
+                    b.HasOne("NewsHub.Data.Entities.Source", "Source")
+                        .WithMany()
+                        .HasForeignKey("SourceId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_article_sources_sources_source_id");
+
                     b.Navigation("Article");
+
+                    b.Navigation("Source");
                 });
 
             modelBuilder.Entity("NewsHub.Data.Entities.Company", b =>
@@ -867,6 +1012,15 @@ namespace NewsHub.Data.Migrations
                         .HasConstraintName("fk_import_file_outcomes_import_runs_import_run_id");
 
                     b.Navigation("ImportRun");
+                });
+
+            modelBuilder.Entity("NewsHub.Data.Entities.ImportRun", b =>
+                {
+                    b.HasOne("NewsHub.Data.Entities.Source", null)
+                        .WithMany()
+                        .HasForeignKey("SourceId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_import_runs_sources_source_id");
                 });
 
             modelBuilder.Entity("NewsHub.Data.Entities.PartnershipEvent", b =>

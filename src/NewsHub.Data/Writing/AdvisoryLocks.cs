@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using NewsHub.Data.Entities;
 
 namespace NewsHub.Data.Writing;
 
@@ -14,8 +15,8 @@ namespace NewsHub.Data.Writing;
 /// </remarks>
 internal static class AdvisoryLocks
 {
-    /// <summary>Key of a source file path.</summary>
-    public static long ForPath(string path) => KeyOf("path", path);
+    /// <summary>Key of a source: a file path, or a feed item's key.</summary>
+    public static long ForPath(ArticleSourceKind kind, string path) => KeyOf("path", kind == ArticleSourceKind.File ? path : $"{kind}:{path}");
 
     /// <summary>Key of a content hash: two files with the same bytes must not both create the article.</summary>
     public static long ForContent(string contentHash) => KeyOf("content", contentHash);

@@ -22,7 +22,7 @@ namespace NewsHub.Data.Writing;
 /// </remarks>
 internal static class ArticleInsert
 {
-    private const string SourceByPathSql = "SELECT s.id, s.article_id FROM article_sources AS s WHERE s.path = $1";
+    private const string SourceByPathSql = "SELECT s.id, s.article_id FROM article_sources AS s WHERE s.kind = $2 AND s.path = $1";
     private const string ArticleByContentSql = "SELECT a.id FROM articles AS a WHERE a.content_hash = $1";
 
     // Column lists follow the snake_case names of the EF model (see the migrations); the test suite
@@ -36,8 +36,8 @@ internal static class ArticleInsert
             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $13, $14, $15::tsvector)
             RETURNING id),
         source AS (
-            INSERT INTO article_sources (article_id, path, content_hash, first_seen_at, last_seen_at, is_missing)
-            SELECT id, $16, $1, $13, $13, false FROM article),
+            INSERT INTO article_sources (article_id, kind, path, source_id, content_hash, first_seen_at, last_seen_at, is_missing)
+            SELECT id, $22, $16, $23, $1, $13, $13, false FROM article),
         mentions AS (
             INSERT INTO article_company_mentions (article_id, company_id, group_id, as_written, start, length)
             SELECT article.id, m.company_id, m.group_id, m.as_written, m.start, m.length
@@ -58,10 +58,10 @@ internal static class ArticleInsert
     /// <summary>Takes the path and content locks and finds what is already stored for this file.</summary>
     public static async Task<StoredState> ProbeAsync(NewsHubDbContext db, ArticleToStore input, CancellationToken cancellationToken)
     {
-        var keys = new[] { AdvisoryLocks.ForPath(input.SourcePath), AdvisoryLocks.ForContent(input.ContentHash) }.Distinct().Order().ToArray();
+        var keys = new[] { AdvisoryLocks.ForPath(input.SourceKind, input.SourcePath), AdvisoryLocks.ForContent(input.ContentHash) }.Distinct().Order().ToArray();
         await using var batch = Batch(db);
         batch.BatchCommands.Add(BatchCommand(LockSql, Parameter(keys, NpgsqlDbType.Array | NpgsqlDbType.Bigint)));
-        batch.BatchCommands.Add(BatchCommand(SourceByPathSql, Parameter(input.SourcePath, NpgsqlDbType.Varchar)));
+        batch.BatchCommands.Add(BatchCommand(SourceByPathSql, Parameter(input.SourcePath, NpgsqlDbType.Varchar), Parameter(input.SourceKind.ToString(), NpgsqlDbType.Varchar)));
         batch.BatchCommands.Add(BatchCommand(ArticleByContentSql, Parameter(input.ContentHash, NpgsqlDbType.Varchar)));
 
         await using var reader = await batch.ExecuteReaderAsync(cancellationToken);
@@ -98,6 +98,8 @@ internal static class ArticleInsert
         parameters.Add(Parameter(searchVector.Text, NpgsqlDbType.Text));
         parameters.Add(Parameter(input.SourcePath, NpgsqlDbType.Varchar));
         parameters.AddRange(MentionColumns(mentions));
+        parameters.Add(Parameter(input.SourceKind.ToString(), NpgsqlDbType.Varchar));
+        parameters.Add(Parameter(input.SourceId, NpgsqlDbType.Bigint));
         return (long)(await command.ExecuteScalarAsync(cancellationToken))!;
     }
 

@@ -9,7 +9,9 @@ namespace NewsHub.Data.Writing;
 /// itself, the companies it names and the partnerships it reports. Companies are named by their
 /// canonical names (<c>companies.canonical_name</c>); the writer turns names into ids.
 /// </summary>
-/// <param name="SourcePath">Full path of the file; re-imports are keyed by it.</param>
+/// <param name="SourcePath">
+/// Full path of the file, or the key of a feed item (<see cref="ArticleSourceKind.FeedItem"/>); re-imports are keyed by it and <see cref="SourceKind"/>.
+/// </param>
 /// <param name="ContentHash">SHA-256 of the file's bytes, lower-case hex; identical content is stored once.</param>
 public sealed record ArticleToStore(
     string SourcePath,
@@ -38,6 +40,12 @@ public sealed record ArticleToStore(
     /// else the writer builds it.
     /// </summary>
     public SearchVector? SearchVector { get; init; }
+
+    /// <summary>What <see cref="SourcePath"/> names: a file (the default) or a feed item.</summary>
+    public ArticleSourceKind SourceKind { get; init; }
+
+    /// <summary>The watched folder or feed that brought it in, if any: kept on its <c>article_sources</c> row.</summary>
+    public long? SourceId { get; init; }
 }
 
 /// <summary>A company named in the clean text.</summary>

@@ -94,6 +94,11 @@ public sealed partial class ArticleWriter(
         var now = time.GetUtcNow();
 
         var stored = await ArticleInsert.ProbeAsync(db, input, cancellationToken);
+        if (stored.IsNew && await SameLinkAsync(db, input, cancellationToken) is { } linked)
+        {
+            stored = stored with { SameContentId = linked };
+        }
+
         ArticleWriteResult result;
         if (stored.IsNew)
         {
@@ -142,14 +147,14 @@ public sealed partial class ArticleWriter(
         }
         else if (source.ArticleId == articleId)
         {
-            Touch(source, input.ContentHash, now);
+            Touch(source, input, now);
             outcome = FileOutcome.Unchanged;
         }
         else
         {
             previousId = source.ArticleId;
             source.ArticleId = articleId;
-            Touch(source, input.ContentHash, now);
+            Touch(source, input, now);
             outcome = FileOutcome.Duplicate;
         }
 
@@ -184,14 +189,14 @@ public sealed partial class ArticleWriter(
             article = NewArticle(input, now);
             db.Articles.Add(article);
             source.Article = article;
-            Touch(source, input.ContentHash, now);
+            Touch(source, input, now);
         }
         else
         {
             // The article keeps its id, so links to it stay valid across edits of its file.
             article = await db.Articles.SingleAsync(a => a.Id == source.ArticleId, cancellationToken);
             Apply(article, input, now);
-            Touch(source, input.ContentHash, now);
+            Touch(source, input, now);
             rewrittenId = article.Id;
         }
 
@@ -201,6 +206,25 @@ public sealed partial class ArticleWriter(
         await ArticleSearchIndexer.IndexAsync(db, article.Id, SearchVectorOf(input), cancellationToken);
         await StoreEventsAsync(db, article.Id, input.PublishedAt, derived.Partnerships, touched, cancellationToken);
         return new ArticleWriteResult(source is null ? FileOutcome.New : FileOutcome.Changed, article.Id);
+    }
+
+    /// <summary>
+    /// For a feed item never stored: the article whose original it links to, if one is stored already (a folder
+    /// mirroring the same site wrote it). Its bytes differ from the item's, but it is the same news: it is stored
+    /// once, with both sources.
+    /// </summary>
+    private static async Task<long?> SameLinkAsync(NewsHubDbContext db, ArticleToStore input, CancellationToken cancellationToken)
+    {
+        if (input.SourceKind != ArticleSourceKind.FeedItem || ArticleValues.UrlOrNull(input.SourceUrl) is not { } link)
+        {
+            return null;
+        }
+
+        return await db.Articles.AsNoTracking()
+            .Where(a => a.SourceUrl == link)
+            .OrderBy(a => a.Id)
+            .Select(a => (long?)a.Id)
+            .FirstOrDefaultAsync(cancellationToken);
     }
 
     private Task StoreEventsAsync(
@@ -361,15 +385,19 @@ public sealed partial class ArticleWriter(
     private static ArticleSource NewSource(ArticleToStore input, long articleId, DateTimeOffset now) => new()
     {
         ArticleId = articleId,
+        Kind = input.SourceKind,
         Path = input.SourcePath,
+        SourceId = input.SourceId,
         ContentHash = input.ContentHash,
         FirstSeenAt = now,
         LastSeenAt = now,
     };
 
-    private static void Touch(ArticleSource source, string contentHash, DateTimeOffset now)
+    private static void Touch(ArticleSource source, ArticleToStore input, DateTimeOffset now)
     {
-        source.ContentHash = contentHash;
+        source.ContentHash = input.ContentHash;
+        // A file first imported by hand and then found by a watched folder belongs to that folder from now on.
+        source.SourceId = input.SourceId ?? source.SourceId;
         source.LastSeenAt = now;
         source.IsMissing = false;
     }

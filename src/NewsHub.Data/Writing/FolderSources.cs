@@ -21,7 +21,7 @@ public static class FolderSources
         ArgumentNullException.ThrowIfNull(db);
         var prefix = FolderPrefix(folder);
         var sources = await db.ArticleSources.AsNoTracking()
-            .Where(s => s.Path.StartsWith(prefix))
+            .Where(s => s.Kind == ArticleSourceKind.File && s.Path.StartsWith(prefix))
             .Select(s => new KnownSource(s.Id, s.Path, s.ContentHash, s.ArticleId, s.IsMissing))
             .ToListAsync(cancellationToken);
         return sources.Where(s => recursive || IsDirectChild(s.Path, prefix)).ToDictionary(s => s.Path, StringComparer.Ordinal);

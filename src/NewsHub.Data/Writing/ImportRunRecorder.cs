@@ -19,8 +19,9 @@ public static class ImportRunRecorder
     /// Creates the run, already running, unless another run of the folder is queued or running; returns its id.
     /// </summary>
     /// <exception cref="ImportFolderBusyException">Another run of <paramref name="folder"/> is queued or running.</exception>
+    /// <param name="sourceId">The watched folder or feed whose poll this is, if any.</param>
     public static async Task<long> StartAsync(
-        NewsHubDbContext db, ImportRunKind kind, string folder, bool recursive, bool dryRun, DateTimeOffset now, CancellationToken cancellationToken)
+        NewsHubDbContext db, ImportRunKind kind, string folder, bool recursive, bool dryRun, DateTimeOffset now, CancellationToken cancellationToken, long? sourceId = null)
     {
         ArgumentNullException.ThrowIfNull(db);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
@@ -39,6 +40,7 @@ public static class ImportRunRecorder
         {
             Kind = kind,
             Folder = folder,
+            SourceId = sourceId,
             Recursive = recursive,
             DryRun = dryRun,
             Status = ImportRunStatus.Running,

@@ -10,4 +10,6 @@ namespace NewsHub.Ingestion.Import;
 /// symbolic link leading outside the import roots), or null to read it. A refused file is reported as failed.
 /// </param>
 /// <param name="ReExtract">Also analyse and rewrite files whose content is unchanged, so that improved tagging and partnership finding reach stored articles.</param>
-public sealed record ImportRequest(string Folder, bool Recursive = false, bool DryRun = false, long? RunId = null, Func<string, string?>? RefuseFile = null, bool ReExtract = false);
+/// <param name="SourceId">The watched folder (<c>sources</c> row) whose poll this is, kept on each file's source row; null for an import by hand.</param>
+public sealed record ImportRequest(
+    string Folder, bool Recursive = false, bool DryRun = false, long? RunId = null, Func<string, string?>? RefuseFile = null, bool ReExtract = false, long? SourceId = null);

@@ -57,16 +57,16 @@ public sealed partial class ImportRunner(
             known = await FolderSources.LoadAsync(db, folder, request.Recursive, cancellationToken);
         }
 
-        var run = new Run(request, known, observer);
-        var queue = Channel.CreateBounded<PreparedArticle>(new BoundedChannelOptions(Math.Max(1, options.QueueCapacity))
+        var writer = new ArticleWriter(contexts, loggerFactory.CreateLogger<ArticleWriter>(), options.Writing, time);
+        var run = new Run(request, known, new ArticleStoring(analyzer, writer), observer);
+        var queue = Channel.CreateBounded<PreparedFile>(new BoundedChannelOptions(Math.Max(1, options.QueueCapacity))
         {
             FullMode = BoundedChannelFullMode.Wait,
         });
-        var writer = new ArticleWriter(contexts, loggerFactory.CreateLogger<ArticleWriter>(), options.Writing, time);
 
         var reading = ReadAllAsync(files, run, queue.Writer, cancellationToken);
         var writing = Enumerable.Range(0, Math.Max(1, options.WriteParallelism))
-            .Select(_ => StoreAllAsync(queue.Reader, writer, run, cancellationToken))
+            .Select(_ => StoreAllAsync(queue.Reader, run, cancellationToken))
             .ToList();
         await Task.WhenAll([reading, .. writing]);
 
@@ -90,7 +90,7 @@ public sealed partial class ImportRunner(
         return summary;
     }
 
-    private async Task ReadAllAsync(IReadOnlyList<string> files, Run run, ChannelWriter<PreparedArticle> queue, CancellationToken cancellationToken)
+    private async Task ReadAllAsync(IReadOnlyList<string> files, Run run, ChannelWriter<PreparedFile> queue, CancellationToken cancellationToken)
     {
         try
         {
@@ -114,7 +114,7 @@ public sealed partial class ImportRunner(
     }
 
     /// <summary>Loads, reads and analyses one file; null when it is unchanged or failed (and recorded so).</summary>
-    private async Task<PreparedArticle?> PrepareAsync(string path, Run run, CancellationToken cancellationToken)
+    private async Task<PreparedFile?> PrepareAsync(string path, Run run, CancellationToken cancellationToken)
     {
         try
         {
@@ -134,9 +134,8 @@ public sealed partial class ImportRunner(
             }
 
             var document = reader.Read(file);
-            var analysis = analyzer.Analyze(document);
-            var toStore = ArticleMapping.ToStore(document, analysis) with { Rederive = run.Request.ReExtract };
-            return new PreparedArticle(toStore, analysis, known);
+            var prepared = run.Storing.Prepare(document, ArticleOrigin.File(path, run.Request.SourceId), run.Request.ReExtract);
+            return new PreparedFile(prepared, known);
         }
         catch (ArticleReadException ex)
         {
@@ -165,7 +164,7 @@ public sealed partial class ImportRunner(
         _ => FileFailureKind.Other,
     };
 
-    private async Task StoreAllAsync(ChannelReader<PreparedArticle> queue, ArticleWriter writer, Run run, CancellationToken cancellationToken)
+    private async Task StoreAllAsync(ChannelReader<PreparedFile> queue, Run run, CancellationToken cancellationToken)
     {
         await foreach (var prepared in queue.ReadAllAsync(cancellationToken))
         {
@@ -175,7 +174,7 @@ public sealed partial class ImportRunner(
             {
                 var result = run.Request.DryRun
                     ? await PredictAsync(prepared, run, cancellationToken)
-                    : await writer.WriteAsync(prepared.Article, cancellationToken);
+                    : await run.Storing.StoreAsync(prepared.Prepared, cancellationToken);
                 LogStored(path, result.Outcome, result.ArticleId, prepared.Analysis.Companies.Count, prepared.Analysis.Partnerships.Count);
                 run.Record(new ImportFileResult(path, result.Outcome, ArticleId: result.ArticleId == 0 ? null : result.ArticleId));
             }
@@ -188,7 +187,7 @@ public sealed partial class ImportRunner(
     }
 
     /// <summary>What storing would do, without storing: for dry runs.</summary>
-    private async Task<ArticleWriteResult> PredictAsync(PreparedArticle prepared, Run run, CancellationToken cancellationToken)
+    private async Task<ArticleWriteResult> PredictAsync(PreparedFile prepared, Run run, CancellationToken cancellationToken)
     {
         var hash = prepared.Article.ContentHash;
         bool stored;
@@ -223,11 +222,18 @@ public sealed partial class ImportRunner(
     private partial void LogStored(string articlePath, FileOutcome outcome, long articleId, int companyCount, int partnershipCount);
 
     /// <summary>A file read, analysed and mapped, waiting to be stored.</summary>
-    private sealed record PreparedArticle(ArticleToStore Article, ArticleAnalysis Analysis, KnownSource? Known);
+    private sealed record PreparedFile(PreparedArticle Prepared, KnownSource? Known)
+    {
+        public ArticleToStore Article => Prepared.Article;
+
+        public ArticleAnalysis Analysis => Prepared.Analysis;
+    }
 
     /// <summary>The state one import shares between its readers and writers.</summary>
-    private sealed class Run(ImportRequest request, Dictionary<string, KnownSource> known, IImportObserver? observer)
+    private sealed class Run(ImportRequest request, Dictionary<string, KnownSource> known, ArticleStoring storing, IImportObserver? observer)
     {
+        public ArticleStoring Storing { get; } = storing;
+
         private readonly ConcurrentQueue<ImportFileResult> results = new();
 
         public ImportRequest Request { get; } = request;

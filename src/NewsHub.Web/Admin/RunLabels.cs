@@ -21,6 +21,7 @@ public static class RunLabels
         ImportRunKind.Import => "导入 Import",
         ImportRunKind.ReExtract => "重新提取 Re-extract",
         ImportRunKind.Retag => "重新标注 Re-tag",
+        ImportRunKind.FeedPoll => "抓取订阅源 Feed poll",
         _ => kind.ToString(),
     };
 
@@ -48,13 +49,25 @@ public static class RunLabels
             $"完成，{total} {Unit(kind)}中 {failed} 个失败 Completed, {failed} of {total} failed",
         ImportRunStatus.Succeeded when kind == ImportRunKind.Retag =>
             $"完成，{total} {Unit(kind)}中 {changed} 篇有变化 Completed, {changed} of {total} changed",
-        ImportRunStatus.Succeeded => $"完成，{total} {Unit(kind)}，无失败 Completed, {total} {(kind == ImportRunKind.Retag ? "articles" : "files")}, none failed",
+        ImportRunStatus.Succeeded => $"完成，{total} {Unit(kind)}，无失败 Completed, {total} {UnitInEnglish(kind)}, none failed",
         ImportRunStatus.Cancelled when done < total =>
             $"已取消，完成 {done} / {total} {Unit(kind)} Cancelled after {done} of {total}",
         _ => Status(status),
     };
 
-    private static string Unit(ImportRunKind kind) => kind == ImportRunKind.Retag ? "篇文章" : "个文件";
+    private static string Unit(ImportRunKind kind) => kind switch
+    {
+        ImportRunKind.Retag => "篇文章",
+        ImportRunKind.FeedPoll => "个条目",
+        _ => "个文件",
+    };
+
+    private static string UnitInEnglish(ImportRunKind kind) => kind switch
+    {
+        ImportRunKind.Retag => "articles",
+        ImportRunKind.FeedPoll => "items",
+        _ => "files",
+    };
 
     /// <summary>A duration as people read it: 45 秒, 3 分 20 秒.</summary>
     /// <remarks>Rounded up to whole seconds before it is split, so that 179.5 s reads 3 分 0 秒, not 2 分 60 秒.</remarks>

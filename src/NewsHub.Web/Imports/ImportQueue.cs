@@ -173,7 +173,7 @@ public sealed class ImportQueue(NewsHubDbContext db, ImportQueueSignal signal, T
     private async Task<long> InterruptAsync(ImportRun run, string reason, CancellationToken cancellationToken)
     {
         await LockFolderAsync(run.Folder, cancellationToken);
-        var retry = NewRun(new ImportRunRequest(run.Kind, run.Folder, run.Recursive, run.DryRun));
+        var retry = NewRun(new ImportRunRequest(run.Kind, run.Folder, run.Recursive, run.DryRun, run.SourceId));
         db.ImportRuns.Add(retry);
         await db.SaveChangesAsync(cancellationToken);
 
@@ -197,6 +197,7 @@ public sealed class ImportQueue(NewsHubDbContext db, ImportQueueSignal signal, T
     {
         Kind = request.Kind,
         Folder = request.Folder,
+        SourceId = request.SourceId,
         Recursive = request.Recursive,
         DryRun = request.DryRun,
         Status = ImportRunStatus.Queued,

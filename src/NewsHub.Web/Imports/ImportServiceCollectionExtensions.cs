@@ -19,6 +19,8 @@ public static class ImportServiceCollectionExtensions
         services.AddSingleton<RunDbContexts>();
         services.AddScoped<IImportRunExecutor, FolderImportExecutor>();
         services.AddScoped<IImportRunExecutor, RetagExecutor>();
+        services.AddScoped<IImportRunExecutor, FeedPollExecutor>();
+        services.AddScoped<RunAnalyzers>();
         if (configuration.GetValue(ImportWorkerOptions.SectionName + ":" + nameof(ImportWorkerOptions.RunWorker), true))
         {
             services.AddHostedService<ImportWorker>();

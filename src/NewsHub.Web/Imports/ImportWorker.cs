@@ -1,6 +1,8 @@
 using Microsoft.Extensions.Options;
 using NewsHub.Data;
 using NewsHub.Data.Entities;
+using NewsHub.Data.Sources;
+using NewsHub.Ingestion.Sources;
 
 namespace NewsHub.Web.Imports;
 
@@ -147,7 +149,25 @@ public sealed partial class ImportWorker : BackgroundService
         {
             await queue.FinishAsync(runId, WorkerId, status, snapshot, error, CancellationToken.None);
             LogRunFinished(runId, status, snapshot.FilesDone, snapshot.New, snapshot.Changed, snapshot.Unchanged, snapshot.Duplicate, snapshot.Failed, snapshot.Missing);
+            if (run.SourceId is { } sourceId)
+            {
+                await RecordSourcePollAsync(db, sourceId, runId, status, error, snapshot);
+            }
         }
+    }
+
+    /// <summary>Writes a source's poll into its health line and releases the scheduler's lease on it.</summary>
+    private async Task RecordSourcePollAsync(NewsHubDbContext db, long sourceId, long runId, ImportRunStatus status, string? error, ImportProgressSnapshot snapshot)
+    {
+        if (status == ImportRunStatus.Cancelled)
+        {
+            // An admin stopped it: neither a success nor a failure of the source, so no back-off either.
+            await SourceLeases.ReleaseAsync(db, sourceId, CancellationToken.None);
+            return;
+        }
+
+        var failure = status == ImportRunStatus.Succeeded ? null : error ?? status.ToString();
+        await SourcePollRecorder.RecordAsync(db, sourceId, new SourcePollEnd(runId, failure, snapshot.FilesDone, snapshot.New), clock.GetUtcNow(), CancellationToken.None);
     }
 
     /// <summary>Writes a running run's progress and outcomes every heartbeat, and cancels it when asked to.</summary>

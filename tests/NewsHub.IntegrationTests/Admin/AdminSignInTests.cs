@@ -22,6 +22,8 @@ public sealed class AdminSignInTests : IAsyncLifetime
     [InlineData("/Admin/Imports")]
     [InlineData("/Admin/Imports/Create")]
     [InlineData("/Admin/Catalog")]
+    [InlineData("/Admin/Sources")]
+    [InlineData("/Admin/Sources/Edit")]
     public async Task Unauthenticated_admin_pages_redirect_to_sign_in(string path)
     {
         using var client = NewClient();

@@ -10,7 +10,7 @@ namespace NewsHub.IntegrationTests.Browser;
 public class AdminFormStyleBrowserTests(AdminBrowserFixture app) : IClassFixture<AdminBrowserFixture>
 {
     [Fact]
-    public async Task The_sign_in_and_new_import_forms_are_laid_out_as_a_grid()
+    public async Task The_sign_in_new_import_and_source_forms_are_laid_out_as_a_grid()
     {
         var page = await app.NewPageAsync();
         await page.GotoAsync(app.BaseUrl + "/Admin/SignIn");
@@ -20,8 +20,11 @@ public class AdminFormStyleBrowserTests(AdminBrowserFixture app) : IClassFixture
         await page.FillAsync("#Password", AdminAppFactory.Password);
         await page.ClickAsync("#sign-in");
         await page.WaitForLoadedUrlAsync(app.BaseUrl + "/Admin");
-        await page.GotoAsync(app.BaseUrl + "/Admin/Imports/Create");
-        await page.WaitForDocumentLoadedAsync();
-        Assert.Equal("grid", await page.EvalOnSelectorAsync<string>("form.admin-form", "form => getComputedStyle(form).display"));
+        foreach (var form in new[] { "/Admin/Imports/Create", "/Admin/Sources/Edit", "/Admin/Sources" })
+        {
+            await page.GotoAsync(app.BaseUrl + form);
+            await page.WaitForDocumentLoadedAsync();
+            Assert.Equal("grid", await page.EvalOnSelectorAsync<string>("form.admin-form", "form => getComputedStyle(form).display"));
+        }
     }
 }
