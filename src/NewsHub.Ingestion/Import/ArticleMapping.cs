@@ -40,7 +40,7 @@ public static class ArticleMapping
     }
 
     private static CompanyMentionToStore ToStore(CompanyMention mention) =>
-        new(mention.Name, mention.Group, mention.AsWritten, mention.Start, mention.Length);
+        new(mention.Name, mention.Group, mention.AsWritten, mention.Start, mention.Length) { Discovered = mention.Discovered, Role = mention.Role };
 
     /// <summary>A partnership finding in the shape the writer stores.</summary>
     public static PartnershipMentionToStore ToStore(PartnershipFinding finding) => new(

@@ -139,7 +139,9 @@ public sealed class ArticleRetagger(IDbContextFactory<NewsHubDbContext> contexts
         // The column holds the UTC instant; relative dates (上月, 去年) count from the local calendar day.
         var published = article.PublishedAt is { } utc && article.PublishedOffsetMinutes is { } minutes ? utc.ToOffset(TimeSpan.FromMinutes(minutes)) : article.PublishedAt;
         var analysis = new ArticleAnalyzer(tagger).Analyze(article.Title, cleanText, published);
-        var after = Resolve(analysis.Companies, stored);
+        var discovered = await DiscoveredCompanies.EnsureAsync(
+            db, [.. analysis.Companies.Where(m => m.Discovered && stored.FindDiscovered(m.Name) is null).Select(m => (m.Name, m.Role))], cancellationToken);
+        var after = Resolve(analysis.Companies, stored, discovered);
         if (!StoredMention.SameSet(before, after))
         {
             await db.ArticleCompanyMentions.Where(m => m.ArticleId == articleId).ExecuteDeleteAsync(cancellationToken);
@@ -164,10 +166,40 @@ public sealed class ArticleRetagger(IDbContextFactory<NewsHubDbContext> contexts
         return (before, after);
     }
 
-    private static List<StoredMention> Resolve(IReadOnlyList<CompanyMention> tags, StoredCatalog stored) =>
-        tags
-            .Select(m => new StoredMention(stored.IdOf(m.Name), stored.IdOf(m.Group), m.AsWritten, m.Start, m.Length))
-            .ToList();
+    /// <summary>
+    /// The mentions as stored rows. A discovered company is found among the discovered companies read at the start,
+    /// then among <paramref name="created"/> (those written since); one in neither is not stored yet, and counts as a
+    /// change so that the article is written, which stores it. A rejected name is never a company.
+    /// </summary>
+    private static List<StoredMention> Resolve(
+        IReadOnlyList<CompanyMention> tags, StoredCatalog stored, IReadOnlyDictionary<string, StoredCompany>? created = null)
+    {
+        var mentions = new List<StoredMention>(tags.Count);
+        foreach (var m in tags)
+        {
+            if (!m.Discovered)
+            {
+                mentions.Add(new StoredMention(stored.IdOf(m.Name), stored.IdOf(m.Group), m.AsWritten, m.Start, m.Length));
+            }
+            else if (created?.GetValueOrDefault(m.Name) is { } row)
+            {
+                if (row.Status != CompanyStatus.Rejected)
+                {
+                    mentions.Add(new StoredMention(row.Id, row.GroupId, m.AsWritten, m.Start, m.Length));
+                }
+            }
+            else if (!stored.Catalog.RejectedNames.Contains(m.Name))
+            {
+                var id = stored.FindDiscovered(m.Name) ?? NotYetStored;
+                mentions.Add(new StoredMention(id, id, m.AsWritten, m.Start, m.Length));
+            }
+        }
+
+        return mentions;
+    }
+
+    /// <summary>The id of a discovered company no row holds yet: no stored mention has it, so the article counts as changed.</summary>
+    private const int NotYetStored = -1;
 
     private sealed record StoredArticle(long Id, string CleanText, List<StoredMention> Mentions);
 }
