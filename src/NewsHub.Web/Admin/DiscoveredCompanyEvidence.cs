@@ -37,7 +37,8 @@ public static class DiscoveredCompanyEvidence
             // context rather than trusting the offset, so a character outside the BMP shifts nothing that matters.
             command.CommandText = """
                 SELECT w.company_id, x.article_id, x.title, x.as_written,
-                       substr(x.clean_text, greatest(x.start - @context, 0) + 1, least(x.start, @context) + x.length + @context)
+                       substr(x.clean_text, greatest(x.start - @context, 0) + 1, least(x.start, @context) + x.length + @context),
+                       least(x.start, @context)
                 FROM unnest(@ids) AS w(company_id)
                 CROSS JOIN LATERAL (
                     SELECT m.article_id, a.title, a.clean_text, m.as_written, m.start, m.length
@@ -63,7 +64,7 @@ public static class DiscoveredCompanyEvidence
             var mentions = new List<(int CompanyId, MentionContext Mention)>();
             while (await reader.ReadAsync(cancellationToken))
             {
-                mentions.Add((reader.GetInt32(0), MentionContext.Of(reader.GetInt64(1), reader.GetString(2), reader.GetString(3), reader.GetString(4))));
+                mentions.Add((reader.GetInt32(0), MentionContext.Of(reader.GetInt64(1), reader.GetString(2), reader.GetString(3), reader.GetString(4), reader.GetInt32(5))));
             }
 
             await reader.NextResultAsync(cancellationToken);
@@ -85,12 +86,17 @@ public static class DiscoveredCompanyEvidence
 /// <summary>A mention with the words around it, split so that the name can be marked.</summary>
 public sealed record MentionContext(long ArticleId, string ArticleTitle, string Before, string Name, string After)
 {
-    /// <summary>Splits <paramref name="context"/> at the first place <paramref name="asWritten"/> appears (all of it is "before" when it does not).</summary>
-    public static MentionContext Of(long articleId, string title, string asWritten, string context)
+    /// <summary>
+    /// Splits <paramref name="context"/> around the mention, expected at <paramref name="expectedAt"/>; where a character
+    /// outside the BMP moved it, at the first place <paramref name="asWritten"/> appears (all of it is "before" when it does not).
+    /// </summary>
+    public static MentionContext Of(long articleId, string title, string asWritten, string context, int expectedAt)
     {
         ArgumentNullException.ThrowIfNull(asWritten);
         ArgumentNullException.ThrowIfNull(context);
-        var at = context.IndexOf(asWritten, StringComparison.Ordinal);
+        var at = expectedAt >= 0 && string.CompareOrdinal(context, expectedAt, asWritten, 0, asWritten.Length) == 0 && expectedAt + asWritten.Length <= context.Length
+            ? expectedAt
+            : context.IndexOf(asWritten, StringComparison.Ordinal);
         return at < 0
             ? new MentionContext(articleId, title, context, "", "")
             : new MentionContext(articleId, title, context[..at], asWritten, context[(at + asWritten.Length)..]);

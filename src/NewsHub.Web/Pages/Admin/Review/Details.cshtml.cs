@@ -69,7 +69,14 @@ public sealed class DetailsModel(NewsHubDbContext db, ImportQueue queue) : PageM
         if (!outcome.Done)
         {
             ModelState.AddModelError("", outcome.Problem!);
-            return await RedisplayAsync(id, cancellationToken);
+            if (await LoadAsync(id, cancellationToken))
+            {
+                return Page();
+            }
+
+            // Decided or merged by someone else meanwhile: the queue says so.
+            TempData["Notice"] = outcome.Problem;
+            return RedirectToPage("Index");
         }
 
         var run = await queue.EnqueueRetagAfterChangeAsync(cancellationToken);
