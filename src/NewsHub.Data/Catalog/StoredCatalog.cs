@@ -17,12 +17,16 @@ public sealed class StoredCatalog
     private readonly Dictionary<string, int> idsByName;
     private readonly Dictionary<string, int> discoveredIds;
 
-    private StoredCatalog(CompanyCatalog catalog, Dictionary<string, int> idsByName, Dictionary<string, int> discoveredIds)
+    private StoredCatalog(CompanyCatalog catalog, Dictionary<string, int> idsByName, Dictionary<string, int> discoveredIds, Dictionary<int, string> reviewNames)
     {
         Catalog = catalog;
         this.idsByName = idsByName;
         this.discoveredIds = discoveredIds;
+        ReviewNames = reviewNames;
     }
+
+    /// <summary>The names of the companies that are not catalog entries (discovered and rejected ones), by id, for reports.</summary>
+    public IReadOnlyDictionary<int, string> ReviewNames { get; }
 
     /// <summary>The catalog as stored, validated like the seed file, with the rejected names.</summary>
     public CompanyCatalog Catalog { get; }
@@ -64,6 +68,7 @@ public sealed class StoredCatalog
         return new StoredCatalog(
             catalog,
             companies.ToDictionary(c => c.CanonicalName, c => c.Id, StringComparer.Ordinal),
-            rows.Where(c => c.Status == CompanyStatus.Discovered).ToDictionary(c => c.CanonicalName, c => c.Id, StringComparer.Ordinal));
+            rows.Where(c => c.Status == CompanyStatus.Discovered).ToDictionary(c => c.CanonicalName, c => c.Id, StringComparer.Ordinal),
+            rows.Where(c => !c.Status.IsCatalogEntry()).ToDictionary(c => c.Id, c => c.CanonicalName));
     }
 }

@@ -147,6 +147,38 @@ public sealed class DiscoveredCompanyImportTests(DatabaseFixture database) : ICl
         Assert.Contains($"{DiscoveredArticles.Name}（未审核）", await feed.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Decisions_that_would_break_the_catalog_are_refused_naming_the_company_and_the_retag_report_names_a_rejected_one()
+    {
+        using var folder = DiscoveredArticles.Write(new TestFolder(), count: 2);
+        await Importing.ImportAsync(database, folder.Path, new DiscoveringAnalyzer((DiscoveredArticles.Name, CompanyRole.Tech), ("深圳", CompanyRole.Other)));
+        var discovered = await IdOfAsync(DiscoveredArticles.Name);
+        var city = await IdOfAsync("深圳");
+
+        await using (var db = database.CreateContext())
+        {
+            var underDiscovered = await new CompanyReview(db).AcceptAsync(discovered, CompanyRole.Tech, city, CancellationToken.None);
+            Assert.False(underDiscovered.Done);
+            Assert.Contains(DiscoveredArticles.Name, underDiscovered.Problem, StringComparison.Ordinal);
+
+            var intoDiscovered = await new CompanyReview(db).MergeAsync(discovered, city, CancellationToken.None);
+            Assert.False(intoDiscovered.Done);
+            Assert.Contains("not in the catalog", intoDiscovered.Problem, StringComparison.Ordinal);
+
+            Assert.True((await new CompanyReview(db).RejectAsync(city, CancellationToken.None)).Done);
+            var twice = await new CompanyReview(db).RejectAsync(city, CancellationToken.None);
+            Assert.False(twice.Done);
+            Assert.Contains("深圳", twice.Problem, StringComparison.Ordinal);
+        }
+
+        var report = await new ArticleRetagger(Importing.Contexts(database), NullLogger<ArticleRetagger>.Instance).RetagAsync(dryRun: false, null, CancellationToken.None);
+
+        var change = Assert.Single(report.Companies, c => c.Company == "深圳");
+        Assert.Equal(2, change.Removed);
+        await using var after = database.CreateContext();
+        Assert.Equal(CompanyStatus.Discovered, (await after.Companies.SingleAsync(c => c.Id == discovered)).Status);
+    }
+
     private async Task<int> IdOfAsync(string name)
     {
         await using var db = database.CreateContext();
