@@ -130,7 +130,7 @@ public sealed class ReferenceData
             return null;
         }
 
-        if (!(int.TryParse(wanted, NumberStyles.None, CultureInfo.InvariantCulture, out var id) && Companies.ContainsKey(id))
+        if (!(int.TryParse(wanted, NumberStyles.None, CultureInfo.InvariantCulture, out var id) && Companies.TryGetValue(id, out var byId) && !byId.IsRejected)
             && !byCanonicalName.TryGetValue(wanted, out id) && !byAlias.TryGetValue(wanted, out id))
         {
             return null;

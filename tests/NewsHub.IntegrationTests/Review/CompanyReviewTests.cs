@@ -125,6 +125,12 @@ public sealed class CompanyReviewTests(DatabaseFixture database) : IClassFixture
             Assert.False(await db.ArticleCompanyMentions.AnyAsync(m => m.CompanyId == id));
         }
 
+        using var reader = app.CreateClient();
+        using var byName = await reader.GetAsync($"/Companies/{Uri.EscapeDataString(DiscoveredArticles.Name)}");
+        using var byId = await reader.GetAsync($"/Companies/{id}");
+        Assert.Equal(HttpStatusCode.NotFound, byName.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, byId.StatusCode);
+
         using var folder = DiscoveredArticles.Write(new TestFolder(), count: 3);
         folder.Write("discovered-0.md", "---\ntitle: 又一篇\ndate: 2024-01-02\n---\n\n2024年1月2日，长城汽车与星河智驾签署合作协议。\n");
         var summary = await Importing.ImportAsync(database, folder.Path, Analyzer);
