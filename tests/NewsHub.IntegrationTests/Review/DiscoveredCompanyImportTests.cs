@@ -179,6 +179,46 @@ public sealed class DiscoveredCompanyImportTests(DatabaseFixture database) : ICl
         Assert.Equal(CompanyStatus.Discovered, (await after.Companies.SingleAsync(c => c.Id == discovered)).Status);
     }
 
+    [Fact]
+    public async Task A_retag_with_discovery_stores_new_companies_keeps_rejected_names_out_and_keeps_an_accepted_ones_events()
+    {
+        using var folder = DiscoveredArticles.Write(new TestFolder(), count: 2);
+        await Importing.ImportAsync(database, folder.Path, new TaggingAnalyzer());
+        Task<RetagReport> RetagAsync() =>
+            new ArticleRetagger(Importing.Contexts(database), NullLogger<ArticleRetagger>.Instance,
+                    analysisFor: catalog => new DiscoveringAnalyzer(catalog, (DiscoveredArticles.Name, CompanyRole.Tech), ("深圳", CompanyRole.Other)))
+                .RetagAsync(dryRun: false, null, CancellationToken.None);
+
+        var first = await RetagAsync();
+
+        Assert.Equal(2, first.ArticlesChanged);
+        var discovered = await IdOfAsync(DiscoveredArticles.Name);
+        var city = await IdOfAsync("深圳");
+        var events = await EventIdsAsync(discovered);
+        Assert.Equal(2, events.Count);
+        await using (var db = database.CreateContext())
+        {
+            Assert.Equal(4, await db.ArticleCompanyMentions.CountAsync(m => m.CompanyId == discovered));
+            Assert.True((await new CompanyReview(db).RejectAsync(city, CancellationToken.None)).Done);
+            Assert.True((await new CompanyReview(db).AcceptAsync(discovered, CompanyRole.Tech, null, CancellationToken.None)).Done);
+        }
+
+        var second = await RetagAsync();
+
+        Assert.Equal(2, second.ArticlesChanged);
+        await using var after = database.CreateContext();
+        Assert.False(await after.ArticleCompanyMentions.AnyAsync(m => m.CompanyId == city));
+        Assert.Equal(4, await after.ArticleCompanyMentions.CountAsync(m => m.CompanyId == discovered));
+        Assert.Equal(events, await EventIdsAsync(discovered));
+        Assert.Equal(1, await after.Companies.CountAsync(c => c.CanonicalName == "深圳"));
+    }
+
+    private async Task<List<long>> EventIdsAsync(int companyId)
+    {
+        await using var db = database.CreateContext();
+        return await db.PartnershipEvents.Where(e => e.CompanyAId == companyId || e.CompanyBId == companyId).OrderBy(e => e.Id).Select(e => e.Id).ToListAsync();
+    }
+
     private async Task<int> IdOfAsync(string name)
     {
         await using var db = database.CreateContext();
