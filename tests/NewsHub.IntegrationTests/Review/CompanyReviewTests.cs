@@ -94,6 +94,37 @@ public sealed class CompanyReviewTests(DatabaseFixture database) : IClassFixture
     }
 
     [Fact]
+    public async Task Accepting_into_a_group_folds_its_mentions_and_events_into_that_group_with_the_retag()
+    {
+        var id = await IdOfAsync(DiscoveredArticles.Name);
+        var baidu = await IdOfAsync("百度");
+        var admin = await SignedInAsync();
+
+        await DecideAsync(admin, id, "Accept", ("Accept.Role", nameof(CompanyRole.Tech)), ("Accept.ParentId", baidu.ToString(CultureInfo.InvariantCulture)));
+
+        await using var db = database.CreateContext();
+        Assert.Equal(baidu, (await db.Companies.SingleAsync(c => c.Id == id)).ParentId);
+        Assert.Equal(4, await db.ArticleCompanyMentions.CountAsync(m => m.CompanyId == id && m.GroupId == baidu));
+        Assert.Empty(await EventIdsAsync(id));
+        var byd = await IdOfAsync("比亚迪");
+        Assert.Equal(2, await db.PartnershipEvents.CountAsync(e => (e.CompanyAId == baidu && e.CompanyBId == byd) || (e.CompanyAId == byd && e.CompanyBId == baidu)));
+    }
+
+    [Fact]
+    public async Task The_catalog_editor_sends_a_discovered_name_to_the_review_queue()
+    {
+        var admin = await SignedInAsync();
+
+        using var refused = await AdminClient.PostFormAsync(admin, "/Admin/Catalog/Edit", "/Admin/Catalog/Edit",
+            ("Input.Id", "0"), ("Input.CanonicalName", DiscoveredArticles.Name), ("Input.Role", nameof(CompanyRole.Tech)));
+
+        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+        Assert.Contains("review queue", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        await using var db = database.CreateContext();
+        Assert.Equal(CompanyStatus.Discovered, (await db.Companies.SingleAsync(c => c.CanonicalName == DiscoveredArticles.Name)).Status);
+    }
+
+    [Fact]
     public async Task Merging_makes_the_name_an_alias_and_the_retag_gives_its_events_to_that_company()
     {
         var id = await IdOfAsync(DiscoveredArticles.Name);
