@@ -62,6 +62,7 @@ public class NewsHubDbContext(DbContextOptions<NewsHubDbContext> options) : DbCo
         configurationBuilder.Properties<ArticleFormat>().HaveConversion<string>().HaveMaxLength(32);
         configurationBuilder.Properties<ArticleStatus>().HaveConversion<string>().HaveMaxLength(16);
         configurationBuilder.Properties<CompanyRole>().HaveConversion<string>().HaveMaxLength(16);
+        configurationBuilder.Properties<CompanyStatus>().HaveConversion<string>().HaveMaxLength(16);
         configurationBuilder.Properties<PartnershipStage>().HaveConversion<string>().HaveMaxLength(16);
         configurationBuilder.Properties<DatePrecision>().HaveConversion<string>().HaveMaxLength(16);
         configurationBuilder.Properties<DateSource>().HaveConversion<string>().HaveMaxLength(16);

@@ -13,8 +13,9 @@ public enum CatalogSeedMode
     Merge,
 
     /// <summary>
-    /// Make the tables equal to the catalog: also delete unlisted aliases and companies (their
-    /// mentions and partnership events go with them; run retag afterwards).
+    /// Make the catalog's rows equal to the catalog: also delete unlisted aliases and companies (their
+    /// mentions and partnership events go with them; run retag afterwards). The rows of the review
+    /// (discovered, accepted and rejected companies, with their aliases) are the admin's, not the file's: kept.
     /// </summary>
     Mirror,
 }
@@ -45,7 +46,7 @@ public sealed class CatalogSeeder(NewsHubDbContext db, ILogger<CatalogSeeder> lo
     /// </summary>
     public async Task<CatalogSeedResult?> SeedIfEmptyAsync(CompanyCatalog catalog, CancellationToken cancellationToken)
     {
-        if (await db.Companies.AnyAsync(cancellationToken))
+        if (await db.Companies.AnyAsync(c => c.Status == CompanyStatus.Catalog || c.Status == CompanyStatus.Accepted, cancellationToken))
         {
             logger.LogDebug("The company catalog is already seeded; leaving it as it is");
             return null;
@@ -111,6 +112,14 @@ public sealed class CatalogSeeder(NewsHubDbContext db, ILogger<CatalogSeeder> lo
             return;
         }
 
+        if (company.Status != CompanyStatus.Catalog && company.Status != CompanyStatus.Accepted)
+        {
+            // A discovered (or once rejected) name the file now lists: the same row becomes a catalog entry, so it
+            // keeps its id and its events.
+            company.Status = CompanyStatus.Catalog;
+            counts.MarkUpdated(company);
+        }
+
         if (company.Role != listed.Role)
         {
             company.Role = listed.Role;
@@ -160,7 +169,8 @@ public sealed class CatalogSeeder(NewsHubDbContext db, ILogger<CatalogSeeder> lo
     private void RemoveUnlisted(CompanyCatalog catalog, Dictionary<string, Company> stored, Counts counts)
     {
         var listedAliases = catalog.Companies.SelectMany(c => c.Aliases).Select(a => a.Name).ToHashSet(StringComparer.Ordinal);
-        foreach (var company in stored.Values)
+        var fileRows = stored.Values.Where(c => c.Status == CompanyStatus.Catalog).ToList();
+        foreach (var company in fileRows)
         {
             foreach (var alias in company.Aliases.Where(a => !listedAliases.Contains(a.Name)).ToList())
             {
@@ -170,7 +180,7 @@ public sealed class CatalogSeeder(NewsHubDbContext db, ILogger<CatalogSeeder> lo
             }
         }
 
-        var unlisted = stored.Values.Where(c => catalog.Find(c.CanonicalName) is null).ToList();
+        var unlisted = fileRows.Where(c => catalog.Find(c.CanonicalName) is null).ToList();
         foreach (var company in unlisted)
         {
             // Parent links point down to up with ON DELETE RESTRICT: cut them before deleting.

@@ -1,8 +1,9 @@
 namespace NewsHub.Data.Entities;
 
 /// <summary>
-/// A company, brand or unit from the catalog. A brand or subsidiary points at its group through
-/// <see cref="ParentId"/>; timelines and partnerships are kept per group.
+/// A company, brand or unit from the catalog, or a company discovered in articles (see <see cref="Status"/>).
+/// A brand or subsidiary points at its group through <see cref="ParentId"/>; timelines and partnerships are
+/// kept per group.
 /// </summary>
 public class Company
 {
@@ -12,6 +13,9 @@ public class Company
     public required string CanonicalName { get; set; }
 
     public CompanyRole Role { get; set; }
+
+    /// <summary>Catalog, accepted, or still only discovered in articles (or rejected: a remembered name).</summary>
+    public CompanyStatus Status { get; set; }
 
     public List<string> EnglishNames { get; set; } = [];
 

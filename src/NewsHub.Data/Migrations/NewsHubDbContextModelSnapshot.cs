@@ -303,6 +303,14 @@ namespace NewsHub.Data.Migrations
                         .HasColumnType("character varying(16)")
                         .HasColumnName("role");
 
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasDefaultValue("Catalog")
+                        .HasColumnName("status");
+
                     b.HasKey("Id")
                         .HasName("pk_companies");
 
@@ -312,6 +320,9 @@ namespace NewsHub.Data.Migrations
 
                     b.HasIndex("ParentId")
                         .HasDatabaseName("ix_companies_parent_id");
+
+                    b.HasIndex("Status")
+                        .HasDatabaseName("ix_companies_status");
 
                     b.ToTable("companies", (string)null);
                 });

@@ -49,12 +49,22 @@ public sealed record ArticleToStore(
 }
 
 /// <summary>A company named in the clean text.</summary>
-/// <param name="Name">Canonical name of the catalog entry named (a brand or unit, or the group itself).</param>
-/// <param name="Group">Canonical name of the group it folds into.</param>
+/// <param name="Name">Canonical name of the catalog entry named (a brand or unit, or the group itself), or the discovered name.</param>
+/// <param name="Group">Canonical name of the group it folds into (the discovered name itself for a discovered company).</param>
 /// <param name="AsWritten">The text as written.</param>
 /// <param name="Start">Offset in UTF-16 code units into the clean text.</param>
 /// <param name="Length">Length in UTF-16 code units.</param>
-public sealed record CompanyMentionToStore(string Name, string Group, string AsWritten, int Start, int Length);
+public sealed record CompanyMentionToStore(string Name, string Group, string AsWritten, int Start, int Length)
+{
+    /// <summary>
+    /// True when the tagger recognised a company the catalog does not list: the writer stores a company of
+    /// status <see cref="CompanyStatus.Discovered"/> by that name on first sight, and skips names an admin rejected.
+    /// </summary>
+    public bool Discovered { get; init; }
+
+    /// <summary>The role the tagger inferred for a discovered company; catalog companies keep their catalog role.</summary>
+    public CompanyRole Role { get; init; } = CompanyRole.Other;
+}
 
 /// <summary>A sentence of the article saying that two company groups teamed up.</summary>
 /// <param name="CompanyA">One side, as named in the evidence.</param>

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using NewsHub.Data.Entities;
@@ -41,16 +42,21 @@ public sealed partial class ArticleWriter(
     private readonly Lock directoryGate = new();
     private Task<CompanyDirectory>? directory;
 
+    // Discovered companies written since the directory was read: concurrent writes add to it.
+    private readonly ConcurrentDictionary<string, StoredCompany> discoveredSinceLoad = new(StringComparer.Ordinal);
+
+    private static readonly IReadOnlyDictionary<string, StoredCompany> EmptyCompanies = new Dictionary<string, StoredCompany>();
+
     /// <summary>Stores <paramref name="input"/> and says what that changed.</summary>
     public async Task<ArticleWriteResult> WriteAsync(ArticleToStore input, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(input);
-        var derived = Resolve(input, await GetDirectoryAsync().WaitAsync(cancellationToken));
+        var companies = await GetDirectoryAsync().WaitAsync(cancellationToken);
         for (var attempt = 1; ; attempt++)
         {
             try
             {
-                return await WriteOnceAsync(input, derived, cancellationToken);
+                return await WriteOnceAsync(input, companies, cancellationToken);
             }
             catch (Exception ex) when (attempt < settings.MaxAttempts && IsLostRace(ex))
             {
@@ -65,6 +71,7 @@ public sealed partial class ArticleWriter(
         lock (directoryGate)
         {
             directory = null;
+            discoveredSinceLoad.Clear();
         }
     }
 
@@ -80,14 +87,16 @@ public sealed partial class ArticleWriter(
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(findings);
-        var partnerships = ResolvePartnerships($"article {articleId}", findings, await GetDirectoryAsync().WaitAsync(cancellationToken));
+        var companies = await GetDirectoryAsync().WaitAsync(cancellationToken);
+        var discovered = await EnsureDiscoveredAsync(db, findings.SelectMany(f => new[] { f.CompanyA, f.CompanyB }), companies, cancellationToken);
+        var partnerships = ResolvePartnerships($"article {articleId}", findings, new CompanyIds(companies, discovered));
         var old = await db.PartnershipMentions.Where(m => m.ArticleId == articleId).Select(m => m.EventId).ToListAsync(cancellationToken);
         await db.PartnershipMentions.Where(m => m.ArticleId == articleId).ExecuteDeleteAsync(cancellationToken);
         await StoreEventsAsync(db, articleId, publishedAt, partnerships, [.. old.Distinct()], cancellationToken);
         return old.Count;
     }
 
-    private async Task<ArticleWriteResult> WriteOnceAsync(ArticleToStore input, DerivedData derived, CancellationToken cancellationToken)
+    private async Task<ArticleWriteResult> WriteOnceAsync(ArticleToStore input, CompanyDirectory companies, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
@@ -99,6 +108,10 @@ public sealed partial class ArticleWriter(
             stored = stored with { SameContentId = linked };
         }
 
+        // In the article's transaction, after its locks: a discovered company is stored with its first mention or not at all.
+        var discovered = await EnsureDiscoveredAsync(
+            db, input.CompanyMentions.Concat(input.PartnershipMentions.SelectMany(p => new[] { p.CompanyA, p.CompanyB })), companies, cancellationToken);
+        var derived = Resolve(input, new CompanyIds(companies, discovered));
         ArticleWriteResult result;
         if (stored.IsNew)
         {
@@ -113,6 +126,7 @@ public sealed partial class ArticleWriter(
         }
 
         await transaction.CommitAsync(cancellationToken);
+        Remember(discovered);
         return result;
     }
 
@@ -257,7 +271,30 @@ public sealed partial class ArticleWriter(
         return [.. locked];
     }
 
-    private DerivedData Resolve(ArticleToStore input, CompanyDirectory companies)
+    /// <summary>
+    /// The stored rows of the discovered companies among <paramref name="mentions"/> that neither the directory nor
+    /// an earlier write knows, created on first sight; no round trip when there are none.
+    /// </summary>
+    private async Task<IReadOnlyDictionary<string, StoredCompany>> EnsureDiscoveredAsync(
+        NewsHubDbContext db, IEnumerable<CompanyMentionToStore> mentions, CompanyDirectory companies, CancellationToken cancellationToken)
+    {
+        var unknown = mentions
+            .Where(m => m.Discovered && companies.Find(m.Name) is null && !companies.IsRejected(m.Name) && !discoveredSinceLoad.ContainsKey(m.Name))
+            .Select(m => (m.Name, m.Role))
+            .ToList();
+        return unknown.Count == 0 ? EmptyCompanies : await DiscoveredCompanies.EnsureAsync(db, unknown, cancellationToken);
+    }
+
+    /// <summary>Keeps the discovered companies a committed write created or found, so later writes need no round trip for them.</summary>
+    private void Remember(IReadOnlyDictionary<string, StoredCompany> discovered)
+    {
+        foreach (var (name, company) in discovered)
+        {
+            discoveredSinceLoad[name] = company;
+        }
+    }
+
+    private DerivedData Resolve(ArticleToStore input, CompanyIds companies)
     {
         var mentions = new List<ResolvedCompanyMention>();
         foreach (var mention in input.CompanyMentions)
@@ -271,7 +308,7 @@ public sealed partial class ArticleWriter(
         return new DerivedData(mentions, ResolvePartnerships(input.SourcePath, input.PartnershipMentions, companies));
     }
 
-    private List<ResolvedPartnership> ResolvePartnerships(string articleName, IReadOnlyList<PartnershipMentionToStore> findings, CompanyDirectory companies)
+    private List<ResolvedPartnership> ResolvePartnerships(string articleName, IReadOnlyList<PartnershipMentionToStore> findings, CompanyIds companies)
     {
         var partnerships = new List<ResolvedPartnership>();
         foreach (var finding in findings)
@@ -296,8 +333,14 @@ public sealed partial class ArticleWriter(
         return partnerships;
     }
 
-    private (int CompanyId, int GroupId)? Ids(string articleName, CompanyMentionToStore mention, CompanyDirectory directory)
+    private (int CompanyId, int GroupId)? Ids(string articleName, CompanyMentionToStore mention, CompanyIds companies)
     {
+        if (mention.Discovered)
+        {
+            return DiscoveredIds(articleName, mention, companies);
+        }
+
+        var directory = companies.Directory;
         var companyId = directory.Find(mention.Name);
         var groupId = directory.Find(mention.Group);
         if (companyId is { } company && groupId is { } group)
@@ -307,6 +350,24 @@ public sealed partial class ArticleWriter(
 
         LogUnknownCompany(articleName, companyId is null ? mention.Name : mention.Group, mention.AsWritten);
         return null;
+    }
+
+    /// <summary>
+    /// The ids of a discovered company: a name an admin rejected is never a company again, and a name that has since
+    /// become a catalog name or alias is stored as that company, folded into its group.
+    /// </summary>
+    private (int CompanyId, int GroupId)? DiscoveredIds(string articleName, CompanyMentionToStore mention, CompanyIds companies)
+    {
+        var company = companies.Directory.IsRejected(mention.Name)
+            ? null
+            : companies.Created.GetValueOrDefault(mention.Name) ?? discoveredSinceLoad.GetValueOrDefault(mention.Name) ?? companies.Directory.FindCompany(mention.Name);
+        if (company is null or { Status: CompanyStatus.Rejected })
+        {
+            LogRejectedOrUnknown(articleName, mention.Name);
+            return null;
+        }
+
+        return (company.Id, company.GroupId);
     }
 
     /// <summary>The company ids, read once and shared by every write; a failed read is tried again by the next write.</summary>
@@ -328,7 +389,7 @@ public sealed partial class ArticleWriter(
         // Shared by concurrent writes, so no single caller's cancellation may end it.
         await using var db = await contexts.CreateDbContextAsync(CancellationToken.None);
         var loaded = await CompanyDirectory.LoadAsync(db, CancellationToken.None);
-        if (loaded.Count == 0)
+        if (loaded.CatalogCount == 0)
         {
             LogEmptyCatalog();
         }
@@ -405,6 +466,9 @@ public sealed partial class ArticleWriter(
     [LoggerMessage(Level = LogLevel.Warning, Message = "Skipped a mention of {Company} (written {AsWritten}) in {ArticlePath}: the company is not in the companies table")]
     private partial void LogUnknownCompany(string articlePath, string company, string asWritten);
 
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Skipped a mention of the discovered company {Company} in {ArticlePath}: an admin rejected the name, or it is an alias stored since the catalog was read")]
+    private partial void LogRejectedOrUnknown(string articlePath, string company);
+
     [LoggerMessage(Level = LogLevel.Warning, Message = "Skipped a partnership of {GroupA} and {GroupB} in {ArticlePath}: both fold into the same group")]
     private partial void LogSameGroup(string articlePath, string groupA, string groupB);
 
@@ -413,6 +477,9 @@ public sealed partial class ArticleWriter(
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "Writing {ArticlePath} lost a race with another writer (attempt {Attempt}: {Reason}); trying again")]
     private partial void LogRetrying(string articlePath, int attempt, string reason);
+
+    /// <summary>The directory read at the start, with the discovered companies this write created or found.</summary>
+    private sealed record CompanyIds(CompanyDirectory Directory, IReadOnlyDictionary<string, StoredCompany> Created);
 
     private sealed record DerivedData(IReadOnlyList<ResolvedCompanyMention> Companies, IReadOnlyList<ResolvedPartnership> Partnerships);
 }

@@ -32,15 +32,15 @@ public static class ArticleMapping
             CleanText: document.CleanText,
             SanitizedHtml: document.SanitizedHtml,
             MetadataJson: JsonSerializer.Serialize(document.Metadata),
-            CompanyMentions: [.. CatalogOnly.Mentions(analysis.Companies).Select(ToStore)],
-            PartnershipMentions: [.. CatalogOnly.Findings(analysis.Partnerships).Select(ToStore)])
+            CompanyMentions: [.. analysis.Companies.Select(ToStore)],
+            PartnershipMentions: [.. analysis.Partnerships.Select(ToStore)])
         {
             SearchVector = SearchVector.Of(document.Title, document.CleanText),
         };
     }
 
     private static CompanyMentionToStore ToStore(CompanyMention mention) =>
-        new(mention.Name, mention.Group, mention.AsWritten, mention.Start, mention.Length);
+        new(mention.Name, mention.Group, mention.AsWritten, mention.Start, mention.Length) { Discovered = mention.Discovered, Role = mention.Role };
 
     /// <summary>A partnership finding in the shape the writer stores.</summary>
     public static PartnershipMentionToStore ToStore(PartnershipFinding finding) => new(

@@ -93,16 +93,16 @@ internal static class ArticlesEndpoint
     private static async Task<Dictionary<long, List<CompanyRecord>>> CompaniesOfAsync(NewsHubDbContext db, long[] articleIds, CancellationToken cancellationToken)
     {
         var rows = await db.ArticleCompanyMentions.AsNoTracking()
-            .Where(m => articleIds.Contains(m.ArticleId))
-            .GroupBy(m => new { m.ArticleId, m.GroupId, m.Group.CanonicalName, m.Group.Role })
-            .Select(g => new { g.Key.ArticleId, g.Key.GroupId, g.Key.CanonicalName, g.Key.Role, Count = g.Count() })
+            .Where(m => articleIds.Contains(m.ArticleId) && m.Group.Status != CompanyStatus.Rejected)
+            .GroupBy(m => new { m.ArticleId, m.GroupId, m.Group.CanonicalName, m.Group.Role, m.Group.Status })
+            .Select(g => new { g.Key.ArticleId, g.Key.GroupId, g.Key.CanonicalName, g.Key.Role, g.Key.Status, Count = g.Count() })
             .ToListAsync(cancellationToken);
         return rows
             .GroupBy(r => r.ArticleId)
             .ToDictionary(
                 g => g.Key,
                 g => g.OrderByDescending(r => r.Count).ThenBy(r => r.CanonicalName, StringComparer.Ordinal)
-                      .Select(r => new CompanyRecord(r.GroupId, r.CanonicalName, r.Role)).ToList());
+                      .Select(r => new CompanyRecord(r.GroupId, r.CanonicalName, r.Role, r.Status != CompanyStatus.Discovered)).ToList());
     }
 }
 

@@ -42,7 +42,7 @@ internal static class CompaniesEndpoint
         }
 
         var events = criteria.Apply(db.PartnershipEvents.AsNoTracking());
-        var groups = db.Companies.AsNoTracking().Where(c => c.ParentId == null);
+        var groups = db.Companies.AsNoTracking().Where(c => c.ParentId == null && c.Status != CompanyStatus.Rejected);
         if (role is { } wanted)
         {
             groups = groups.Where(c => c.Role == wanted);
@@ -74,6 +74,7 @@ internal static class CompaniesEndpoint
                 c.Company.CanonicalName,
                 c.Company.EnglishNames,
                 c.Company.Role,
+                c.Company.Status,
                 c.EventCount,
                 Brands = c.Company.Children.OrderBy(b => b.CanonicalName).Select(b => b.CanonicalName).ToList(),
                 Aliases = c.Company.Aliases.OrderBy(a => a.Name).Select(a => a.Name).ToList(),
@@ -83,7 +84,7 @@ internal static class CompaniesEndpoint
 
         var links = new ApiLinks(request);
         var items = rows.Select(r => new CompanyJson(
-            r.Id, r.CanonicalName, r.EnglishNames, QueryValues.Key(r.Role), r.Brands, r.Aliases, r.EventCount,
+            r.Id, r.CanonicalName, r.EnglishNames, QueryValues.Key(r.Role), r.Status != CompanyStatus.Discovered, r.Brands, r.Aliases, r.EventCount,
             links.To(SiteLinks.Company(r.CanonicalName)), links.To(SiteLinks.CompanyFeed(r.Id)))).ToList();
         return TypedResults.Ok(new ApiPage<CompanyJson>(paging.Number, paging.Size, total, items, problems));
     }
@@ -91,9 +92,10 @@ internal static class CompaniesEndpoint
 
 /// <summary>A company group as the API writes it.</summary>
 /// <param name="Brands">Brands and units folded into the group (极氪 and 领克 for 吉利).</param>
+/// <param name="Reviewed">False for a company discovered in articles that no admin reviewed yet.</param>
 /// <param name="Aliases">Other names the group goes by in text.</param>
 /// <param name="EventCount">Events of the group that match the filters.</param>
 /// <param name="FeedUrl">Its Atom feed of events.</param>
 internal sealed record CompanyJson(
-    int Id, string Name, IReadOnlyList<string> EnglishNames, string Role, IReadOnlyList<string> Brands, IReadOnlyList<string> Aliases,
+    int Id, string Name, IReadOnlyList<string> EnglishNames, string Role, bool Reviewed, IReadOnlyList<string> Brands, IReadOnlyList<string> Aliases,
     int EventCount, string Url, string FeedUrl);

@@ -66,10 +66,11 @@ internal sealed record EventJson(
 }
 
 /// <summary>A company named in API output.</summary>
-internal sealed record CompanyRefJson(int Id, string Name, string Role, string Url)
+/// <param name="Reviewed">False for a company discovered in articles that no admin reviewed yet (shown as "未审核" on pages).</param>
+internal sealed record CompanyRefJson(int Id, string Name, string Role, bool Reviewed, string Url)
 {
     public static CompanyRefJson From(CompanyRecord company, ApiLinks links) =>
-        new(company.Id, company.Name, QueryValues.Key(company.Role), links.To(SiteLinks.Company(company.Name)));
+        new(company.Id, company.Name, QueryValues.Key(company.Role), company.Reviewed, links.To(SiteLinks.Company(company.Name)));
 }
 
 /// <summary>

@@ -37,8 +37,8 @@ public static class AtomFeedEndpoints
 
     private static async Task<IResult> CompanyFeedAsync(int id, HttpRequest request, NewsHubDbContext db, CancellationToken cancellationToken)
     {
-        var company = await db.Companies.AsNoTracking().Where(c => c.Id == id)
-            .Select(c => new { c.Id, c.CanonicalName, GroupId = c.ParentId ?? c.Id })
+        var company = await db.Companies.AsNoTracking().Where(c => c.Id == id && c.Status != CompanyStatus.Rejected)
+            .Select(c => new { c.Id, c.CanonicalName, GroupId = c.ParentId ?? c.Id, Reviewed = c.Status != CompanyStatus.Discovered })
             .SingleOrDefaultAsync(cancellationToken);
         if (company is null)
         {
@@ -55,7 +55,7 @@ public static class AtomFeedEndpoints
         var records = await EventRecords.LoadAsync(Newest(events), cancellationToken);
         var feed = BuildFeed(
             request,
-            title: $"{company.CanonicalName}的合作动态 · NewsHub",
+            title: $"{ExportVocabulary.CompanyName(company.CanonicalName, company.Reviewed)}的合作动态 · NewsHub",
             description: $"NewsHub 收录的{company.CanonicalName}合作事件，最新的在前。",
             alternatePath: SiteLinks.Company(company.CanonicalName),
             selfPath: SiteLinks.CompanyFeed(id),
@@ -76,8 +76,8 @@ public static class AtomFeedEndpoints
             return Results.Redirect(SiteLinks.PairFeed(low, high), permanent: true);
         }
 
-        var names = await db.Companies.AsNoTracking().Where(c => c.Id == low || c.Id == high)
-            .ToDictionaryAsync(c => c.Id, c => c.CanonicalName, cancellationToken);
+        var names = await db.Companies.AsNoTracking().Where(c => (c.Id == low || c.Id == high) && c.Status != CompanyStatus.Rejected)
+            .ToDictionaryAsync(c => c.Id, c => new CompanyRecord(c.Id, c.CanonicalName, c.Role, c.Status != CompanyStatus.Discovered), cancellationToken);
         if (names.Count != 2)
         {
             return Results.NotFound();
@@ -87,9 +87,9 @@ public static class AtomFeedEndpoints
         var records = await EventRecords.LoadAsync(Newest(events), cancellationToken);
         var feed = BuildFeed(
             request,
-            title: $"{names[low]}与{names[high]}的合作动态 · NewsHub",
-            description: $"NewsHub 收录的{names[low]}与{names[high]}之间的合作事件，最新的在前。",
-            alternatePath: SiteLinks.Pair(names[low], names[high]),
+            title: $"{ExportVocabulary.CompanyName(names[low])}与{ExportVocabulary.CompanyName(names[high])}的合作动态 · NewsHub",
+            description: $"NewsHub 收录的{names[low].Name}与{names[high].Name}之间的合作事件，最新的在前。",
+            alternatePath: SiteLinks.Pair(names[low].Name, names[high].Name),
             selfPath: SiteLinks.PairFeed(low, high),
             records);
         return Atom(feed);
@@ -125,7 +125,7 @@ public static class AtomFeedEndpoints
     {
         var eventUri = new Uri(site, SiteLinks.Event(record.Id).TrimStart('/'));
         var planned = record.IsPlanned ? "（计划）" : "";
-        var title = $"{record.CompanyA.Name} × {record.CompanyB.Name}：{ExportVocabulary.Chinese(record.Stage)}{planned}";
+        var title = $"{ExportVocabulary.CompanyName(record.CompanyA)} × {ExportVocabulary.CompanyName(record.CompanyB)}：{ExportVocabulary.Chinese(record.Stage)}{planned}";
         var item = new SyndicationItem(title, new TextSyndicationContent(EntryHtml(site, record), TextSyndicationContentKind.Html), eventUri, eventUri.AbsoluteUri, Updated(record));
         if (record.Mentions.Select(m => m.Article.PublishedAt).Where(p => p is not null).Min() is { } published)
         {

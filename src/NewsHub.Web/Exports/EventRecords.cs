@@ -21,8 +21,8 @@ public static class EventRecords
             .Select(e => new
             {
                 e.Id,
-                A = new CompanyRecord(e.CompanyA.Id, e.CompanyA.CanonicalName, e.CompanyA.Role),
-                B = new CompanyRecord(e.CompanyB.Id, e.CompanyB.CanonicalName, e.CompanyB.Role),
+                A = new CompanyRecord(e.CompanyA.Id, e.CompanyA.CanonicalName, e.CompanyA.Role, e.CompanyA.Status != CompanyStatus.Discovered),
+                B = new CompanyRecord(e.CompanyB.Id, e.CompanyB.CanonicalName, e.CompanyB.Role, e.CompanyB.Status != CompanyStatus.Discovered),
                 e.Stage,
                 e.IsPlanned,
                 e.Date.Year,
@@ -68,7 +68,8 @@ public static class EventRecords
 }
 
 /// <summary>A company as exports name it: its group id, canonical name and role.</summary>
-public sealed record CompanyRecord(int Id, string Name, CompanyRole Role);
+/// <param name="Reviewed">False for a company discovered in articles that no admin reviewed yet.</param>
+public sealed record CompanyRecord(int Id, string Name, CompanyRole Role, bool Reviewed);
 
 /// <summary>An event between two company groups with its evidence.</summary>
 /// <param name="Date">The event date at the precision known.</param>

@@ -70,14 +70,15 @@ public static class EventsCsvEndpoint
         orderby e.SortDate == null, e.SortDate descending, e.Date.Precision == DatePrecision.Year, e.Id descending, m.Confidence descending, m.Id
         select new MentionRow(
             e.Id, e.Date.Year, e.Date.Month, e.Date.Day, e.Date.Precision, e.Date.Source, e.Stage, e.IsPlanned,
-            e.CompanyA.CanonicalName, e.CompanyA.Role, e.CompanyB.CanonicalName, e.CompanyB.Role,
+            e.CompanyA.CanonicalName, e.CompanyA.Role, e.CompanyA.Status != CompanyStatus.Discovered,
+            e.CompanyB.CanonicalName, e.CompanyB.Role, e.CompanyB.Status != CompanyStatus.Discovered,
             e.Mentions.Where(x => x.Article.Status == ArticleStatus.Active).Select(x => x.ArticleId).Distinct().Count(),
             m.Evidence, m.CompanyAAsWritten, m.CompanyBAsWritten, m.Trigger, m.Confidence,
             m.ArticleId, m.Article.Title, m.Article.PublishedAt, m.Article.PublishedOffsetMinutes, m.Article.Outlet, m.Article.SourceUrl);
 
     private sealed record MentionRow(
         long EventId, int? Year, int? Month, int? Day, DatePrecision Precision, DateSource Source, PartnershipStage Stage, bool IsPlanned,
-        string CompanyA, CompanyRole CompanyARole, string CompanyB, CompanyRole CompanyBRole, int ArticleCount,
+        string CompanyA, CompanyRole CompanyARole, bool CompanyAReviewed, string CompanyB, CompanyRole CompanyBRole, bool CompanyBReviewed, int ArticleCount,
         string Evidence, string CompanyAAsWritten, string CompanyBAsWritten, string Trigger, double Confidence,
         long ArticleId, string ArticleTitle, DateTimeOffset? PublishedUtc, int? PublishedOffsetMinutes, string? Outlet, string? SourceUrl)
     {
@@ -97,8 +98,10 @@ public static class EventsCsvEndpoint
                 Planned = IsPlanned ? "yes" : "no",
                 CompanyA = CompanyA,
                 CompanyARole = QueryValues.Key(CompanyARole),
+                CompanyAReviewed = CompanyAReviewed ? "yes" : "no",
                 CompanyB = CompanyB,
                 CompanyBRole = QueryValues.Key(CompanyBRole),
+                CompanyBReviewed = CompanyBReviewed ? "yes" : "no",
                 ArticleCount = ArticleCount,
                 Evidence = Evidence,
                 CompanyAAsWritten = CompanyAAsWritten,
@@ -131,8 +134,12 @@ public sealed partial class EventCsvRow
     [CsvColumn("planned")] public string Planned { get; init; } = "";
     [CsvColumn("company_a")] public string CompanyA { get; init; } = "";
     [CsvColumn("company_a_role")] public string CompanyARole { get; init; } = "";
+
+    /// <summary>"no" for a company discovered in articles that no admin reviewed yet (未审核).</summary>
+    [CsvColumn("company_a_reviewed")] public string CompanyAReviewed { get; init; } = "";
     [CsvColumn("company_b")] public string CompanyB { get; init; } = "";
     [CsvColumn("company_b_role")] public string CompanyBRole { get; init; } = "";
+    [CsvColumn("company_b_reviewed")] public string CompanyBReviewed { get; init; } = "";
     [CsvColumn("article_count")] public int ArticleCount { get; init; }
     [CsvColumn("evidence")] public string Evidence { get; init; } = "";
     [CsvColumn("company_a_as_written")] public string CompanyAAsWritten { get; init; } = "";

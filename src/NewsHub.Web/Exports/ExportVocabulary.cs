@@ -10,6 +10,16 @@ namespace NewsHub.Web.Exports;
 /// </summary>
 public static class ExportVocabulary
 {
+    /// <inheritdoc cref="CompanyName(string, bool)"/>
+    public static string CompanyName(CompanyRecord company)
+    {
+        ArgumentNullException.ThrowIfNull(company);
+        return CompanyName(company.Name, company.Reviewed);
+    }
+
+    /// <summary>A company's name as feeds write it: marked "（未审核）" when it was discovered and no admin reviewed it yet.</summary>
+    public static string CompanyName(string name, bool reviewed) => reviewed ? name : name + "（未审核）";
+
     /// <summary>The stage as a reader says it (签署协议, 合资 …).</summary>
     public static string Chinese(PartnershipStage stage) => stage switch
     {

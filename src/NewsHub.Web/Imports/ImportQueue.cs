@@ -19,16 +19,29 @@ public sealed class ImportQueue(NewsHubDbContext db, ImportQueueSignal signal, T
     /// at a time; all re-tags share the empty folder). Concurrent requests for a folder are serialised
     /// by a transaction-scoped advisory lock on the folder's name.
     /// </summary>
-    public async Task<EnqueueResult> EnqueueAsync(ImportRunRequest request, CancellationToken cancellationToken)
+    public Task<EnqueueResult> EnqueueAsync(ImportRunRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
+        return EnqueueUnlessAsync(request, ActiveStatuses, cancellationToken);
+    }
+
+    /// <summary>
+    /// Queues a re-tag of every stored article that reads the catalog as it is now, after a change to it (a review
+    /// decision): a re-tag already queued will, since it has not started, so it is returned instead; one already
+    /// running may have read the catalog before the change, so a new one is queued behind it.
+    /// </summary>
+    public Task<EnqueueResult> EnqueueRetagAfterChangeAsync(CancellationToken cancellationToken) =>
+        EnqueueUnlessAsync(ImportRunRequest.Retag(), [ImportRunStatus.Queued], cancellationToken);
+
+    private async Task<EnqueueResult> EnqueueUnlessAsync(ImportRunRequest request, ImportRunStatus[] activeStatuses, CancellationToken cancellationToken)
+    {
         var strategy = db.Database.CreateExecutionStrategy();
         var result = await strategy.ExecuteAsync(async ct =>
         {
             await using var transaction = await db.Database.BeginTransactionAsync(ct);
             await LockFolderAsync(request.Folder, ct);
             var active = await db.ImportRuns.AsNoTracking()
-                .Where(r => r.Folder == request.Folder && ActiveStatuses.Contains(r.Status))
+                .Where(r => r.Folder == request.Folder && activeStatuses.Contains(r.Status))
                 .OrderBy(r => r.Id).Select(r => (long?)r.Id).FirstOrDefaultAsync(ct);
             if (active is { } activeId)
             {

@@ -36,6 +36,9 @@ public sealed record EventCard(
 /// <param name="AsWritten">The name the lead evidence used for it (a brand such as 极氪 for 吉利), or null.</param>
 public sealed record EventSide(int Id, string Name, IReadOnlyList<string> EnglishNames, CompanyRole Role, string? AsWritten)
 {
+    /// <summary>True when the group was discovered in articles and no admin reviewed it yet: shown marked.</summary>
+    public bool Unreviewed { get; init; }
+
     /// <summary>True when the text named a brand, unit or alias rather than the group.</summary>
     public bool WrittenDifferently => AsWritten is not null && !string.Equals(AsWritten, Name, StringComparison.OrdinalIgnoreCase);
 }

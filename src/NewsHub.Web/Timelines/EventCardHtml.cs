@@ -111,7 +111,14 @@ public static class EventCardHtml
         e.Encode(w, Uri.EscapeDataString(side.Name));
         w.Write("\">");
         e.Encode(w, name);
-        w.Write("</a>\n<span class=\"role\">");
+        w.Write("</a>");
+        if (side.Unreviewed)
+        {
+            w.Write('\n');
+            UnreviewedMark.Write(w, e, words);
+        }
+
+        w.Write("\n<span class=\"role\">");
         e.Encode(w, words.Role(side.Role));
         w.Write("</span>");
         if (side.WrittenDifferently)

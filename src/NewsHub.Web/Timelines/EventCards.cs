@@ -127,8 +127,8 @@ public static class EventCards
 
         return new EventCard(
             row.Id, row.Stage, row.IsPlanned, row.Date, row.SortDate,
-            new EventSide(a.Id, a.Name, a.EnglishNames, a.Role, aWritten),
-            new EventSide(b.Id, b.Name, b.EnglishNames, b.Role, bWritten),
+            new EventSide(a.Id, a.Name, a.EnglishNames, a.Role, aWritten) { Unreviewed = a.IsUnreviewed },
+            new EventSide(b.Id, b.Name, b.EnglishNames, b.Role, bWritten) { Unreviewed = b.IsUnreviewed },
             row.ArticleCount, evidence, [.. articles]);
     }
 

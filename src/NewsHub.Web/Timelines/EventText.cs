@@ -36,6 +36,8 @@ public sealed class EventText
         DateFromPublishedTitle = text["Event.DateFromPublishedTitle"].Value;
         ReportingArticles = text["Event.ReportingArticles"].Value;
         AllOfPair = text["Event.AllOfPair"].Value;
+        Unreviewed = text["Company.Unreviewed"].Value;
+        UnreviewedTitle = text["Company.UnreviewedTitle"].Value;
         IsEnglish = UiLanguage.IsEnglish;
     }
 
@@ -51,6 +53,12 @@ public sealed class EventText
 
     /// <summary>The badge for a partnership only planned.</summary>
     public string Planned { get; }
+
+    /// <summary>The mark beside a company discovered in articles and not yet reviewed.</summary>
+    public string Unreviewed { get; }
+
+    /// <summary>What that mark means, for its title.</summary>
+    public string UnreviewedTitle { get; }
 
     /// <summary>The note beside a date taken from the article's publication.</summary>
     public string DateFromPublished { get; }

@@ -131,8 +131,11 @@ public sealed class FilterSummary(EventCriteria criteria, IStringLocalizer<UiTex
         _ => null,
     };
 
-    private string CompanyText(CompanyGroup group) =>
-        group.FoldedFrom is { } brand ? text["Filter.FoldedInto", brand, Name(group)] : Name(group);
+    private string CompanyText(CompanyGroup group)
+    {
+        var name = group.FoldedFrom is { } brand ? text["Filter.FoldedInto", brand, Name(group)].Value : Name(group);
+        return group.Unreviewed ? $"{name} · {text["Company.Unreviewed"].Value}" : name;
+    }
 
     private static string Name(CompanyGroup group) => UiLanguage.CompanyName(group.Name, group.EnglishNames);
 

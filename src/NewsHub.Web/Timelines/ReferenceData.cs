@@ -15,8 +15,17 @@ namespace NewsHub.Web.Timelines;
 /// <param name="Aliases">The names it is written as, by name.</param>
 /// <param name="ChildIds">The brands and units folded into it.</param>
 /// <param name="NameOrder">Its place when all companies are sorted by name as the database sorts them.</param>
+/// <param name="Status">Catalog, accepted, discovered (shown marked as not yet reviewed) or rejected (never shown).</param>
 public sealed record CatalogCompany(
-    int Id, int? ParentId, string Name, IReadOnlyList<string> EnglishNames, CompanyRole Role, IReadOnlyList<CatalogAlias> Aliases, IReadOnlyList<int> ChildIds, int NameOrder);
+    int Id, int? ParentId, string Name, IReadOnlyList<string> EnglishNames, CompanyRole Role, IReadOnlyList<CatalogAlias> Aliases, IReadOnlyList<int> ChildIds, int NameOrder,
+    CompanyStatus Status = CompanyStatus.Catalog)
+{
+    /// <summary>True for a company discovered in articles that no admin reviewed yet: pages mark it so.</summary>
+    public bool IsUnreviewed => Status == CompanyStatus.Discovered;
+
+    /// <summary>True for a name an admin rejected: kept only so that it is never discovered again, never shown.</summary>
+    public bool IsRejected => Status == CompanyStatus.Rejected;
+}
 
 /// <summary>A name a company is written as.</summary>
 /// <param name="Name">The name.</param>
@@ -41,12 +50,12 @@ public sealed class ReferenceData
         IReadOnlyList<CatalogCompany> companies, IReadOnlyList<long> hiddenEventIds, int visibleEvents, int visibleDatedEvents)
     {
         Companies = companies.ToDictionary(c => c.Id);
-        GroupNames = [.. companies.Where(c => c.ParentId is null).Select(c => c.Name)];
+        GroupNames = [.. companies.Where(c => c.ParentId is null && !c.IsRejected).Select(c => c.Name)];
         GroupNameOptions = new OnceWrittenHtml(WriteGroupNameOptions);
         byCanonicalName = new Dictionary<string, int>(StringComparer.Ordinal);
         byAlias = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
         // Lowest id first, so that a name shared by two companies always finds the same one.
-        foreach (var company in companies.OrderBy(c => c.Id))
+        foreach (var company in companies.Where(c => !c.IsRejected).OrderBy(c => c.Id))
         {
             byCanonicalName.TryAdd(company.Name, company.Id);
             foreach (var alias in company.Aliases)
@@ -60,7 +69,7 @@ public sealed class ReferenceData
         VisibleDatedEvents = visibleDatedEvents;
     }
 
-    /// <summary>Every company by id.</summary>
+    /// <summary>Every company by id, rejected names included (so that a row read in a race still has its names); names resolve to none of those.</summary>
     public IReadOnlyDictionary<int, CatalogCompany> Companies { get; }
 
     /// <summary>The canonical names of the groups (companies folded into none), in the database's name order.</summary>
@@ -87,7 +96,7 @@ public sealed class ReferenceData
         ArgumentNullException.ThrowIfNull(db);
         var rows = await db.Companies.AsNoTracking()
             .OrderBy(c => c.CanonicalName).ThenBy(c => c.Id)
-            .Select(c => new { c.Id, c.ParentId, c.CanonicalName, c.EnglishNames, c.Role })
+            .Select(c => new { c.Id, c.ParentId, c.CanonicalName, c.EnglishNames, c.Role, c.Status })
             .ToListAsync(cancellationToken);
         var aliases = (await db.CompanyAliases.AsNoTracking()
                 .OrderBy(a => a.Name).ThenBy(a => a.Id)
@@ -96,7 +105,7 @@ public sealed class ReferenceData
             .ToLookup(a => a.CompanyId, a => new CatalogAlias(a.Name, a.IsAmbiguous));
         var children = rows.Where(r => r.ParentId is not null).ToLookup(r => r.ParentId!.Value, r => r.Id);
         var companies = rows
-            .Select((r, order) => new CatalogCompany(r.Id, r.ParentId, r.CanonicalName, r.EnglishNames, r.Role, [.. aliases[r.Id]], [.. children[r.Id]], order))
+            .Select((r, order) => new CatalogCompany(r.Id, r.ParentId, r.CanonicalName, r.EnglishNames, r.Role, [.. aliases[r.Id]], [.. children[r.Id]], order, r.Status))
             .ToList();
 
         var hidden = await EventVisibility.HiddenEventIdsAsync(db, cancellationToken);
@@ -121,7 +130,7 @@ public sealed class ReferenceData
             return null;
         }
 
-        if (!(int.TryParse(wanted, NumberStyles.None, CultureInfo.InvariantCulture, out var id) && Companies.ContainsKey(id))
+        if (!(int.TryParse(wanted, NumberStyles.None, CultureInfo.InvariantCulture, out var id) && Companies.TryGetValue(id, out var byId) && !byId.IsRejected)
             && !byCanonicalName.TryGetValue(wanted, out id) && !byAlias.TryGetValue(wanted, out id))
         {
             return null;
@@ -130,7 +139,7 @@ public sealed class ReferenceData
         var start = Companies[id];
 
         var group = GroupOf(start.Id);
-        return new CompanyGroup(group.Id, group.Name, group.EnglishNames, group.Role, group.Id == start.Id ? null : start.Name);
+        return new CompanyGroup(group.Id, group.Name, group.EnglishNames, group.Role, group.Id == start.Id ? null : start.Name) { Unreviewed = group.IsUnreviewed };
     }
 
     /// <summary>The top-most company that <paramref name="companyId"/> folds into (itself for a group).</summary>
@@ -159,6 +168,6 @@ public sealed class ReferenceData
     public CompanyGroup Group(int companyId)
     {
         var company = Companies[companyId];
-        return new CompanyGroup(company.Id, company.Name, company.EnglishNames, company.Role);
+        return new CompanyGroup(company.Id, company.Name, company.EnglishNames, company.Role) { Unreviewed = company.IsUnreviewed };
     }
 }

@@ -122,15 +122,15 @@ public sealed class CompanyDiscoveryTests(TaggerFixture fixture) : IClassFixture
     }
 
     [Fact]
-    public void The_store_takes_only_catalog_companies_and_their_partnerships()
+    public void A_discovered_partner_reaches_the_store_marked_with_its_inferred_role()
     {
         const string text = "自动驾驶公司Zoxel与丰田达成合作，丰田也与宁德时代签署供货协议。";
-        var mentions = fixture.Tagger.Tag(text);
-        var findings = PartnershipFinder.Find(text, mentions, null);
+        var findings = PartnershipFinder.Find(text, fixture.Tagger.Tag(text), null);
 
-        Assert.Contains(findings, f => f.CompanyA.Discovered || f.CompanyB.Discovered);
-        Assert.DoesNotContain(CatalogOnly.Mentions(mentions), m => m.Discovered);
-        Assert.All(CatalogOnly.Findings(findings), f => Assert.False(f.CompanyA.Discovered || f.CompanyB.Discovered));
-        Assert.NotEmpty(CatalogOnly.Findings(findings));
+        var stored = findings.Select(ArticleMapping.ToStore).ToList();
+        var withDiscovered = Assert.Single(stored, p => p.CompanyA.Discovered || p.CompanyB.Discovered);
+        var discovered = withDiscovered.CompanyA.Discovered ? withDiscovered.CompanyA : withDiscovered.CompanyB;
+        Assert.Equal(("Zoxel", CompanyRole.Mobility), (discovered.Name, discovered.Role));
+        Assert.Contains(stored, p => !p.CompanyA.Discovered && !p.CompanyB.Discovered);
     }
 }

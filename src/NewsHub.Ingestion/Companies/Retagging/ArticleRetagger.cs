@@ -21,8 +21,12 @@ namespace NewsHub.Ingestion.Companies.Retagging;
 /// both its companies, or a removed one take a partnership back: the article's partnership mentions
 /// are found again and the events they leave or join recomputed, in the same transaction.
 /// </remarks>
-public sealed class ArticleRetagger(IDbContextFactory<NewsHubDbContext> contexts, ILogger<ArticleRetagger> logger, ArticleWriter? writer = null)
+/// <param name="analysisFor">The analysis to run with the stored catalog; by default the import's (<see cref="TaggerRetagAnalysis"/>).</param>
+public sealed class ArticleRetagger(
+    IDbContextFactory<NewsHubDbContext> contexts, ILogger<ArticleRetagger> logger, ArticleWriter? writer = null, Func<CompanyCatalog, IRetagAnalysis>? analysisFor = null)
 {
+    private readonly Func<CompanyCatalog, IRetagAnalysis> analysisOf = analysisFor ?? (catalog => new TaggerRetagAnalysis(catalog));
+
     private readonly ArticleWriter events = writer ?? new ArticleWriter(contexts, NullLogger<ArticleWriter>.Instance);
 
     private const int BatchSize = 200;
@@ -50,7 +54,7 @@ public sealed class ArticleRetagger(IDbContextFactory<NewsHubDbContext> contexts
             throw new InvalidOperationException("The company catalog is empty: seed it first (newshub seed-catalog).");
         }
 
-        var tagger = new CompanyTagger(stored.Catalog);
+        var tagger = analysisOf(stored.Catalog);
         observer?.Started(articleCount);
         var tally = new MentionTally(stored);
         var scanned = 0;
@@ -67,7 +71,7 @@ public sealed class ArticleRetagger(IDbContextFactory<NewsHubDbContext> contexts
             foreach (var article in batch)
             {
                 scanned++;
-                var fresh = Resolve(CatalogOnly.Mentions(tagger.Tag(article.CleanText)), stored);
+                var fresh = Resolve(tagger.Tag(article.CleanText), stored);
                 var articleChanged = false;
                 if (!StoredMention.SameSet(article.Mentions, fresh))
                 {
@@ -114,7 +118,7 @@ public sealed class ArticleRetagger(IDbContextFactory<NewsHubDbContext> contexts
 
     /// <summary>Re-tags one article under a row lock and swaps its mentions; returns the mentions before and after.</summary>
     private async Task<(List<StoredMention> Before, List<StoredMention> After)> ReplaceAsync(
-        long articleId, CompanyTagger tagger, StoredCatalog stored, CancellationToken cancellationToken)
+        long articleId, IRetagAnalysis tagger, StoredCatalog stored, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
@@ -138,8 +142,10 @@ public sealed class ArticleRetagger(IDbContextFactory<NewsHubDbContext> contexts
             .ToListAsync(cancellationToken);
         // The column holds the UTC instant; relative dates (上月, 去年) count from the local calendar day.
         var published = article.PublishedAt is { } utc && article.PublishedOffsetMinutes is { } minutes ? utc.ToOffset(TimeSpan.FromMinutes(minutes)) : article.PublishedAt;
-        var analysis = new ArticleAnalyzer(tagger).Analyze(article.Title, cleanText, published);
-        var after = Resolve(CatalogOnly.Mentions(analysis.Companies), stored);
+        var analysis = tagger.Analyze(article.Title, cleanText, published);
+        var discovered = await DiscoveredCompanies.EnsureAsync(
+            db, [.. analysis.Companies.Where(m => m.Discovered && stored.FindDiscovered(m.Name) is null).Select(m => (m.Name, m.Role))], cancellationToken);
+        var after = Resolve(analysis.Companies, stored, discovered);
         if (!StoredMention.SameSet(before, after))
         {
             await db.ArticleCompanyMentions.Where(m => m.ArticleId == articleId).ExecuteDeleteAsync(cancellationToken);
@@ -155,7 +161,7 @@ public sealed class ArticleRetagger(IDbContextFactory<NewsHubDbContext> contexts
             await db.SaveChangesAsync(cancellationToken);
 
             // The same analysis as the import's, headline included, so a re-tag stores what an import would.
-            var findings = CatalogOnly.Findings(analysis.Partnerships);
+            var findings = analysis.Partnerships;
             var previous = await events.ReplacePartnershipsAsync(db, articleId, published, [.. findings.Select(ArticleMapping.ToStore)], cancellationToken);
             logger.LogDebug("Article {ArticleId}: partnership mentions {Before} -> {After}", articleId, previous, findings.Count);
         }
@@ -164,10 +170,54 @@ public sealed class ArticleRetagger(IDbContextFactory<NewsHubDbContext> contexts
         return (before, after);
     }
 
-    private static List<StoredMention> Resolve(IReadOnlyList<CompanyMention> tags, StoredCatalog stored) =>
-        tags
-            .Select(m => new StoredMention(stored.IdOf(m.Name), stored.IdOf(m.Group), m.AsWritten, m.Start, m.Length))
-            .ToList();
+    /// <summary>
+    /// The mentions as stored rows. A discovered company is found among <paramref name="created"/> (the rows the write
+    /// just made or found), then among the discovered companies read at the start; when only comparing
+    /// (<paramref name="created"/> null), one not stored yet counts as a change, so that the article is written and
+    /// the company stored. A rejected name is never a company.
+    /// </summary>
+    private static List<StoredMention> Resolve(
+        IReadOnlyList<CompanyMention> tags, StoredCatalog stored, IReadOnlyDictionary<string, StoredCompany>? created = null)
+    {
+        var mentions = new List<StoredMention>(tags.Count);
+        foreach (var m in tags)
+        {
+            var mention = m.Discovered
+                ? Discovered(m, stored, created)
+                : new StoredMention(stored.IdOf(m.Name), stored.IdOf(m.Group), m.AsWritten, m.Start, m.Length);
+            if (mention is not null)
+            {
+                mentions.Add(mention);
+            }
+        }
+
+        return mentions;
+    }
+
+    private static StoredMention? Discovered(CompanyMention m, StoredCatalog stored, IReadOnlyDictionary<string, StoredCompany>? created)
+    {
+        if (created?.GetValueOrDefault(m.Name) is { } row)
+        {
+            return row.Status == CompanyStatus.Rejected ? null : new StoredMention(row.Id, row.GroupId, m.AsWritten, m.Start, m.Length);
+        }
+
+        if (stored.Catalog.RejectedNames.Contains(m.Name))
+        {
+            return null;
+        }
+
+        if (stored.FindDiscovered(m.Name) is { } id)
+        {
+            return new StoredMention(id, id, m.AsWritten, m.Start, m.Length);
+        }
+
+        // Comparing only, a company still to create makes the article change, so that the write stores it; writing,
+        // a name no row took (an alias added since the catalog was read) is left out, for the next re-tag to tag.
+        return created is null ? new StoredMention(NotYetStored, NotYetStored, m.AsWritten, m.Start, m.Length) : null;
+    }
+
+    /// <summary>The id of a discovered company no row holds yet: no stored mention has it, so the article counts as changed.</summary>
+    private const int NotYetStored = -1;
 
     private sealed record StoredArticle(long Id, string CleanText, List<StoredMention> Mentions);
 }

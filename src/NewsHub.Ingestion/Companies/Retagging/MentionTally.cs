@@ -2,7 +2,7 @@ using NewsHub.Data.Catalog;
 
 namespace NewsHub.Ingestion.Companies.Retagging;
 
-/// <summary>Counts mentions added and removed per catalog company over a retag.</summary>
+/// <summary>Counts mentions added and removed per company (catalog, discovered or rejected) over a retag.</summary>
 internal sealed class MentionTally
 {
     private readonly Dictionary<int, (int Added, int Removed)> counts = [];
@@ -12,6 +12,12 @@ internal sealed class MentionTally
     {
         var catalog = stored.Catalog;
         names = catalog.Companies.ToDictionary(c => stored.IdOf(c.Name), c => (c.Name, catalog.GroupOf(c).Name));
+
+        // Discovered companies are groups of their own; a rejected one still names the mentions that go.
+        foreach (var (id, name) in stored.ReviewNames)
+        {
+            names[id] = (name, name);
+        }
     }
 
     public void Add(IReadOnlyCollection<StoredMention> before, IReadOnlyCollection<StoredMention> after)

@@ -18,10 +18,14 @@ public sealed class IndexModel(NewsHubDbContext db) : PageModel
 
     public int MissingArticles { get; private set; }
 
+    /// <summary>Catalog entries: the catalog's own companies and the accepted ones.</summary>
     public int Companies { get; private set; }
 
     /// <summary>The newest quality report, or null when none was saved.</summary>
     public QualityOverview? Quality { get; private set; }
+
+    /// <summary>Companies discovered in articles that wait for review.</summary>
+    public int Discovered { get; private set; }
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
@@ -32,7 +36,8 @@ public sealed class IndexModel(NewsHubDbContext db) : PageModel
             .ToListAsync(cancellationToken);
         ActiveArticles = await db.Articles.CountAsync(a => a.Status == ArticleStatus.Active, cancellationToken);
         MissingArticles = await db.Articles.CountAsync(a => a.Status == ArticleStatus.Missing, cancellationToken);
-        Companies = await db.Companies.CountAsync(cancellationToken);
+        Companies = await db.Companies.CountAsync(c => c.Status == CompanyStatus.Catalog || c.Status == CompanyStatus.Accepted, cancellationToken);
+        Discovered = await db.Companies.CountAsync(c => c.Status == CompanyStatus.Discovered, cancellationToken);
         Quality = await LatestQualityAsync(cancellationToken);
     }
 

@@ -48,16 +48,20 @@ public class DetailsModel(NewsHubDbContext db, ImportFolderPolicy importFolders)
         }
 
         var names = await db.ArticleCompanyMentions.AsNoTracking()
-            .Where(m => m.ArticleId == Id)
+            .Where(m => m.ArticleId == Id && m.Group.Status != CompanyStatus.Rejected)
             .OrderBy(m => m.Start)
-            .Select(m => new NameRow(m.Start, m.Length, m.AsWritten, m.GroupId, m.Group.CanonicalName, m.Group.EnglishNames, m.Group.Role))
+            .Select(m => new NameRow(m.Start, m.Length, m.AsWritten, m.GroupId, m.Group.CanonicalName, m.Group.EnglishNames, m.Group.Role, m.Group.Status == CompanyStatus.Discovered))
             .ToListAsync(cancellationToken);
 
         var mentions = await MentionView.LoadAsync(db.PartnershipMentions.AsNoTracking().Where(m => m.ArticleId == Id), cancellationToken);
         var eventIds = mentions.Select(m => m.EventId).Distinct().ToList();
         var events = await db.PartnershipEvents.AsNoTracking()
             .Where(e => eventIds.Contains(e.Id))
-            .Select(e => new EventRow(e.Id, e.CompanyA.CanonicalName, e.CompanyA.EnglishNames, e.CompanyB.CanonicalName, e.CompanyB.EnglishNames))
+            .Select(e => new EventRow(e.Id, e.CompanyA.CanonicalName, e.CompanyA.EnglishNames, e.CompanyB.CanonicalName, e.CompanyB.EnglishNames)
+            {
+                AUnreviewed = e.CompanyA.Status == CompanyStatus.Discovered,
+                BUnreviewed = e.CompanyB.Status == CompanyStatus.Discovered,
+            })
             .ToDictionaryAsync(e => e.Id, cancellationToken);
 
         // A headline's evidence has its offsets in the title: it marks nothing in the body.
@@ -79,7 +83,10 @@ public class DetailsModel(NewsHubDbContext db, ImportFolderPolicy importFolders)
                 g.First().GroupEnglishNames,
                 g.First().Role,
                 g.Count(),
-                [.. g.Select(n => n.AsWritten).Distinct(StringComparer.Ordinal).Where(w => w != g.First().GroupName)]))
+                [.. g.Select(n => n.AsWritten).Distinct(StringComparer.Ordinal).Where(w => w != g.First().GroupName)])
+            {
+                Unreviewed = g.First().Unreviewed,
+            })
             .OrderByDescending(c => c.Count).ThenBy(c => c.Name, StringComparer.Ordinal)
             .ToList();
 
@@ -122,7 +129,7 @@ public class DetailsModel(NewsHubDbContext db, ImportFolderPolicy importFolders)
 
     public sealed record SourceFile(string Path, bool IsMissing);
 
-    public sealed record NameRow(int Start, int Length, string AsWritten, int GroupId, string GroupName, List<string> GroupEnglishNames, CompanyRole Role);
+    public sealed record NameRow(int Start, int Length, string AsWritten, int GroupId, string GroupName, List<string> GroupEnglishNames, CompanyRole Role, bool Unreviewed);
 
     /// <summary>A group the article names.</summary>
     /// <param name="Name">Canonical name.</param>
@@ -130,9 +137,20 @@ public class DetailsModel(NewsHubDbContext db, ImportFolderPolicy importFolders)
     /// <param name="Role">Role.</param>
     /// <param name="Count">How many times.</param>
     /// <param name="WrittenAs">Other names it goes by here (brands, aliases).</param>
-    public sealed record NamedCompany(string Name, IReadOnlyList<string> EnglishNames, CompanyRole Role, int Count, IReadOnlyList<string> WrittenAs);
+    public sealed record NamedCompany(string Name, IReadOnlyList<string> EnglishNames, CompanyRole Role, int Count, IReadOnlyList<string> WrittenAs)
+    {
+        /// <summary>True for a company discovered in articles that no admin reviewed yet.</summary>
+        public bool Unreviewed { get; init; }
+    }
 
-    public sealed record EventRow(long Id, string AName, List<string> AEnglishNames, string BName, List<string> BEnglishNames);
+    public sealed record EventRow(long Id, string AName, List<string> AEnglishNames, string BName, List<string> BEnglishNames)
+    {
+        /// <summary>True when side A was discovered in articles and no admin reviewed it yet.</summary>
+        public bool AUnreviewed { get; init; }
+
+        /// <summary>True when side B was discovered in articles and no admin reviewed it yet.</summary>
+        public bool BUnreviewed { get; init; }
+    }
 
     /// <summary>One partnership sentence of the article and the event it supports.</summary>
     public sealed record Partnership(EventRow Event, MentionView Mention);

@@ -35,9 +35,10 @@ public class IndexModel(NewsHubDbContext db, CurrentReferenceData reference) : P
             .GroupBy(id => id)
             .Select(g => new { GroupId = g.Key, Count = g.Count() })
             .ToDictionaryAsync(g => g.GroupId, g => g.Count, cancellationToken);
+        // A discovered company shows once it takes part in an event; unlisted and eventless, it is only the review queue's.
         var groups = data.Companies.Values
-            .Where(c => c.ParentId is null)
-            .Select(c => new Row(c.Name, c.EnglishNames, c.Role, events.GetValueOrDefault(c.Id), c.ChildIds.Count))
+            .Where(c => c.ParentId is null && !c.IsRejected && (!c.IsUnreviewed || events.ContainsKey(c.Id)))
+            .Select(c => new Row(c.Name, c.EnglishNames, c.Role, events.GetValueOrDefault(c.Id), c.ChildIds.Count) { Unreviewed = c.IsUnreviewed })
             .ToList();
 
         Roles = ByRole(groups.Where(g => g.Events > 0));
@@ -59,5 +60,9 @@ public class IndexModel(NewsHubDbContext db, CurrentReferenceData reference) : P
     /// <param name="Role">Role.</param>
     /// <param name="Events">Visible partnership events.</param>
     /// <param name="Brands">Brands and units directly under it.</param>
-    public sealed record Row(string Name, IReadOnlyList<string> EnglishNames, CompanyRole Role, int Events, int Brands);
+    public sealed record Row(string Name, IReadOnlyList<string> EnglishNames, CompanyRole Role, int Events, int Brands)
+    {
+        /// <summary>True for a company discovered in articles that no admin reviewed yet.</summary>
+        public bool Unreviewed { get; init; }
+    }
 }

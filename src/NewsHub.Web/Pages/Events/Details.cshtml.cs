@@ -21,8 +21,8 @@ public class DetailsModel(NewsHubDbContext db) : PageModel
             .Where(e => e.Id == Id)
             .Select(e => new EventRow(
                 e.Id,
-                new Side(e.CompanyA.CanonicalName, e.CompanyA.EnglishNames, e.CompanyA.Role),
-                new Side(e.CompanyB.CanonicalName, e.CompanyB.EnglishNames, e.CompanyB.Role),
+                new Side(e.CompanyA.CanonicalName, e.CompanyA.EnglishNames, e.CompanyA.Role, e.CompanyA.Status == CompanyStatus.Discovered),
+                new Side(e.CompanyB.CanonicalName, e.CompanyB.EnglishNames, e.CompanyB.Role, e.CompanyB.Status == CompanyStatus.Discovered),
                 e.Stage,
                 e.IsPlanned,
                 e.Date,
@@ -51,5 +51,6 @@ public class DetailsModel(NewsHubDbContext db) : PageModel
     /// <param name="IsVisible">False when every article reporting it is gone: timelines hide it.</param>
     public sealed record EventRow(long Id, Side A, Side B, PartnershipStage Stage, bool IsPlanned, PartialDate Date, double Confidence, bool IsVisible);
 
-    public sealed record Side(string Name, List<string> EnglishNames, CompanyRole Role);
+    /// <param name="Unreviewed">True for a company discovered in articles that no admin reviewed yet.</param>
+    public sealed record Side(string Name, List<string> EnglishNames, CompanyRole Role, bool Unreviewed);
 }

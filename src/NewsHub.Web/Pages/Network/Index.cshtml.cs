@@ -93,9 +93,9 @@ public class IndexModel(NewsHubDbContext db, CurrentReferenceData reference) : P
         var ids = eventCounts.Keys.ToList();
         var companies = (await db.Companies.AsNoTracking()
                 .Where(c => ids.Contains(c.Id))
-                .Select(c => new { c.Id, c.CanonicalName, c.Role })
+                .Select(c => new { c.Id, c.CanonicalName, c.Role, c.Status })
                 .ToListAsync(cancellationToken))
-            .ToDictionary(c => c.Id, c => new NetworkCompany(c.Id, c.CanonicalName, c.Role, eventCounts[c.Id]));
+            .ToDictionary(c => c.Id, c => new NetworkCompany(c.Id, c.CanonicalName, c.Role, eventCounts[c.Id]) { Unreviewed = c.Status == CompanyStatus.Discovered });
         CompanyCount = companies.Count;
 
         Pairs = [.. edges

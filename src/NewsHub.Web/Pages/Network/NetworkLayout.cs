@@ -251,7 +251,11 @@ public static class NetworkLayout
 public sealed record NetworkDrawing(double Width, double Height, IReadOnlyList<PlacedCompany> Companies);
 
 /// <summary>A company in the network and how many events it has in the year range.</summary>
-public sealed record NetworkCompany(int Id, string Name, CompanyRole Role, int EventCount);
+public sealed record NetworkCompany(int Id, string Name, CompanyRole Role, int EventCount)
+{
+    /// <summary>True for a company discovered in articles that no admin reviewed yet.</summary>
+    public bool Unreviewed { get; init; }
+}
 
 /// <summary>All events of one pair in the year range; the first and latest dates at the precision they are known.</summary>
 public sealed record NetworkEdge(int CompanyAId, int CompanyBId, int EventCount, int ArticleCount, PartialDate? FirstDate, PartialDate? LastDate);

@@ -103,7 +103,16 @@ public sealed class EditModel(NewsHubDbContext db) : PageModel
             return;
         }
 
+        if (await db.Companies.AnyAsync(
+                c => c.CanonicalName == name && c.Id != Input.Id && (c.Status == CompanyStatus.Discovered || c.Status == CompanyStatus.Rejected), cancellationToken))
+        {
+            ModelState.AddModelError("Input.CanonicalName", $"“{name}”是自动发现（或已拒绝）的公司，请在“待审核公司”中处理。It is a discovered (or rejected) company: decide it in the review queue.");
+            return;
+        }
+
+        // The catalog's rules hold among catalog entries; discovered and rejected names are the review's.
         var companies = await db.Companies.AsNoTracking()
+            .Where(c => c.Status == CompanyStatus.Catalog || c.Status == CompanyStatus.Accepted || c.Id == Input.Id)
             .Select(c => new { c.Id, c.CanonicalName, c.Role, c.ParentId, c.EnglishNames })
             .ToListAsync(cancellationToken);
         var aliasesById = (await db.CompanyAliases.AsNoTracking().Select(a => new { a.CompanyId, a.Name, a.IsAmbiguous }).ToListAsync(cancellationToken))
@@ -150,6 +159,7 @@ public sealed class EditModel(NewsHubDbContext db) : PageModel
     private async Task LoadGroupsAsync(CancellationToken cancellationToken)
     {
         var companies = await db.Companies.AsNoTracking()
+            .Where(c => c.Status == CompanyStatus.Catalog || c.Status == CompanyStatus.Accepted)
             .Select(c => new { c.Id, c.CanonicalName, c.ParentId })
             .ToDictionaryAsync(c => c.Id, cancellationToken);
         IEnumerable<int> Lineage(int id)

@@ -27,7 +27,8 @@ public sealed class IndexModel(NewsHubDbContext db, ImportQueue queue) : PageMod
     // The page number comes from the query string alone: Razor Pages keeps the page's path in the route value "page".
     public async Task OnGetAsync([FromQuery(Name = "page")] int? page, CancellationToken cancellationToken)
     {
-        var query = db.Companies.AsNoTracking();
+        // Discovered and rejected companies are the review queue's, not the catalog's.
+        var query = db.Companies.AsNoTracking().Where(c => c.Status == CompanyStatus.Catalog || c.Status == CompanyStatus.Accepted);
         if (!string.IsNullOrWhiteSpace(Search))
         {
             // Without regard to case, so that "oppo" finds OPPO.
