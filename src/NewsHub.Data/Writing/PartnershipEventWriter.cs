@@ -106,7 +106,7 @@ internal static class PartnershipEventWriter
         }
 
         var (candidates, reservedIds) = await LockAndReadCandidatesAsync(db, pairKeys, partnerships, cancellationToken);
-        var publishedOn = EventDates.CalendarDate(publishedAt, null);
+        var publishedOn = EventDates.CalendarDate(publishedAt);
         var assigned = Assign(partnerships, publishedOn, candidates, reservedIds, windowDays);
         var affected = touched.Concat(assigned.Select(a => a.Event.Id)).Distinct().ToArray();
         var facts = await InsertAndReadFactsAsync(db, articleId, publishedOn, assigned, affected, cancellationToken);

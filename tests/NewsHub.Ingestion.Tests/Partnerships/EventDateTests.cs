@@ -112,11 +112,12 @@ public sealed class EventDateTests
     }
 
     [Fact]
-    public void The_publication_date_is_the_day_where_it_was_published()
+    public void The_publication_date_is_the_day_in_china_whatever_zone_the_file_gave_it_in()
     {
+        // 23:07 GMT is 07:07 the next morning in Beijing, the day the article's own dateline gives.
         var late = new DateTimeOffset(2021, 4, 24, 23, 7, 34, TimeSpan.Zero);
 
-        Assert.Equal("2021-04-24", IsoDateOf("吉利与华为签署了合作协议。", late));
+        Assert.Equal("2021-04-25", IsoDateOf("吉利与华为签署了合作协议。", late));
         Assert.Equal("2021-04-25", IsoDateOf("4月25日消息，吉利与华为签署了合作协议。", late));
     }
 

@@ -1,3 +1,4 @@
+using NewsHub.Data;
 using NewsHub.Data.Entities;
 using NewsHub.Ingestion.Partnerships.Lexicon;
 using NewsHub.Ingestion.Partnerships.Text;
@@ -34,7 +35,7 @@ internal sealed class EventDateResolver
         _text = text;
         _layout = layout;
         _dates = DateExpressionScanner.Scan(text.Value);
-        _published = published is { } p ? DateOnly.FromDateTime(p.DateTime) : null;
+        _published = published is { } p ? ChinaCalendar.DayOf(p) : null;
     }
 
     /// <summary>The date of an event whose cooperation word starts at <paramref name="triggerStart"/>.</summary>
