@@ -7,7 +7,7 @@ namespace NewsHub.Ingestion.Partnerships.Dates;
 /// <summary>
 /// Finds the date expressions of a compact text: written dates at any precision (2014年10月17日,
 /// 2014年7月, 2022年, 9月26日, 7月份, 27日, 2021-06-25), dates counted from another (今年1月21日, 去年3月,
-/// 上月, 昨天, 上周, 周四), "recently" (近日, 日前, 近期) and "the same year" (同年, 当天).
+/// 一年前的11月26日, 上月, 昨天, 上周, 周四), "recently" (近日, 日前, 近期) and "the same year" (同年, 当天).
 /// Months and days may be written in Chinese numerals (六月份, 十月十七日). Range ends and deadlines
 /// (至2025年12月, 截至2024年底) are left out: they do not date an event.
 /// </summary>
@@ -135,6 +135,7 @@ internal static partial class DateExpressionScanner
 
     private static int YearShift(string word) => word switch
     {
+        _ when word.EndsWith("年前", StringComparison.Ordinal) => -(Numeral(word[..^2]) ?? 0),
         "去年" or "上年" => -1,
         "前年" => -2,
         "明年" or "来年" => 1,
@@ -195,7 +196,7 @@ internal static partial class DateExpressionScanner
     [GeneratedRegex("(?<![0-9])(?<y>(?:19|20)[0-9]{2})[-/.](?<m>[0-9]{1,2})[-/.](?<d>[0-9]{1,2})(?![0-9])")]
     private static partial Regex NumericPattern();
 
-    [GeneratedRegex("(?<w>今年|本年|去年|上年|前年|明年|来年|同年|当年|次年|翌年)(?:(?<m>" + Number + ")月份?(?:(?<d>" + Number + ")[日号])?)?")]
+    [GeneratedRegex("(?:(?<w>今年|本年|去年|上年|前年|明年|来年|同年|当年|次年|翌年)|(?<w>(?:[一两三四五六七八九十]|[1-9][0-9]?)年前)的?)(?:(?<m>" + Number + ")月份?(?:(?<d>" + Number + ")[日号])?)?")]
     private static partial Regex RelativeYearPattern();
 
     [GeneratedRegex("(?<w>上个月|上月|本月|这个月|下个月|下月|同月|当月|次月)(?:(?<d>" + Number + ")[日号])?")]
