@@ -1,6 +1,6 @@
 using NewsHub.Data.Entities;
 
-namespace NewsHub.Data.Writing;
+namespace NewsHub.Data.Events;
 
 /// <summary>
 /// Date arithmetic for grouping partnership mentions into events: what span of days a partial date
