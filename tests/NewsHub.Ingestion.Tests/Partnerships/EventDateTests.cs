@@ -180,7 +180,9 @@ public sealed class EventDateTests
     [Theory]
     [InlineData("一年前的11月26日，吉利与华为签署合作协议。", "2020-11-26")]
     [InlineData("两年前，吉利与华为签署合作协议。", "2019")]
-    public void Years_counted_back_count_from_the_publication(string text, string expected) => Assert.Equal(expected, IsoDateOf(text));
+    [InlineData("两个月前，吉利与华为签署合作协议。", "2021-08")]
+    [InlineData("三天前，吉利与华为签署合作协议。", "2021-10-11")]
+    public void Years_months_and_days_counted_back_count_from_the_publication(string text, string expected) => Assert.Equal(expected, IsoDateOf(text));
 
     [Fact]
     public void A_sentence_about_the_same_pair_dates_its_neighbour_the_text_does_not()
