@@ -24,7 +24,7 @@ public static class ReportedPartnerships
             .ThenBy(pair => pair.Min(f => f.EvidenceStart))
             .SelectMany(pair => pair
                 .OrderBy(f => f.IsPlanned)
-                .ThenBy(f => DateSourceRank(f.Date))
+                .ThenBy(f => DateSourceRank(f.Date.Precision, f.Date.Source))
                 .ThenByDescending(f => PrecisionRank(f.Date.Precision))
                 .ThenByDescending(f => f.Confidence)
                 .ThenBy(f => f.EvidenceStart))];
@@ -39,11 +39,11 @@ public static class ReportedPartnerships
             : (finding.CompanyB.Group, finding.CompanyA.Group);
     }
 
-    /// <summary>A date the text gives first, then the publication's, then none (background the text does not date).</summary>
-    private static int DateSourceRank(EventDate date) => date switch
+    /// <summary>How telling a date's source is, lower first: a date the text gives, then the publication's, then none (background the text does not date).</summary>
+    public static int DateSourceRank(DatePrecision precision, DateSource source) => (precision, source) switch
     {
-        { Precision: DatePrecision.None } => 2,
-        { Source: DateSource.Text } => 0,
+        (DatePrecision.None, _) => 2,
+        (_, DateSource.Text) => 0,
         _ => 1,
     };
 
