@@ -152,6 +152,7 @@ public sealed class EventDateTests
     [InlineData("吉利与华为合作的新车计划于3月上市。", 2021, 12, 20, "2022-03")]
     [InlineData("长安与百度合作开发的新车将于10月9日上市。", 2023, 10, 5, "2023-10-09")]
     [InlineData("华为10月13日宣布将与吉利合作。", 2022, 10, 15, "2022-10-13")]
+    [InlineData("吉利将与华为在12月推出新车。", 2022, 10, 15, "2022-12")]
     public void A_day_announced_as_coming_without_its_year_is_the_next_such_day(string text, int year, int month, int day, string expected) =>
         Assert.Equal(expected, IsoDateOf(text, new DateTimeOffset(year, month, day, 10, 0, 0, TimeSpan.FromHours(8))));
 

@@ -16,9 +16,9 @@ namespace NewsHub.Ingestion.Partnerships.Dates;
 /// (2020年至2031年) dates only a plan. Relative expressions (上月, 去年, 上周, 近日) count from the nearest
 /// date written before them in the sentence, else that dateline, else the publication. A date without a year
 /// takes the year last written in the paragraph (in the article, when there is no publication date), else
-/// the year that puts it nearest the publication: before it for what happened, after it for what is
-/// announced as coming (将于, 计划) or only days away; a date after the publication with its year written
-/// stands only when the text marks the future (将, 计划).
+/// the year that puts it nearest the publication: before it for what happened, after it for what the words
+/// at the date announce as coming (将于, 计划于) or what is only days away, as written for a plan; a date
+/// after the publication with its year written stands only when the text marks the future (将, 计划).
 /// </remarks>
 internal sealed class EventDateResolver
 {
@@ -140,7 +140,9 @@ internal sealed class EventDateResolver
         {
             // Only the words at the date say it is coming: a plan told after a dateline (4月12日，……将与……) was
             // announced on that day, not to happen on it.
-            return InNearestYear(date, year, published, IsAnnouncedAsComing(expression));
+            return IsAnnouncedAsComing(expression) ? InNextYearNearest(date, year, published)
+                : planned ? date
+                : InYearBefore(date, year, published);
         }
 
         // A day of grace: the publication time may be given in another time zone than the text's dates.
@@ -149,19 +151,22 @@ internal sealed class EventDateResolver
     }
 
     /// <summary>
-    /// A month or day written without its year, in the year that puts it nearest the publication: the
-    /// last such day for what happened (11月3日签署 in an article of October: last November), the next for
-    /// what is announced as coming (将于1月10日上市 in an article of December: next January). A day just
-    /// ahead of the publication is coming whatever the words (10月9日上市 in an article of 10月5日).
+    /// A month or day announced as coming without its year (将于1月10日上市 in an article of December): this
+    /// year's or next year's, whichever is nearer the publication.
     /// </summary>
-    private static EventDate? InNearestYear(EventDate date, int year, DateOnly published, bool coming)
+    private static EventDate InNextYearNearest(EventDate date, int year, DateOnly published)
     {
-        if (coming)
-        {
-            var next = date with { Year = year + 1 };
-            return DaysFrom(next, published) < DaysFrom(date, published) ? next : date;
-        }
+        var next = date with { Year = year + 1 };
+        return DaysFrom(next, published) < DaysFrom(date, published) ? next : date;
+    }
 
+    /// <summary>
+    /// A month or day of what happened, without its year: the last such day before the publication (11月3日签署
+    /// in an article of October: last November), except a day only days ahead of the publication, which is news
+    /// of a thing coming whatever the words (10月9日上市 in an article of 10月5日).
+    /// </summary>
+    private static EventDate? InYearBefore(EventDate date, int year, DateOnly published)
+    {
         if (!IsAfter(date, published.AddDays(DaysAnnouncedAhead)))
         {
             return date;
