@@ -70,8 +70,10 @@ public static class PartnershipFinder
     /// <summary>
     /// Findings the text dates only by publication take the date of the nearest sentence about the same pair
     /// that writes one (吉利与华为3月8日签署协议。……华为将为吉利提供……: both 8 March), within a few sentences
-    /// and unless their sentence moves away in time before its cooperation word (目前, 此后). What is done and
-    /// what is planned date each other never: a plan's date is when it is to happen, not when it was agreed. Background told without a date stays undated.
+    /// and unless their sentence moves away in time before its cooperation word (目前, 此后). Only a sentence
+    /// done or planned alike, dating it to the month or the day, tells the same announcement: a plan's date is
+    /// when it is to happen, not when it was agreed, and a year alone is mostly background (2019年双方开始合作)
+    /// beside news of today. Background told without a date stays undated.
     /// </summary>
     private static IEnumerable<Described> DatedByNeighbours(List<Described> described)
     {
@@ -85,7 +87,7 @@ public static class PartnershipFinder
 
             var pair = PairKey(finding.Finding.CompanyA, finding.Finding.CompanyB);
             var neighbour = described
-                .Where(other => other.Finding.Date is { Source: DateSource.Text, Precision: not DatePrecision.None }
+                .Where(other => other.Finding.Date is { Source: DateSource.Text, Precision: DatePrecision.Day or DatePrecision.Month }
                     && other.Finding.IsPlanned == finding.Finding.IsPlanned
                     && Math.Abs(other.Sentence - finding.Sentence) <= NeighbourSentences
                     && PairKey(other.Finding.CompanyA, other.Finding.CompanyB) == pair)

@@ -195,6 +195,15 @@ public sealed class EventDateTests
     }
 
     [Fact]
+    public void A_year_alone_is_background_that_dates_no_neighbour()
+    {
+        const string text = "2019年，吉利与华为开始合作。\n发布会上，华为宣布向吉利提供智能座舱方案。";
+        var findings = PartnershipFinder.Find(text, In(text, Companies), Published);
+
+        Assert.Equal(["2019", "2021-10-14"], findings.Select(f => f.Date.ToIsoString()));
+    }
+
+    [Fact]
     public void A_plan_and_a_deed_of_the_same_pair_do_not_date_each_other()
     {
         const string text = "吉利与百度达成合作。从明年开始，吉利将在全系车型中使用百度的系统。";
