@@ -40,12 +40,8 @@ public sealed record EventSummary(int ArticleCount, double Confidence, Partnersh
         var date = EventDateVote.Of([.. mentions.Select(m => m.Date)]);
 
         // A date without its year, or none, is placed by the earliest publication among the mentions that give it.
-        var published = mentions
-            .Where(m => SameDate(m.Date, date))
-            .Select(m => m.ArticlePublishedOn)
-            .Where(p => p is not null)
-            .DefaultIfEmpty(mentions.Select(m => m.ArticlePublishedOn).Where(p => p is not null).DefaultIfEmpty(null).Min())
-            .Min();
+        var published = mentions.Where(m => SameDate(m.Date, date)).Min(m => m.ArticlePublishedOn)
+            ?? mentions.Min(m => m.ArticlePublishedOn);
 
         return new EventSummary(
             mentions.Select(m => m.ArticleId).Distinct().Count(),

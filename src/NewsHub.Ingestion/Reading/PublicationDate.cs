@@ -42,7 +42,7 @@ public static partial class PublicationDate
 
         if (ChineseDate().Match(text) is { Success: true } chinese)
         {
-            return ParseChinese(chinese);
+            return FromParts(chinese);
         }
 
         if (Rfc2822().Match(text) is { Success: true } rfc && ParseRfc2822(rfc) is { } mailTime)
@@ -68,8 +68,6 @@ public static partial class PublicationDate
 
         return null;
     }
-
-    private static DateTimeOffset? ParseChinese(Match match) => FromParts(match);
 
     /// <summary>
     /// The local time (UTC+08:00) of a match with the groups <c>y</c>, <c>m</c>, <c>d</c> and optionally
