@@ -1,8 +1,8 @@
 namespace NewsHub.Data.Entities;
 
 /// <summary>
-/// A partnership between two company groups at one stage, gathered from every mention of the same
-/// pair and stage within a date window, across articles.
+/// A partnership between two company groups, gathered from the mentions that report one announcement
+/// of the pair, across articles (see <c>Events.EventGrouping</c>).
 /// </summary>
 public class PartnershipEvent
 {
@@ -17,6 +17,7 @@ public class PartnershipEvent
 
     public Company CompanyB { get; set; } = null!;
 
+    /// <summary>The furthest stage its mentions tell (an agreement and the supply it plans: supply).</summary>
     public PartnershipStage Stage { get; set; }
 
     /// <summary>True when the text speaks of a plan or the future (将, 计划).</summary>

@@ -1,4 +1,5 @@
 using NewsHub.Data.Entities;
+using NewsHub.Data.Events;
 using Npgsql;
 using NpgsqlTypes;
 using static NewsHub.Data.Writing.SqlCommands;
@@ -6,9 +7,9 @@ using static NewsHub.Data.Writing.SqlCommands;
 namespace NewsHub.Data.Writing;
 
 /// <summary>
-/// Files an article's partnership mentions under their events (the event of the same pair and stage
-/// whose date is nearest, within a window, else a new one) and brings every event they join or leave up
-/// to date, in three round trips of plain SQL.
+/// Files an article's partnership mentions under the events <see cref="EventGrouping"/> assigns them to
+/// and brings every event they join or leave up to date (<see cref="EventSummary"/>), in three round trips
+/// of plain SQL: the storage of those decisions, not the place where they are made.
 /// </summary>
 /// <remarks>
 /// Two articles in three report a partnership, so this runs for most imported files. Through EF Core it
@@ -26,10 +27,11 @@ internal static class PartnershipEventWriter
 
     private const string CandidatesSql =
         """
-        SELECT id, company_a_id, company_b_id, stage, date_year, date_month, date_day, date_precision, date_source, sort_date
-          FROM partnership_events
-         WHERE company_a_id = ANY($1) AND company_b_id = ANY($2)
-         ORDER BY id
+        SELECT e.id, e.company_a_id, e.company_b_id, e.stage, e.date_year, e.date_month, e.date_day, e.date_precision, e.date_source, e.sort_date,
+               ARRAY(SELECT DISTINCT m.stage FROM partnership_mentions AS m WHERE m.event_id = e.id) AS stages
+          FROM partnership_events AS e
+         WHERE e.company_a_id = ANY($1) AND e.company_b_id = ANY($2)
+         ORDER BY e.id
         """;
 
     // Ids are taken before the insert so that the mentions of a new event can name it in the same batch.
@@ -61,7 +63,7 @@ internal static class PartnershipEventWriter
 
     private const string FactsSql =
         """
-        SELECT event_id, article_id, date_year, date_month, date_day, date_precision, date_source, is_planned, confidence, article_published_on
+        SELECT event_id, article_id, date_year, date_month, date_day, date_precision, date_source, is_planned, confidence, article_published_on, stage
           FROM partnership_mentions
          WHERE event_id = ANY($1)
         """;
@@ -69,12 +71,12 @@ internal static class PartnershipEventWriter
     private const string UpdateEventsSql =
         """
         UPDATE partnership_events AS e
-           SET article_count = u.article_count, confidence = u.confidence, is_planned = u.is_planned,
+           SET article_count = u.article_count, confidence = u.confidence, stage = u.stage, is_planned = u.is_planned,
                date_year = u.date_year, date_month = u.date_month, date_day = u.date_day,
                date_precision = u.date_precision, date_source = u.date_source, sort_date = u.sort_date
-          FROM unnest($1::bigint[], $2::integer[], $3::double precision[], $4::boolean[], $5::integer[], $6::integer[],
-                      $7::integer[], $8::text[], $9::text[], $10::date[])
-               AS u(id, article_count, confidence, is_planned, date_year, date_month, date_day, date_precision, date_source, sort_date)
+          FROM unnest($1::bigint[], $2::integer[], $3::double precision[], $4::text[], $5::boolean[], $6::integer[], $7::integer[],
+                      $8::integer[], $9::text[], $10::text[], $11::date[])
+               AS u(id, article_count, confidence, stage, is_planned, date_year, date_month, date_day, date_precision, date_source, sort_date)
          WHERE e.id = u.id
         """;
 
@@ -106,8 +108,11 @@ internal static class PartnershipEventWriter
         }
 
         var (candidates, reservedIds) = await LockAndReadCandidatesAsync(db, pairKeys, partnerships, cancellationToken);
-        var publishedOn = EventDates.CalendarDate(publishedAt, null);
-        var assigned = Assign(partnerships, publishedOn, candidates, reservedIds, windowDays);
+        var publishedOn = EventDates.CalendarDate(publishedAt);
+        var events = EventGrouping.Assign(
+            [.. partnerships.Select(p => new MentionToGroup(p.GroupAId, p.GroupBId, p.Finding.Stage, p.Finding.Date))],
+            publishedOn, candidates, reservedIds.Dequeue, windowDays);
+        var assigned = partnerships.Select((p, i) => new AssignedMention(events[i], p)).ToList();
         var affected = touched.Concat(assigned.Select(a => a.Event.Id)).Distinct().ToArray();
         var facts = await InsertAndReadFactsAsync(db, articleId, publishedOn, assigned, affected, cancellationToken);
         await UpdateSummariesAsync(db, affected, facts, cancellationToken);
@@ -149,6 +154,7 @@ internal static class PartnershipEventWriter
                 reader.GetInt32(1),
                 reader.GetInt32(2),
                 Enum.Parse<PartnershipStage>(reader.GetString(3)),
+                [.. reader.GetFieldValue<string[]>(10).Select(Enum.Parse<PartnershipStage>)],
                 new PartialDate
                 {
                     Year = NullableInt(reader, 4),
@@ -169,36 +175,6 @@ internal static class PartnershipEventWriter
         }
 
         return (candidates, reserved);
-    }
-
-    /// <summary>Gives each partnership its event: the nearest in date of the same pair and stage within the window, else a new one.</summary>
-    private static List<AssignedMention> Assign(
-        IReadOnlyList<ResolvedPartnership> partnerships, DateOnly? published, List<EventCandidate> candidates, Queue<long> reservedIds, int windowDays)
-    {
-        var assigned = new List<AssignedMention>(partnerships.Count);
-        foreach (var partnership in partnerships)
-        {
-            var finding = partnership.Finding;
-            var span = EventDates.SpanOf(finding.Date, published);
-            var match = candidates
-                .Where(e => e.CompanyAId == partnership.GroupAId && e.CompanyBId == partnership.GroupBId && e.Stage == finding.Stage)
-                .Select(e => (Event: e, Apart: DaysApart(span, EventDates.SpanOf(e.Date, e.SortDate))))
-                .Where(c => c.Apart is { } days && days <= windowDays)
-                .OrderBy(c => c.Apart)
-                .Select(c => c.Event)
-                .FirstOrDefault();
-            if (match is null)
-            {
-                match = new EventCandidate(
-                    reservedIds.Dequeue(), partnership.GroupAId, partnership.GroupBId, finding.Stage, finding.Date,
-                    EventDates.SortDateOf(finding.Date, published), IsNew: true);
-                candidates.Add(match);
-            }
-
-            assigned.Add(new AssignedMention(match, partnership));
-        }
-
-        return assigned;
     }
 
     private static async Task<ILookup<long, EventMentionFacts>> InsertAndReadFactsAsync(
@@ -262,11 +238,15 @@ internal static class PartnershipEventWriter
                 facts.Add(new EventMentionFacts(
                     reader.GetInt64(0),
                     reader.GetInt64(1),
-                    NullableInt(reader, 2),
-                    NullableInt(reader, 3),
-                    NullableInt(reader, 4),
-                    Enum.Parse<DatePrecision>(reader.GetString(5)),
-                    Enum.Parse<DateSource>(reader.GetString(6)),
+                    Enum.Parse<PartnershipStage>(reader.GetString(10)),
+                    new PartialDate
+                    {
+                        Year = NullableInt(reader, 2),
+                        Month = NullableInt(reader, 3),
+                        Day = NullableInt(reader, 4),
+                        Precision = Enum.Parse<DatePrecision>(reader.GetString(5)),
+                        Source = Enum.Parse<DateSource>(reader.GetString(6)),
+                    },
                     reader.GetBoolean(7),
                     reader.GetDouble(8),
                     reader.IsDBNull(9) ? null : reader.GetFieldValue<DateOnly>(9)));
@@ -289,6 +269,7 @@ internal static class PartnershipEventWriter
                 Array(summaries.Select(s => s.Id), NpgsqlDbType.Bigint),
                 Array(summaries.Select(s => s.Summary.ArticleCount), NpgsqlDbType.Integer),
                 Array(summaries.Select(s => s.Summary.Confidence), NpgsqlDbType.Double),
+                Array(summaries.Select(s => s.Summary.Stage.ToString()), NpgsqlDbType.Text),
                 Array(summaries.Select(s => s.Summary.IsPlanned), NpgsqlDbType.Boolean),
                 Array(summaries.Select(s => s.Summary.Date.Year), NpgsqlDbType.Integer),
                 Array(summaries.Select(s => s.Summary.Date.Month), NpgsqlDbType.Integer),
@@ -309,18 +290,7 @@ internal static class PartnershipEventWriter
         }
     }
 
-    private static int? DaysApart(DateSpan? a, DateSpan? b) => (a, b) switch
-    {
-        ({ } first, { } second) => first.DaysApart(second),
-        (null, null) => 0,
-        _ => null,
-    };
-
     private static int? NullableInt(NpgsqlDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : reader.GetInt32(ordinal);
-
-    /// <summary>An event a mention may join: one already stored, or one this article starts (<see cref="IsNew"/>).</summary>
-    private sealed record EventCandidate(
-        long Id, int CompanyAId, int CompanyBId, PartnershipStage Stage, PartialDate Date, DateOnly? SortDate, bool IsNew);
 
     private sealed record AssignedMention(EventCandidate Event, ResolvedPartnership Partnership);
 }

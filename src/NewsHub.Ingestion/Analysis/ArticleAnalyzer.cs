@@ -47,8 +47,10 @@ public sealed class ArticleAnalyzer(CompanyTagger tagger) : IArticleAnalyzer
 
         var headlineMentions = _tagger.Tag(title);
         var told = findings.Select(ReportedPartnerships.PairOf).ToHashSet();
-        var fromHeadline = PartnershipFinder.Find(title, headlineMentions, publishedAt)
+        var headlineOnly = PartnershipFinder.Find(title, headlineMentions, publishedAt)
             .Where(f => !told.Contains(ReportedPartnerships.PairOf(f)))
+            .ToList();
+        var fromHeadline = PartnershipFinder.DateByLead(headlineOnly, cleanText, mentions, publishedAt)
             .Select(f => f with { InHeadline = true });
         return new ArticleAnalysis(mentions, [.. findings, .. fromHeadline]) { HeadlineCompanies = headlineMentions };
     }

@@ -24,7 +24,7 @@ public static class ReportedPartnerships
             .ThenBy(pair => pair.Min(f => f.EvidenceStart))
             .SelectMany(pair => pair
                 .OrderBy(f => f.IsPlanned)
-                .ThenBy(f => f.Date.Source == DateSource.Text ? 0 : 1)
+                .ThenBy(f => DateSourceRank(f.Date.Precision, f.Date.Source))
                 .ThenByDescending(f => PrecisionRank(f.Date.Precision))
                 .ThenByDescending(f => f.Confidence)
                 .ThenBy(f => f.EvidenceStart))];
@@ -38,6 +38,14 @@ public static class ReportedPartnerships
             ? (finding.CompanyA.Group, finding.CompanyB.Group)
             : (finding.CompanyB.Group, finding.CompanyA.Group);
     }
+
+    /// <summary>How telling a date's source is, lower first: a date the text gives, then the publication's, then none (background the text does not date).</summary>
+    public static int DateSourceRank(DatePrecision precision, DateSource source) => (precision, source) switch
+    {
+        (DatePrecision.None, _) => 2,
+        (_, DateSource.Text) => 0,
+        _ => 1,
+    };
 
     /// <summary>How telling a date's precision is, higher first: a day, then a month, then a year, then none.</summary>
     public static int PrecisionRank(DatePrecision precision) => precision switch

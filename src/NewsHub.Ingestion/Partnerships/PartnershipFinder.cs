@@ -22,6 +22,9 @@ public static class PartnershipFinder
 {
     private const int ConfidenceDecimals = 2;
 
+    /// <summary>How many sentences away another sentence about the same pair may still date a finding.</summary>
+    private const int NeighbourSentences = 3;
+
     /// <summary>Finds the partnerships of one article.</summary>
     /// <param name="cleanText">The article's clean text; all offsets point into it.</param>
     /// <param name="mentions">The company mentions tagged in <paramref name="cleanText"/>.</param>
@@ -43,10 +46,12 @@ public static class PartnershipFinder
         var links = linker.Link();
         var denied = linker.Denials.Select(d => PairKey(d.Subject.Mention, d.Object.Mention)).ToHashSet();
         var dates = new EventDateResolver(text, layout, published);
-
-        return [.. links
+        var described = links
             .Select(link => Describe(cleanText, text, dates, participants, link))
             .Where(f => !(f.Hearsay && denied.Contains(PairKey(f.Finding.CompanyA, f.Finding.CompanyB))))
+            .ToList();
+
+        return [.. DatedByNeighbours(described)
             .GroupBy(f => (f.Finding.EvidenceStart, Pair: PairKey(f.Finding.CompanyA, f.Finding.CompanyB)))
             .Select(MostTelling)
             .OrderBy(f => f.Finding.EvidenceStart)
@@ -58,7 +63,77 @@ public static class PartnershipFinder
     /// <param name="Order">Where its second company stands, to keep findings of one sentence in text order.</param>
     /// <param name="Clause">Where its clause starts.</param>
     /// <param name="Hearsay">Told as rumour or hearsay: a denial of the same pair in the article outweighs it.</param>
-    private sealed record Described(PartnershipFinding Finding, int Order, int Clause, bool Hearsay);
+    /// <param name="Sentence">The index of the sentence of its cooperation word.</param>
+    /// <param name="MovesAway">Its sentence moves away in time before the cooperation word (目前, 此后, 如今).</param>
+    private sealed record Described(PartnershipFinding Finding, int Order, int Clause, bool Hearsay, int Sentence, bool MovesAway);
+
+    /// <summary>
+    /// Findings the text dates only by publication take the date of the nearest sentence about the same pair
+    /// that writes one (吉利与华为3月8日签署协议。……华为将为吉利提供……: both 8 March), within a few sentences
+    /// and unless their sentence moves away in time before its cooperation word (目前, 此后). Only a sentence
+    /// done or planned alike, dating it to the month or the day, tells the same announcement: a plan's date is
+    /// when it is to happen, not when it was agreed, and a year alone is mostly background (2019年双方开始合作)
+    /// beside news of today. Background told without a date stays undated.
+    /// </summary>
+    private static IEnumerable<Described> DatedByNeighbours(List<Described> described)
+    {
+        foreach (var finding in described)
+        {
+            if (finding.Finding.Date.Source != DateSource.Published || finding.MovesAway)
+            {
+                yield return finding;
+                continue;
+            }
+
+            var pair = PairKey(finding.Finding.CompanyA, finding.Finding.CompanyB);
+            var neighbour = described
+                .Where(other => other.Finding.Date is { Source: DateSource.Text, Precision: DatePrecision.Day or DatePrecision.Month }
+                    && other.Finding.IsPlanned == finding.Finding.IsPlanned
+                    && Math.Abs(other.Sentence - finding.Sentence) <= NeighbourSentences
+                    && PairKey(other.Finding.CompanyA, other.Finding.CompanyB) == pair)
+                .OrderBy(other => Math.Abs(other.Sentence - finding.Sentence))
+                .ThenBy(other => other.Sentence)
+                .FirstOrDefault();
+            yield return neighbour is null ? finding : finding with { Finding = finding.Finding with { Date = neighbour.Finding.Date } };
+        }
+    }
+
+    /// <summary>
+    /// Dates each finding of the headline that only the publication dates by the day the article's lead gives
+    /// the deal: the first date written in a sentence of its first paragraphs that names one of the two
+    /// companies, or the lead's dateline (IT之家3月8日消息). The headline tells what the lead tells.
+    /// </summary>
+    /// <param name="headlineFindings">What <see cref="Find"/> found in the headline.</param>
+    /// <param name="cleanText">The article's clean text.</param>
+    /// <param name="mentions">The company mentions tagged in <paramref name="cleanText"/>.</param>
+    /// <param name="published">Publication time; null when unknown.</param>
+    public static IReadOnlyList<PartnershipFinding> DateByLead(
+        IReadOnlyList<PartnershipFinding> headlineFindings, string cleanText, IReadOnlyList<CompanyMention> mentions, DateTimeOffset? published)
+    {
+        ArgumentNullException.ThrowIfNull(headlineFindings);
+        ArgumentNullException.ThrowIfNull(cleanText);
+        ArgumentNullException.ThrowIfNull(mentions);
+        if (!headlineFindings.Any(f => f.Date.Source == DateSource.Published))
+        {
+            return headlineFindings;
+        }
+
+        var text = CompactText.Create(cleanText);
+        var dates = new EventDateResolver(text, TextLayout.Build(text), published);
+        return [.. headlineFindings.Select(finding =>
+        {
+            if (finding.Date.Source != DateSource.Published)
+            {
+                return finding;
+            }
+
+            var starts = mentions
+                .Where(m => m.Group == finding.CompanyA.Group || m.Group == finding.CompanyB.Group)
+                .Select(m => text.FromOriginal(m.Start))
+                .ToList();
+            return dates.LeadDate(starts) is { } lead ? finding with { Date = lead } : finding;
+        })];
+    }
 
     /// <summary>
     /// Of the findings of one pair in one sentence, what happened before what is planned, then the stage
@@ -106,7 +181,9 @@ public static class PartnershipFinder
             Trigger: cleanText[triggerStart..text.ToOriginalEnd(trigger.End)],
             TriggerStart: triggerStart,
             Confidence: Confidence(link, rumour || hearsay, planned));
-        return new Described(finding, link.Object.Start, link.Clause.Span.Start, rumour || hearsay || stage == PartnershipStage.Talks);
+        return new Described(
+            finding, link.Object.Start, link.Clause.Span.Start, rumour || hearsay || stage == PartnershipStage.Talks, link.Sentence.Index,
+            MovesAway: Cues.ContainsAny(toldBefore, Cues.Sequence));
     }
 
     /// <summary>将, 计划, 拟 … before the cooperation word; 将 followed by its object (华为将问界商标转让给……) is no future.</summary>

@@ -114,7 +114,8 @@ public sealed class ArticleReader(ArticleReaderOptions options)
             Format: layout.Format,
             Encoding: encoding,
             Title: title ?? ArticleTitle.FromText(paragraphs, Path.GetFileNameWithoutExtension(file.Path)),
-            PublishedAt: PublicationDate.Parse(frontMatter.GetText("date", "published", "published_at", "publish_date", "pubdate", "created")),
+            PublishedAt: PublicationDate.Parse(frontMatter.GetText("date", "published", "published_at", "publish_date", "pubdate", "created"))
+                ?? PublicationLine.Find(layout.Body),
             Author: frontMatter.GetText("author", "authors"),
             Outlet: frontMatter.GetText("source", "publisher", "site", "author"),
             SourceUrl: WebUrl(frontMatter.GetText("url", "link", "source_url", "original_url", "canonical_url")),

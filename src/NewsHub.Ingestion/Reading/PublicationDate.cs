@@ -1,5 +1,7 @@
 using System.Globalization;
+using System.Text;
 using System.Text.RegularExpressions;
+using NewsHub.Data;
 
 namespace NewsHub.Ingestion.Reading;
 
@@ -10,7 +12,7 @@ public static partial class PublicationDate
     /// The offset given to times that carry no zone (<c>2025-02-11 15:10:45</c>) and to bare dates: NewsHub
     /// reads Chinese outlets, which write local time, and China keeps UTC+08:00 all year round.
     /// </summary>
-    public static readonly TimeSpan ChinaStandardTime = TimeSpan.FromHours(8);
+    public static readonly TimeSpan ChinaStandardTime = ChinaCalendar.Offset;
 
     private static readonly string[] LocalFormats =
     [
@@ -23,7 +25,9 @@ public static partial class PublicationDate
     /// <summary>
     /// Parses RFC 1123 / RFC 2822 (<c>Tue, 28 Sep 2021 01:39:00 GMT</c>, <c>… +0800</c>), ISO 8601 with an
     /// offset or <c>Z</c>, a local time without zone (read as UTC+08:00) and a date alone (midnight,
-    /// UTC+08:00). Anything else, including no value, gives null: never the import time.
+    /// UTC+08:00), also written the Chinese way (<c>2023年3月8日</c>, <c>2023年3月8日 09:30</c>) and in
+    /// full-width characters (<c>２０２３年３月８日</c>, <c>２０２３－０３－０８ ０９：３０</c>). Anything else,
+    /// including no value, gives null: never the import time.
     /// </summary>
     public static DateTimeOffset? Parse(string? value)
     {
@@ -32,8 +36,14 @@ public static partial class PublicationDate
             return null;
         }
 
-        var text = value.Trim();
+        // Full-width digits, colons and dashes (Chinese input methods type them) are the ASCII ones.
+        var text = value.Normalize(NormalizationForm.FormKC).Trim();
         var invariant = CultureInfo.InvariantCulture;
+
+        if (ChineseDate().Match(text) is { Success: true } chinese)
+        {
+            return FromParts(chinese);
+        }
 
         if (Rfc2822().Match(text) is { Success: true } rfc && ParseRfc2822(rfc) is { } mailTime)
         {
@@ -59,6 +69,24 @@ public static partial class PublicationDate
         return null;
     }
 
+    /// <summary>
+    /// The local time (UTC+08:00) of a match with the groups <c>y</c>, <c>m</c>, <c>d</c> and optionally
+    /// <c>h</c>, <c>min</c>, <c>s</c> in ASCII digits; null when the parts make no real date or time.
+    /// </summary>
+    internal static DateTimeOffset? FromParts(Match match)
+    {
+        var invariant = CultureInfo.InvariantCulture;
+        int Part(string name) => match.Groups[name].Success ? int.Parse(match.Groups[name].ValueSpan, NumberStyles.None, invariant) : 0;
+        var (year, month, day) = (Part("y"), Part("m"), Part("d"));
+        var (hour, minute, second) = (Part("h"), Part("min"), Part("s"));
+        if (month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month) || hour > 23 || minute > 59 || second > 59)
+        {
+            return null;
+        }
+
+        return new DateTimeOffset(year, month, day, hour, minute, second, ChinaStandardTime);
+    }
+
     private static DateTimeOffset? ParseRfc2822(Match match)
     {
         var invariant = CultureInfo.InvariantCulture;
@@ -81,6 +109,9 @@ public static partial class PublicationDate
 
     [GeneratedRegex(@"^(?:[A-Za-z]{3},\s*)?(?<day>\d{1,2})\s+(?<month>[A-Za-z]{3})\s+(?<year>\d{4})\s+(?<time>\d{1,2}:\d{2}(?::\d{2})?)\s*(?<zone>GMT|UTC|UT|Z|[+-]\d{4})?$")]
     private static partial Regex Rfc2822();
+
+    [GeneratedRegex(@"^(?<y>(?:19|20)[0-9]{2})\s*年\s*(?<m>[0-9]{1,2})\s*月\s*(?<d>[0-9]{1,2})\s*[日号]?(?:\s*(?<h>[0-9]{1,2})\s*[:时点]\s*(?<min>[0-9]{2})(?:\s*[:分]\s*(?<s>[0-9]{2})秒?)?分?)?$")]
+    private static partial Regex ChineseDate();
 
     [GeneratedRegex(@"\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:Z|[+-]\d{2}:?\d{2})$", RegexOptions.IgnoreCase)]
     private static partial Regex HasExplicitOffset();

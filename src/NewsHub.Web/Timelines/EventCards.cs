@@ -47,7 +47,9 @@ public static class EventCards
     }
 
     /// <summary>
-    /// Each event's lead mention (most confident, then first) and its newest <see cref="ArticlesPerCard"/> present
+    /// Each event's lead mention (a sentence that gives the event's date, as the text gives it, of the event's
+    /// stage, then the most confident, then the first: a card dated one month never leads with a sentence
+    /// naming another) and its newest <see cref="ArticlesPerCard"/> present
     /// articles, in one round trip of two statements. Each event is looked up on its own (LATERAL), so a page reads
     /// a row or three per event rather than all of their mentions, with their evidence, to keep a few; picking
     /// them inside the events query made PostgreSQL rank every mention in the database before joining the page.
@@ -65,9 +67,14 @@ public static class EventCards
                        l.company_b_as_written, l.company_b_start, l.trigger, l.trigger_start
                 FROM unnest(@ids) AS w(event_id)
                 CROSS JOIN LATERAL (
-                    SELECT m.* FROM partnership_mentions AS m JOIN articles AS a ON a.id = m.article_id
+                    SELECT m.* FROM partnership_mentions AS m
+                    JOIN articles AS a ON a.id = m.article_id
+                    JOIN partnership_events AS e ON e.id = m.event_id
                     WHERE m.event_id = w.event_id AND a.status = 'Active'
-                    ORDER BY m.confidence DESC, m.id
+                    ORDER BY (m.date_precision <> 'None' AND m.date_year IS NOT DISTINCT FROM e.date_year
+                              AND (e.date_month IS NULL OR m.date_month = e.date_month)
+                              AND (e.date_day IS NULL OR m.date_day = e.date_day)) DESC, -- gives the card's date
+                             (m.date_source = e.date_source) DESC, (m.stage = e.stage) DESC, m.confidence DESC, m.id
                     LIMIT 1) AS l;
                 SELECT w.event_id, x.id, x.title, x.outlet, x.published_at, x.published_offset_minutes
                 FROM unnest(@ids) AS w(event_id)

@@ -58,4 +58,24 @@ public sealed class ArticleAnalyzerTests(TaggerFixture fixture) : IClassFixture<
 
         Assert.Empty(analysis.Partnerships);
     }
+
+    [Theory]
+    [InlineData("5月8日，长安汽车在重庆举行发布会，百度董事长出席。双方介绍了智能座舱的进展。", "2024-05-08")]
+    [InlineData("IT之家5月7日消息，发布会在重庆举行。会上介绍了智能座舱的进展。", "2024-05-07")]
+    public void A_headline_told_deal_takes_the_date_its_lead_gives(string text, string expected)
+    {
+        var analysis = Analyzer.Analyze("长安汽车与百度签署战略合作协议", text, Published);
+
+        var finding = Assert.Single(analysis.Partnerships);
+        Assert.True(finding.InHeadline);
+        Assert.Equal(expected, finding.Date.ToIsoString());
+    }
+
+    [Fact]
+    public void A_headline_told_deal_keeps_the_publication_day_when_the_lead_dates_nothing()
+    {
+        var analysis = Analyzer.Analyze("长安汽车与百度签署战略合作协议", "会上，双方介绍了智能座舱的进展。2019年长安曾发布新车。", Published);
+
+        Assert.Equal("2024-05-10", Assert.Single(analysis.Partnerships).Date.ToIsoString());
+    }
 }

@@ -112,11 +112,12 @@ public sealed class EventDateTests
     }
 
     [Fact]
-    public void The_publication_date_is_the_day_where_it_was_published()
+    public void The_publication_date_is_the_day_in_china_whatever_zone_the_file_gave_it_in()
     {
+        // 23:07 GMT is 07:07 the next morning in Beijing, the day the article's own dateline gives.
         var late = new DateTimeOffset(2021, 4, 24, 23, 7, 34, TimeSpan.Zero);
 
-        Assert.Equal("2021-04-24", IsoDateOf("吉利与华为签署了合作协议。", late));
+        Assert.Equal("2021-04-25", IsoDateOf("吉利与华为签署了合作协议。", late));
         Assert.Equal("2021-04-25", IsoDateOf("4月25日消息，吉利与华为签署了合作协议。", late));
     }
 
@@ -144,5 +145,79 @@ public sealed class EventDateTests
     {
         Assert.Equal("2022-01", IsoDateOf("吉利将在2022年1月至2025年12月期间向长安供应电池。"));
         Assert.Equal("2021-10-14", IsoDateOf("截至2025年底，吉利与华为已合作推出五款车型。"));
+    }
+
+    [Theory]
+    [InlineData("吉利将于1月10日与华为共同推出新车。", 2021, 12, 20, "2022-01-10")]
+    [InlineData("吉利与华为合作的新车计划于3月上市。", 2021, 12, 20, "2022-03")]
+    [InlineData("长安与百度合作开发的新车将于10月9日上市。", 2023, 10, 5, "2023-10-09")]
+    [InlineData("华为10月13日宣布将与吉利合作。", 2022, 10, 15, "2022-10-13")]
+    [InlineData("吉利将与华为在12月推出新车。", 2022, 10, 15, "2022-12")]
+    public void A_day_announced_as_coming_without_its_year_is_the_next_such_day(string text, int year, int month, int day, string expected) =>
+        Assert.Equal(expected, IsoDateOf(text, new DateTimeOffset(year, month, day, 10, 0, 0, TimeSpan.FromHours(8))));
+
+    [Theory]
+    [InlineData("吉利与华为的合作车型10月9日上市。", 2023, 10, 5, "2023-10-09")]
+    [InlineData("12月28日，吉利与华为签署合作协议。", 2023, 1, 5, "2022-12-28")]
+    [InlineData("3月8日，吉利与华为签署合作协议。", 2023, 3, 10, "2023-03-08")]
+    public void A_day_without_its_year_is_the_one_nearest_the_publication_in_the_direction_the_text_tells(string text, int year, int month, int day, string expected) =>
+        Assert.Equal(expected, IsoDateOf(text, new DateTimeOffset(year, month, day, 10, 0, 0, TimeSpan.FromHours(8))));
+
+    [Theory]
+    [InlineData("此前，百度曾投资吉利。")]
+    [InlineData("早前吉利已与华为签署合作协议。")]
+    [InlineData("4月12日，长安发布公告。公告称，吉利此前与华为签署了合作协议。")]
+    public void Background_without_a_date_is_undated_not_the_publication_day(string text)
+    {
+        var date = DateOf(text, Published);
+
+        Assert.Equal(DatePrecision.None, date.Precision);
+    }
+
+    [Fact]
+    public void Background_with_a_date_keeps_it() =>
+        Assert.Equal("2020", IsoDateOf("去年，吉利此前已获得百度的投资。"));
+
+    [Theory]
+    [InlineData("一年前的11月26日，吉利与华为签署合作协议。", "2020-11-26")]
+    [InlineData("两年前，吉利与华为签署合作协议。", "2019")]
+    [InlineData("两个月前，吉利与华为签署合作协议。", "2021-08")]
+    [InlineData("三天前，吉利与华为签署合作协议。", "2021-10-11")]
+    public void Years_months_and_days_counted_back_count_from_the_publication(string text, string expected) => Assert.Equal(expected, IsoDateOf(text));
+
+    [Fact]
+    public void A_sentence_about_the_same_pair_dates_its_neighbour_the_text_does_not()
+    {
+        const string text = "长安与百度于3月8日签署战略合作协议。\n发布会上，百度宣布向长安提供智能座舱方案。";
+        var findings = PartnershipFinder.Find(text, In(text, Companies), Published);
+
+        Assert.Equal(["2021-03-08", "2021-03-08"], findings.Select(f => f.Date.ToIsoString()));
+    }
+
+    [Fact]
+    public void A_year_alone_is_background_that_dates_no_neighbour()
+    {
+        const string text = "2019年，吉利与华为开始合作。\n发布会上，华为宣布向吉利提供智能座舱方案。";
+        var findings = PartnershipFinder.Find(text, In(text, Companies), Published);
+
+        Assert.Equal(["2019", "2021-10-14"], findings.Select(f => f.Date.ToIsoString()));
+    }
+
+    [Fact]
+    public void A_plan_and_a_deed_of_the_same_pair_do_not_date_each_other()
+    {
+        const string text = "吉利与百度达成合作。从明年开始，吉利将在全系车型中使用百度的系统。";
+        var findings = PartnershipFinder.Find(text, In(text, Companies), Published);
+
+        Assert.Equal(["2021-10-14", "2022"], findings.Select(f => f.Date.ToIsoString()));
+    }
+
+    [Fact]
+    public void A_sentence_that_moves_on_in_time_keeps_the_publication_day_beside_a_dated_neighbour()
+    {
+        const string text = "2019年，吉利与华为签署合作协议。目前，华为为吉利提供智能座舱方案。";
+        var findings = PartnershipFinder.Find(text, In(text, Companies), Published);
+
+        Assert.Equal(["2019", "2021-10-14"], findings.Select(f => f.Date.ToIsoString()));
     }
 }

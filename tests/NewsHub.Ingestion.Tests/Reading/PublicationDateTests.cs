@@ -43,6 +43,24 @@ public class PublicationDateTests
         Assert.Equal(new DateTimeOffset(2022, 10, 15, 0, 0, 0, Beijing), PublicationDate.Parse(value));
 
     [Theory]
+    [InlineData("2023年3月8日", 0, 0)]
+    [InlineData("2023年03月08日 09:30", 9, 30)]
+    [InlineData("2023年3月8日09:30", 9, 30)]
+    [InlineData("２０２３年３月８日　０９：３０", 9, 30)]
+    [InlineData("２０２３-０３-０８ ０９：３０", 9, 30)]
+    public void Reads_chinese_and_full_width_dates_as_china_standard_time(string value, int hour, int minute) =>
+        Assert.Equal(new DateTimeOffset(2023, 3, 8, hour, minute, 0, Beijing), PublicationDate.Parse(value));
+
+    [Fact]
+    public void A_chinese_date_in_front_matter_dates_the_article() =>
+        Assert.Equal(new DateTimeOffset(2023, 3, 8, 9, 30, 0, Beijing), ArticleFiles.Read("---\ntitle: 标题\ndate: 2023年3月8日 09:30\n---\n正文。\n").PublishedAt);
+
+    [Theory]
+    [InlineData("2023年2月30日")]
+    [InlineData("2023年3月8日 25:00")]
+    public void A_chinese_date_that_does_not_exist_gives_null(string value) => Assert.Null(PublicationDate.Parse(value));
+
+    [Theory]
     [InlineData(null)]
     [InlineData("")]
     [InlineData("   ")]

@@ -59,6 +59,23 @@ public class PartnershipEventTests(DatabaseFixture database) : IClassFixture<Dat
     }
 
     [Fact]
+    public async Task A_signing_and_the_supply_it_plans_in_one_article_are_one_event_at_the_furthest_stage()
+    {
+        var article = Article("a", Day(2024, 3, 1));
+        var signing = article.PartnershipMentions[0];
+        var supply = signing with { Stage = PartnershipStage.Supply, IsPlanned = true, Date = Day(2024, 3, 3) };
+        await writer.WriteAsync(article with { PartnershipMentions = [signing, supply] });
+
+        var single = Assert.Single(await EventsAsync());
+        Assert.Equal((PartnershipStage.Supply, true), (single.Stage, single.IsPlanned));
+
+        // Another article's report of the signing alone joins it: the event tells that stage too.
+        await writer.WriteAsync(Article("b", Day(2024, 3, 1)));
+        var joined = Assert.Single(await EventsAsync());
+        Assert.Equal((2, new DateOnly(2024, 3, 1)), (joined.ArticleCount, joined.SortDate));
+    }
+
+    [Fact]
     public async Task A_month_matches_a_day_inside_it_and_the_more_precise_date_wins()
     {
         await writer.WriteAsync(Article("a", new PartialDate { Year = 2021, Month = 12, Precision = DatePrecision.Month, Source = DateSource.Text }));

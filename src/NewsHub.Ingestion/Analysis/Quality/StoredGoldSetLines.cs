@@ -62,7 +62,7 @@ public static class StoredGoldSetLines
                 .OrderBy(pair => pair.All(e => e.InHeadline)).ThenBy(pair => pair.Min(e => e.EvidenceStart))
                 .SelectMany(pair => pair
                     .OrderBy(e => e.IsPlanned)
-                    .ThenBy(e => e.Date.Source == DateSource.Text ? 0 : 1)
+                    .ThenBy(e => ReportedPartnerships.DateSourceRank(e.Date.Precision, e.Date.Source))
                     .ThenByDescending(e => ReportedPartnerships.PrecisionRank(e.Date.Precision))
                     .ThenByDescending(e => e.Confidence))
                 .Select(e => new { companies = new[] { e.A, e.B }, date = e.Date.ToIsoString() });

@@ -7,7 +7,7 @@ namespace NewsHub.Ingestion.Partnerships.Dates;
 /// <summary>
 /// Finds the date expressions of a compact text: written dates at any precision (2014年10月17日,
 /// 2014年7月, 2022年, 9月26日, 7月份, 27日, 2021-06-25), dates counted from another (今年1月21日, 去年3月,
-/// 上月, 昨天, 上周, 周四), "recently" (近日, 日前, 近期) and "the same year" (同年, 当天).
+/// 一年前的11月26日, 上月, 两个月前, 昨天, 三天前, 上周, 周四), "recently" (近日, 日前, 近期) and "the same year" (同年, 当天).
 /// Months and days may be written in Chinese numerals (六月份, 十月十七日). Range ends and deadlines
 /// (至2025年12月, 截至2024年底) are left out: they do not date an event.
 /// </summary>
@@ -53,7 +53,7 @@ internal static partial class DateExpressionScanner
             var word = m.Groups["w"].Value;
             var expression = word is "同月" or "当月" or "次月"
                 ? new DateExpression(m.Index, m.Index + m.Length, DateExpressionKind.SameAsPrevious) { Shift = word == "次月" ? 1 : 0, Precision = DatePrecision.Month }
-                : new DateExpression(m.Index, m.Index + m.Length, DateExpressionKind.RelativeMonth) { Shift = word[0] switch { '上' => -1, '下' => 1, _ => 0 } };
+                : new DateExpression(m.Index, m.Index + m.Length, DateExpressionKind.RelativeMonth) { Shift = MonthShift(word) };
             Add(found, text, expression with { Day = Numeral(m.Groups["d"].Value) });
         }
 
@@ -64,7 +64,9 @@ internal static partial class DateExpressionScanner
                 ? new DateExpression(m.Index, m.Index + m.Length, DateExpressionKind.SameAsPrevious) { Shift = word == "次日" ? 1 : 0, Precision = DatePrecision.Day }
                 : new DateExpression(m.Index, m.Index + m.Length, DateExpressionKind.RelativeDay)
                 {
-                    Shift = word[0] switch { '昨' => -1, '前' => -2, '明' => 1, _ => 0 },
+                    Shift = word.EndsWith("天前", StringComparison.Ordinal)
+                        ? -(Numeral(word[..^2]) ?? 0)
+                        : word[0] switch { '昨' => -1, '前' => -2, '明' => 1, _ => 0 },
                 });
         }
 
@@ -135,10 +137,18 @@ internal static partial class DateExpressionScanner
 
     private static int YearShift(string word) => word switch
     {
+        _ when word.EndsWith("年前", StringComparison.Ordinal) => -(Numeral(word[..^2]) ?? 0),
         "去年" or "上年" => -1,
         "前年" => -2,
         "明年" or "来年" => 1,
         _ => 0,
+    };
+
+    /// <summary>上月 −1, 下月 +1, 本月 0, 两个月前 −2.</summary>
+    private static int MonthShift(string word) => word switch
+    {
+        _ when word.EndsWith("个月前", StringComparison.Ordinal) => -(Numeral(word[..^3]) ?? 0),
+        _ => word[0] switch { '上' => -1, '下' => 1, _ => 0 },
     };
 
     private static DayOfWeek Weekday(char c) => c switch
@@ -195,13 +205,13 @@ internal static partial class DateExpressionScanner
     [GeneratedRegex("(?<![0-9])(?<y>(?:19|20)[0-9]{2})[-/.](?<m>[0-9]{1,2})[-/.](?<d>[0-9]{1,2})(?![0-9])")]
     private static partial Regex NumericPattern();
 
-    [GeneratedRegex("(?<w>今年|本年|去年|上年|前年|明年|来年|同年|当年|次年|翌年)(?:(?<m>" + Number + ")月份?(?:(?<d>" + Number + ")[日号])?)?")]
+    [GeneratedRegex("(?:(?<w>今年|本年|去年|上年|前年|明年|来年|同年|当年|次年|翌年)|(?<w>(?:[一两三四五六七八九十]|[1-9][0-9]?)年前)的?)(?:(?<m>" + Number + ")月份?(?:(?<d>" + Number + ")[日号])?)?")]
     private static partial Regex RelativeYearPattern();
 
-    [GeneratedRegex("(?<w>上个月|上月|本月|这个月|下个月|下月|同月|当月|次月)(?:(?<d>" + Number + ")[日号])?")]
+    [GeneratedRegex("(?<w>上个月|上月|本月|这个月|下个月|下月|同月|当月|次月|(?:[一两三四五六七八九十]|[1-9][0-9]?)个月前)的?(?:(?<d>" + Number + ")[日号])?")]
     private static partial Regex RelativeMonthPattern();
 
-    [GeneratedRegex("昨天|昨日|前天|前日|今天|今日(?!头条)|明天|明日|当天|当日|同日|同一天|次日")]
+    [GeneratedRegex("昨天|昨日|前天|前日|今天|今日(?!头条)|明天|明日|当天|当日|同日|同一天|次日|(?:[一两三四五六七八九十]|[1-9][0-9]?)天前")]
     private static partial Regex RelativeDayPattern();
 
     [GeneratedRegex("(?<w>上周|上星期|上个星期|本周|这周|下周|下星期|下个星期)(?:(?<d>[一二三四五六日天]))?|(?:周|星期|礼拜)(?<d>[一二三四五六日天])")]

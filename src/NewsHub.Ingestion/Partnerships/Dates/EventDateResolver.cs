@@ -1,3 +1,4 @@
+using NewsHub.Data;
 using NewsHub.Data.Entities;
 using NewsHub.Ingestion.Partnerships.Lexicon;
 using NewsHub.Ingestion.Partnerships.Text;
@@ -11,16 +12,26 @@ namespace NewsHub.Ingestion.Partnerships.Dates;
 /// The date is the nearest date expression before the cooperation word in its sentence, else the first
 /// one after it in its clause, else the dateline of the nearest sentence of the paragraph that opens with
 /// one (<c>4月12日，孚能科技发布公告称……</c>) unless the sentence moves away from it (之后, 目前), else the
-/// publication date. The start of a period (2020年至2031年) dates only a plan. Relative expressions
-/// (上月, 去年, 上周, 近日) count from the nearest date written before them in the sentence, else that
-/// dateline, else the publication. A date without a year takes the year last written in the paragraph
-/// (in the article, when there is no publication date), else the publication's, moved back a year if that
-/// would put it after the publication; a date after the publication stands only when the text marks the
-/// future (将, 计划).
+/// publication date; background without a date (此前……投资) is undated. The start of a period
+/// (2020年至2031年) dates only a plan. Relative expressions (上月, 去年, 上周, 近日) count from the nearest
+/// date written before them in the sentence, else that dateline, else the publication. A date without a year
+/// takes the year last written in the paragraph (in the article, when there is no publication date), else
+/// the year that puts it nearest the publication: before it for what happened, after it for what the words
+/// at the date announce as coming (将于, 计划于) or what is only days away, as written for a plan; a date
+/// after the publication with its year written stands only when the text marks the future (将, 计划).
 /// </remarks>
 internal sealed class EventDateResolver
 {
     private const int DatelineReach = 12;
+
+    /// <summary>How far ahead of the publication a day without its year is still this year's: news of a thing days away.</summary>
+    private const int DaysAnnouncedAhead = 7;
+
+    /// <summary>How far before a date the words announcing it as coming may stand (将于, 计划于).</summary>
+    private const int ComingCueReach = 4;
+
+    /// <summary>The paragraphs of the lead, which tell what the headline says.</summary>
+    private const int LeadParagraphs = 2;
 
     private static readonly string[] DatelineEndings = ["，", ",", "消息", "电", "讯", "晚", "下午", "上午", "凌晨", "早间", "报道", " "];
 
@@ -34,7 +45,7 @@ internal sealed class EventDateResolver
         _text = text;
         _layout = layout;
         _dates = DateExpressionScanner.Scan(text.Value);
-        _published = published is { } p ? DateOnly.FromDateTime(p.DateTime) : null;
+        _published = published is { } p ? ChinaCalendar.DayOf(p) : null;
     }
 
     /// <summary>The date of an event whose cooperation word starts at <paramref name="triggerStart"/>.</summary>
@@ -62,6 +73,13 @@ internal sealed class EventDateResolver
             }
         }
 
+        // 此前/早前……投资: what the text tells as background happened some time before: neither on
+        // the day of publication nor on the day its paragraph opens with (公告称，公司此前与……签署).
+        if (Cues.ContainsAny(_text.Slice(sentence.Span.Start, triggerStart), DateCues.Background))
+        {
+            return EventDate.Unknown;
+        }
+
         var sentenceText = _text.Slice(sentence.Span.Start, sentence.Span.End);
         if (!Cues.StartsWithAny(sentenceText, Cues.Sequence)
             && DatelineBefore(sentence.Span.Start) is { } dateline
@@ -70,10 +88,45 @@ internal sealed class EventDateResolver
             return paragraphDate;
         }
 
-        return _published is { } published
+        return Published;
+    }
+
+    /// <summary>
+    /// The date the body of an article gives the deal its headline tells, for a headline dated only by
+    /// publication: the first date written in a sentence of the lead that names one of the two companies
+    /// (or the lead's dateline), else null.
+    /// </summary>
+    /// <param name="companyStarts">Compact offsets of the body's mentions of the two companies.</param>
+    public EventDate? LeadDate(IReadOnlyCollection<int> companyStarts)
+    {
+        foreach (var sentence in _layout.Sentences)
+        {
+            if (sentence.Paragraph >= LeadParagraphs)
+            {
+                break;
+            }
+
+            var names = companyStarts.Any(sentence.Span.Contains);
+            var first = _dates.FirstOrDefault(e => sentence.Span.Contains(e.Start) && !e.StartsPeriod);
+            if (first is null || (!names && !IsDateline(sentence.Span, first)))
+            {
+                continue;
+            }
+
+            var planned = Cues.ContainsAny(_text.Slice(sentence.Span.Start, first.Start), Cues.Planned);
+            if (Resolve(first, planned) is { Precision: not DatePrecision.None } date)
+            {
+                return date;
+            }
+        }
+
+        return null;
+    }
+
+    private EventDate Published =>
+        _published is { } published
             ? new EventDate(published.Year, published.Month, published.Day, DatePrecision.Day, DateSource.Published)
             : EventDate.Unknown;
-    }
 
     private EventDate? Resolve(DateExpression expression, bool planned)
     {
@@ -83,21 +136,63 @@ internal sealed class EventDateResolver
             return date;
         }
 
-        // A day of grace: the publication time may be given in another time zone than the text's dates.
-        var latest = published.AddDays(1);
-        if (!planned && !expression.IsFuture && IsAfter(date, latest))
+        if (TakesPublicationYear(expression) && date.Year is { } year)
         {
-            // A year the text did not write is the one that keeps the date before the publication.
-            if (!expression.HasWrittenYear && date.Year is { } year)
-            {
-                var earlier = date with { Year = year - 1 };
-                return IsAfter(earlier, latest) ? null : earlier;
-            }
-
-            return null;
+            // Only the words at the date say it is coming: a plan told after a dateline (4月12日，……将与……) was
+            // announced on that day, not to happen on it.
+            return IsAnnouncedAsComing(expression) ? InNextYearNearest(date, year, published)
+                : planned ? date
+                : InYearBefore(date, year, published);
         }
 
-        return date;
+        // A day of grace: the publication time may be given in another time zone than the text's dates.
+        var latest = published.AddDays(1);
+        return !planned && !expression.IsFuture && IsAfter(date, latest) ? null : date;
+    }
+
+    /// <summary>
+    /// A month or day announced as coming without its year (将于1月10日上市 in an article of December): this
+    /// year's or next year's, whichever is nearer the publication.
+    /// </summary>
+    private static EventDate InNextYearNearest(EventDate date, int year, DateOnly published)
+    {
+        var next = date with { Year = year + 1 };
+        return DaysFrom(next, published) < DaysFrom(date, published) ? next : date;
+    }
+
+    /// <summary>
+    /// A month or day of what happened, without its year: the last such day before the publication (11月3日签署
+    /// in an article of October: last November), except a day only days ahead of the publication, which is news
+    /// of a thing coming whatever the words (10月9日上市 in an article of 10月5日).
+    /// </summary>
+    private static EventDate? InYearBefore(EventDate date, int year, DateOnly published)
+    {
+        if (!IsAfter(date, published.AddDays(DaysAnnouncedAhead)))
+        {
+            return date;
+        }
+
+        var earlier = date with { Year = year - 1 };
+        return IsAfter(earlier, published.AddDays(1)) ? null : earlier;
+    }
+
+    /// <summary>True when <paramref name="expression"/> is a calendar month or day that takes its year from the publication, not from a year written before it.</summary>
+    private bool TakesPublicationYear(DateExpression expression) =>
+        expression is { Kind: DateExpressionKind.Calendar, Year: null, Month: not null } && WrittenYearBefore(expression) is null;
+
+    /// <summary>将于10月9日, 计划于3月, 定于……: the words right before the date announce it as coming.</summary>
+    private bool IsAnnouncedAsComing(DateExpression expression)
+    {
+        var before = _text.Slice(Math.Max(0, expression.Start - ComingCueReach), expression.Start);
+        foreach (var cue in DateCues.Coming)
+        {
+            if (before.EndsWith(cue, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private EventDate? Calculate(DateExpression expression, int depth)
@@ -271,23 +366,31 @@ internal sealed class EventDateResolver
     }
 
     /// <summary>The year last written in the paragraph before <paramref name="expression"/>, else the publication year.</summary>
-    private int? YearBefore(DateExpression expression)
+    private int? YearBefore(DateExpression expression) => WrittenYearBefore(expression) ?? _published?.Year;
+
+    /// <summary>
+    /// The year last written in the paragraph before <paramref name="expression"/> (anywhere before it in the
+    /// article, when there is no publication date), else null.
+    /// </summary>
+    private int? WrittenYearBefore(DateExpression expression)
     {
         var sentence = _layout.SentenceAt(expression.Start);
-        if (sentence is not null)
+        if (sentence is null)
         {
-            // Without a publication date, any year the article wrote before is better than none.
-            var from = _published is null ? 0 : _layout.Paragraphs[sentence.Paragraph].Start;
-            for (var i = _dates.IndexOf(expression) - 1; i >= 0 && _dates[i].Start >= from; i--)
+            return null;
+        }
+
+        // Without a publication date, any year the article wrote before is better than none.
+        var from = _published is null ? 0 : _layout.Paragraphs[sentence.Paragraph].Start;
+        for (var i = _dates.IndexOf(expression) - 1; i >= 0 && _dates[i].Start >= from; i--)
+        {
+            if (_dates[i].HasWrittenYear)
             {
-                if (_dates[i].HasWrittenYear)
-                {
-                    return _dates[i].Year;
-                }
+                return _dates[i].Year;
             }
         }
 
-        return _published?.Year;
+        return null;
     }
 
     /// <summary>
@@ -307,8 +410,7 @@ internal sealed class EventDateResolver
         {
             var sentence = _layout.Sentences[index].Span;
             var first = _dates.FirstOrDefault(e => e.Start >= sentence.Start && e.Start < sentence.End);
-            if (first is not null && first.Start - sentence.Start <= DatelineReach
-                && Cues.StartsWithAny(_text.Slice(first.End, Math.Min(sentence.End, first.End + 4)), DatelineEndings))
+            if (first is not null && IsDateline(sentence, first))
             {
                 return first;
             }
@@ -317,6 +419,11 @@ internal sealed class EventDateResolver
         return null;
     }
 
+    /// <summary>A date that opens <paramref name="sentence"/> as its dateline: within its first characters, followed by a comma or 消息.</summary>
+    private bool IsDateline(TextSpan sentence, DateExpression first) =>
+        first.Start - sentence.Start <= DatelineReach
+        && Cues.StartsWithAny(_text.Slice(first.End, Math.Min(sentence.End, first.End + 4)), DatelineEndings);
+
     private static DateOnly? AsDay(EventDate? date) => date switch
     {
         { Year: { } y, Month: { } m, Day: { } d } => new DateOnly(y, m, d),
@@ -324,11 +431,27 @@ internal sealed class EventDateResolver
         _ => null,
     };
 
-    private static bool IsAfter(EventDate date, DateOnly published) => date.Precision switch
+    /// <summary>Days between <paramref name="day"/> and the nearest day <paramref name="date"/> stands for (a month: any of its days).</summary>
+    private static int DaysFrom(EventDate date, DateOnly day)
     {
-        DatePrecision.Day => new DateOnly(date.Year!.Value, date.Month!.Value, date.Day!.Value) > published,
-        DatePrecision.Month => (date.Year!.Value * 12) + date.Month!.Value > (published.Year * 12) + published.Month,
-        DatePrecision.Year => date.Year!.Value > published.Year,
-        _ => false,
-    };
+        var (first, last) = date.Precision switch
+        {
+            DatePrecision.Day => (new DateOnly(date.Year!.Value, date.Month!.Value, date.Day!.Value), new DateOnly(date.Year!.Value, date.Month!.Value, date.Day!.Value)),
+            _ => (new DateOnly(date.Year!.Value, date.Month!.Value, 1), new DateOnly(date.Year!.Value, date.Month!.Value, 1).AddMonths(1).AddDays(-1)),
+        };
+        return Math.Max(0, Math.Max(first.DayNumber - day.DayNumber, day.DayNumber - last.DayNumber));
+    }
+
+    /// <summary>True when <paramref name="date"/> lies wholly after <paramref name="day"/>, at the date's own precision.</summary>
+    private static bool IsAfter(EventDate date, DateOnly day)
+    {
+        var comparison = date.Precision switch
+        {
+            DatePrecision.Day => new DateOnly(date.Year!.Value, date.Month!.Value, date.Day!.Value).CompareTo(day),
+            DatePrecision.Month => ((date.Year!.Value * 12) + date.Month!.Value).CompareTo((day.Year * 12) + day.Month),
+            DatePrecision.Year => date.Year!.Value.CompareTo(day.Year),
+            _ => 0,
+        };
+        return comparison > 0;
+    }
 }

@@ -1,6 +1,6 @@
 using NewsHub.Data.Entities;
 
-namespace NewsHub.Data.Writing;
+namespace NewsHub.Data.Events;
 
 /// <summary>
 /// Date arithmetic for grouping partnership mentions into events: what span of days a partial date
@@ -36,11 +36,13 @@ public static class EventDates
     /// </summary>
     public static DateOnly? SortDateOf(PartialDate date, DateOnly? published) => SpanOf(date, published)?.Start;
 
-    /// <summary>The publication date as the article's own calendar gives it (the day in its offset, not in UTC).</summary>
-    public static DateOnly? CalendarDate(DateTimeOffset? publishedAt, int? offsetMinutes) =>
-        publishedAt is { } instant
-            ? DateOnly.FromDateTime(instant.ToOffset(TimeSpan.FromMinutes(offsetMinutes ?? (int)instant.Offset.TotalMinutes)).DateTime)
-            : null;
+    /// <summary>
+    /// The publication date as Chinese readers see it: the day in China (UTC+08:00), whatever zone the
+    /// file wrote the time in, so that a time given in GMT the evening before dates the article as its own
+    /// dateline does (see <see cref="ChinaCalendar"/>).
+    /// </summary>
+    public static DateOnly? CalendarDate(DateTimeOffset? publishedAt) =>
+        publishedAt is { } instant ? ChinaCalendar.DayOf(instant) : null;
 
     /// <summary>
     /// How much a date says, for choosing an event's date among its mentions: a date read from the
