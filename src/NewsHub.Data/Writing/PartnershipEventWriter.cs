@@ -28,7 +28,9 @@ internal static class PartnershipEventWriter
     private const string CandidatesSql =
         """
         SELECT e.id, e.company_a_id, e.company_b_id, e.stage, e.date_year, e.date_month, e.date_day, e.date_precision, e.date_source, e.sort_date,
-               ARRAY(SELECT DISTINCT m.stage FROM partnership_mentions AS m WHERE m.event_id = e.id) AS stages
+               -- An event whose reports the article being re-filed just took away keeps its own stage, so that
+               -- the same reports find the same event again and its address stays (a re-import, a re-tag).
+               COALESCE(NULLIF(ARRAY(SELECT DISTINCT m.stage FROM partnership_mentions AS m WHERE m.event_id = e.id), '{}'), ARRAY[e.stage]) AS stages
           FROM partnership_events AS e
          WHERE e.company_a_id = ANY($1) AND e.company_b_id = ANY($2)
          ORDER BY e.id

@@ -81,7 +81,7 @@ public sealed class ArticleReader(ArticleReaderOptions options)
             Format: ArticleFormat.Markdown,
             Encoding: encoding,
             Title: title,
-            PublishedAt: Dateline.Find(text),
+            PublishedAt: PublicationLine.Find(text),
             Author: null,
             Outlet: null,
             SourceUrl: null,

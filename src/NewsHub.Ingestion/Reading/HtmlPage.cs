@@ -48,7 +48,7 @@ public static class HtmlPage
         return new PageContent(
             metadata,
             metadata.Title,
-            metadata.PublishedAt ?? Dateline.Find(string.Join('\n', paragraphs)) ?? DatelineAroundText(html),
+            metadata.PublishedAt ?? PublicationLine.Find(string.Join('\n', paragraphs)) ?? DatelineAroundText(html),
             body with { Paragraphs = paragraphs });
     }
 
@@ -56,6 +56,6 @@ public static class HtmlPage
     private static DateTimeOffset? DatelineAroundText(string html)
     {
         var whole = HtmlBody.Read(html);
-        return Dateline.Find(string.Join('\n', whole.Paragraphs));
+        return PublicationLine.Find(string.Join('\n', whole.Paragraphs));
     }
 }

@@ -64,7 +64,7 @@ public sealed record PageMetadata(string? Title, DateTimeOffset? PublishedAt, st
     private static DateTimeOffset? TimeElement(IHtmlDocument document)
     {
         var time = document.Body?.QuerySelector("time");
-        return time is null ? null : PublicationDate.Parse(time.GetAttribute("datetime")) ?? Dateline.Find(time.TextContent);
+        return time is null ? null : PublicationDate.Parse(time.GetAttribute("datetime")) ?? PublicationLine.Find(time.TextContent);
     }
 
     /// <summary>The JSON-LD objects that describe a piece of writing (NewsArticle, Article, BlogPosting …), also inside <c>@graph</c>.</summary>

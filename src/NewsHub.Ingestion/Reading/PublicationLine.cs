@@ -51,7 +51,7 @@ public static partial class PublicationLine
             }
 
             if (line.Length <= MaxLineLength && Dateline().Match(line) is { Success: true } match
-                && (match.Groups["label"].Success || match.Groups["rest"].Length <= MaxUnlabelledRest)
+                && (match.Groups["label"].Success || match.Groups["rest"].Length <= MaxUnlabelledRest || Byline().IsMatch(match.Groups["rest"].ValueSpan))
                 && PublicationDate.FromParts(match) is { } time)
             {
                 return time;
@@ -69,6 +69,11 @@ public static partial class PublicationLine
         + @"(?:\s*(?<h>[0-9]{1,2})\s*[:时]\s*(?<min>[0-9]{2})(?:\s*[:分]\s*(?<s>[0-9]{2}))?)?(?![0-9])"
         + @"(?<rest>[^，。,；;！？!?]{0,30})$")]
     private static partial Regex Dateline();
+
+    // A page's meta line puts the byline after the date (2025-05-06 14:20 来源：示例网 编辑：张弛): a longer rest that
+    // names a source, author or editor is still the dateline.
+    [GeneratedRegex(@"^\s*(?:来源|稿源|作者|编辑|责任编辑|责编|记者|文)\s*[:：]")]
+    private static partial Regex Byline();
 
     [GeneratedRegex(@"<(?:/?(?:p|div|br|h[1-6]|li|tr|section|header)\b)[^>]*>", RegexOptions.IgnoreCase)]
     private static partial Regex BlockTag();

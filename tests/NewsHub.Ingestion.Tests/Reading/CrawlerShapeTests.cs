@@ -122,13 +122,15 @@ public class CrawlerShapeTests
     [InlineData("2024年12月3日 09:05", 2024, 12, 3, 9, 5, 0)]
     [InlineData("2023/8/1", 2023, 8, 1, 0, 0, 0)]
     public void Finds_a_dateline_near_the_top_of_the_text(string text, int year, int month, int day, int hour, int minute, int second) =>
-        Assert.Equal(new DateTimeOffset(year, month, day, hour, minute, second, TimeSpan.FromHours(8)), Dateline.Find(text));
+        Assert.Equal(new DateTimeOffset(year, month, day, hour, minute, second, TimeSpan.FromHours(8)), PublicationLine.Find(text));
 
     [Fact]
     public void Finds_no_dateline_in_text_without_one_or_with_an_impossible_date()
     {
-        Assert.Null(Dateline.Find("某车企发布新车，售价20万元。"));
-        Assert.Null(Dateline.Find("2025-02-30 10:00"));
+        Assert.Null(PublicationLine.Find("某车企发布新车，售价20万元。"));
+        Assert.Null(PublicationLine.Find("2025-02-30 10:00"));
+        // A page body's first sentence that opens with a date dates the event it tells, not the page.
+        Assert.Null(PublicationLine.Find("2025年2月11日，某车企与某科技公司签署战略合作协议，双方将在智能驾驶领域展开合作。"));
     }
 
     [Theory]
