@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Starts NewsHub at http://127.0.0.1:5080 with its database and the sample articles:
 # installs PostgreSQL if it is missing, starts (or reuses) the private cluster in .newshub/pg,
-# applies the migrations, imports samples/ (unchanged files are skipped on later runs) and serves.
+# applies the migrations, imports samples/ (unchanged files are skipped on later runs), subscribes on first
+# run to the sample feed samples-feed/newshub-samples.rss (a source the site then polls by itself) and serves.
 # Ctrl-C stops the site; `scripts/pg.sh stop` stops the database.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -13,6 +14,11 @@ dotnet build NewsHub.sln -c Release -nologo -v q
 newshub=(dotnet "$PWD/src/NewsHub.Cli/bin/Release/net10.0/newshub.dll")
 "${newshub[@]}" migrate
 "${newshub[@]}" import samples --recursive || echo "Some sample files could not be imported (see above); serving what was stored." >&2
+# A feed source, so that a newcomer sees one with its health line on /Admin/Sources; the running site polls it.
+sample_feed="$PWD/samples-feed/newshub-samples.rss"
+if ! "${newshub[@]}" sources list | grep -qF "$sample_feed"; then
+  "${newshub[@]}" sources add-feed "$sample_feed" --name "NewsHub 示例订阅" --schedule 30m
+fi
 # /Admin: a random password on first run (or with NEWSHUB_NEW_ADMIN_PASSWORD=1); only its hash is kept
 # (git-ignored .newshub/), the password itself is printed once, below the site's address at the end.
 admin_hash=.newshub/admin-password.hash
