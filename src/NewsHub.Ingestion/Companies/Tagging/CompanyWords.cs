@@ -26,6 +26,7 @@ internal static class CompanyWords
     /// Words that, right after an everyday-sounding name, show it is the company that is meant: its
     /// legal or business form (长安汽车, 小米集团), its people and figures (苹果CEO, 理想销量), or what a
     /// company does or says (东风发布, 苹果宣布, 联想方面表示, 小米此前公布, 理想将), or its products (小米手环).
+    /// A cue may be two jieba words (在|其).
     /// </summary>
     public static readonly FrozenSet<string> CompanyCuesAfter = FrozenSet.ToFrozenSet(
     [
@@ -37,12 +38,15 @@ internal static class CompanyWords
         "交付", "召回", "量产", "起诉", "官宣", "声明", "否认", "证实", "首款", "全系",
         "表示", "透露", "宣称", "回应称", "公告", "方面", "相关人士", "内部人士", "高层", "高级副总裁", "事业部", "事业群",
         "部门", "团队", "总部", "此前", "近日", "日前", "今年", "去年", "明年", "计划", "预计", "将", "于",
+
+        // What companies do as the subject of business news (地平线获得…融资, 大众领投, 零跑在其新车上…).
+        "获得", "领投", "跟投", "注资", "拿下", "斩获", "在其", "与其", "上市", "退市", "挂牌", "分析师",
     ]);
 
     /// <summary>
     /// Words that, right before an everyday-sounding name, show it is a company: its country (德国大众,
     /// 美国通用), what kind of company it is (车企理想, 科技巨头苹果, 合作伙伴长安), or a deal whose object
-    /// can only be a company (领投地平线, 入股理想, 收购远程).
+    /// can only be a company (领投地平线, 入股理想, 收购远程, 战略|投资理想: a cue may be two jieba words).
     /// </summary>
     public static readonly FrozenSet<string> CompanyCuesBefore = FrozenSet.ToFrozenSet(
     [
@@ -54,11 +58,32 @@ internal static class CompanyWords
         "领投", "跟投", "入股", "注资", "参股", "增持", "减持", "收购", "并购", "战略投资",
     ]);
 
-    /// <summary>A preposition that, with an investment word right after the name, makes the name what is invested in (向|地平线|投资).</summary>
-    public static readonly FrozenSet<string> InvestedInBefore = FrozenSet.ToFrozenSet(["向", "对"]);
+    /// <summary>
+    /// Prepositions that, with a <see cref="DealVerbs">deal verb</see> right after the name, make the name the
+    /// other side of a deal (与|理想|合作, 为|大众|配套, 向|地平线|投资, 对|长城|增资).
+    /// </summary>
+    public static readonly FrozenSet<string> DealPrepositions = FrozenSet.ToFrozenSet(["与", "和", "同", "跟", "向", "对", "为"]);
 
-    /// <summary>The investment words that complete <see cref="InvestedInBefore"/> (对|理想|增资).</summary>
-    public static readonly FrozenSet<string> InvestedInAfter = FrozenSet.ToFrozenSet(["投资", "注资", "增资", "入股", "战略投资", "追加投资"]);
+    /// <summary>
+    /// The verbs of a deal that complete <see cref="DealPrepositions"/>. Not 提供 nor 服务: 为大众提供服务 serves
+    /// the public.
+    /// </summary>
+    public static readonly FrozenSet<string> DealVerbs = FrozenSet.ToFrozenSet(
+    [
+        "合作", "签约", "签署", "签订", "达成", "携手", "联手", "合资", "成立", "组建", "共建", "共同开发", "联合开发",
+        "供货", "供应", "配套", "定点", "投资", "注资", "增资", "入股", "战略投资", "追加投资",
+    ]);
+
+    /// <summary>
+    /// What a company owns or makes, after X|的 (江淮的工厂, 地平线的芯片, 大众的合资公司): only a company has
+    /// these, while 理想的状态 and 大众的需求 stay everyday words.
+    /// </summary>
+    public static readonly FrozenSet<string> OwnedByCompanies = FrozenSet.ToFrozenSet(
+    [
+        "工厂", "生产基地", "基地", "研发中心", "总部", "车型", "新车", "电动车", "芯片", "电池", "订单", "供应商", "客户",
+        "合资公司", "子公司", "母公司", "股东", "股份", "股权", "股价", "市值", "财报", "营收", "销量", "门店", "经销商",
+        "董事长", "总裁", "CEO", "创始人", "高管", "发言人", "员工", "投资", "融资", "估值", "智驾", "座舱", "平台",
+    ]);
 
     /// <summary>
     /// Words that, right before a name, show the everyday word is meant: degree and negation (最理想,
@@ -68,8 +93,23 @@ internal static class CompanyWords
     [
         "很", "最", "更", "更加", "太", "不", "不太", "不够", "并不", "较", "较为", "比较", "非常", "十分", "极其", "极为",
         "相当", "颇", "颇为", "挺", "越来越", "最为", "特别", "尤为", "如此", "这么", "那么", "多么", "还算", "过于",
-        "一个", "一颗", "一斤", "一碗", "一袋", "一口", "一片", "几个",
+        "一个", "一种", "一颗", "一斤", "一碗", "一袋", "一口", "一片", "几个",
+
+        // A region makes a place or another company of the same name (欧洲大陆, 中国大陆, 中国通用技术).
+        "中国", "欧洲", "亚洲", "非洲", "美洲", "北美", "南美", "澳洲",
     ]);
+
+    /// <summary>
+    /// Measure words that bind what follows X|的 to themselves rather than to X (一款理想的车型 is an ideal
+    /// model), so the owner reading does not apply after them; 一辆小米SU7 still counts by its model code.
+    /// </summary>
+    public static readonly FrozenSet<string> MeasureWords = FrozenSet.ToFrozenSet(["一款", "一辆", "一台", "一部", "一家", "一个", "这款", "那款"]);
+
+    /// <summary>
+    /// Words that, right after a name opening a clause, make it the clause's subject set against another
+    /// (…；理想则在…, ，大众则考虑…): news sets companies against companies this way.
+    /// </summary>
+    public static readonly FrozenSet<string> ContrastiveSubjectAfter = FrozenSet.ToFrozenSet(["则"]);
 
     /// <summary>Words that, right after a name, show the everyday word is meant (理想主义, 通用性, 现代社会).</summary>
     public static readonly FrozenSet<string> CommonSenseAfter = FrozenSet.ToFrozenSet(
