@@ -111,6 +111,12 @@ internal static class CompanyWords
     /// </summary>
     public static readonly FrozenSet<string> ContrastiveSubjectAfter = FrozenSet.ToFrozenSet(["则"]);
 
+    /// <summary>
+    /// Copulas that, after <see cref="ContrastiveSubjectAfter"/>, make the clause a statement about the word
+    /// rather than news about a company (现实很骨感，理想则是另一回事).
+    /// </summary>
+    public static readonly FrozenSet<string> Copulas = FrozenSet.ToFrozenSet(["是", "为", "乃", "意味着", "成为"]);
+
     /// <summary>Words that, right after a name, show the everyday word is meant (理想主义, 通用性, 现代社会).</summary>
     public static readonly FrozenSet<string> CommonSenseAfter = FrozenSet.ToFrozenSet(
     [

@@ -120,7 +120,8 @@ internal sealed class ContextResolver(SegmentedText segmented, CatalogShape shap
         var cueAfter = IsIn(CompanyWords.CompanyCuesAfter, after) || IsIn(CompanyWords.CompanyCuesAfter, segmented.TwoWordsAfter(candidate.End))
             || (after is not null && IsModelCode(after));
         var dealObject = IsIn(CompanyWords.DealPrepositions, before) && IsIn(CompanyWords.DealVerbs, after);
-        var contrastedSubject = IsIn(CompanyWords.ContrastiveSubjectAfter, after) && OpensClause(candidate);
+        var contrastedSubject = IsIn(CompanyWords.ContrastiveSubjectAfter, after) && OpensClause(candidate)
+            && !IsIn(CompanyWords.Copulas, segmented.SecondWordAfter(candidate.End));
         return cueBefore || cueAfter || dealObject || contrastedSubject || (!IsIn(CompanyWords.MeasureWords, before) && IsOwner(candidate, after));
     }
 
