@@ -20,6 +20,8 @@ public sealed class CompanyPositionTests(TaggerFixture fixture) : IClassFixture<
     [InlineData("知名苹果分析师发布了最新报告。", "苹果")]
     [InlineData("同一天，地平线也发布了新一代芯片。", "地平线")]
     [InlineData("据悉，长城已经宣布降价。", "长城")]
+    [InlineData("10月24日，地平线在港交所挂牌上市。", "地平线")]
+    [InlineData("今年，江淮在巴西建厂。", "江淮")]
     public void Counts_the_subject_of_what_companies_do(string text, string group) => Assert.Equal([group], Groups(text));
 
     [Theory]
@@ -71,6 +73,7 @@ public sealed class CompanyPositionTests(TaggerFixture fixture) : IClassFixture<
     [InlineData("长城、黄河都是民族的象征。")]
     [InlineData("现实很骨感，理想则是另一回事。")]
     [InlineData("他相信理想也将实现。")]
+    [InlineData("那份理想在心中燃烧。")]
     public void Leaves_the_everyday_word_alone(string text) =>
         Assert.DoesNotContain(Groups(text), g => g is "理想" or "大众" or "长城" or "地平线" or "大陆集团" or "吉利");
 }

@@ -106,14 +106,14 @@ internal static class CompanyWords
     public static readonly FrozenSet<string> MeasureWords = FrozenSet.ToFrozenSet(["一款", "一辆", "一台", "一部", "一家", "一个", "这款", "那款"]);
 
     /// <summary>
-    /// What a company does, as the verb of a subject a <see cref="SubjectAdverbs">subject adverb</see> may
-    /// stand before (地平线|也|发布, 大众|已经|宣布). Narrower than <see cref="CompanyCuesAfter"/>: 理想也将实现
+    /// What a company does, as the verb of a subject a <see cref="SubjectAdverbs">subject adverb</see> or a
+    /// place (在|港交所, 在|泰国) may stand before (地平线|也|发布, 大众|已经|宣布, 长城|在|泰国|建厂). Narrower than <see cref="CompanyCuesAfter"/>: 理想也将实现
     /// speaks of an ideal.
     /// </summary>
     public static readonly FrozenSet<string> CompanyVerbs = FrozenSet.ToFrozenSet(
     [
         "发布", "宣布", "推出", "公布", "官宣", "回应", "收购", "入股", "领投", "跟投", "注资", "签约", "签署", "交付",
-        "召回", "量产", "上市", "退市", "获得", "拿下", "斩获", "携手", "联手", "牵手", "否认", "证实", "起诉",
+        "召回", "量产", "上市", "退市", "挂牌", "建厂", "投产", "获得", "拿下", "斩获", "携手", "联手", "牵手", "否认", "证实", "起诉",
     ]);
 
     /// <summary>Adverbs that stand between a company and its verb (也, 已经, 正式, 再次, 近日).</summary>

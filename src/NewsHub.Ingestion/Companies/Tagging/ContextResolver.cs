@@ -111,7 +111,7 @@ internal sealed class ContextResolver(SegmentedText segmented, CatalogShape shap
     /// <summary>
     /// Whether the words around the name put it where only a company stands: after a word that names a
     /// kind of company or a deal (车企|理想, 战略|投资|理想), as the subject of what companies do (地平线|获得,
-    /// 零跑|在|其, 地平线|也|发布), inside a deal between a preposition and its verb (与|理想|合作, 为|大众|配套), or as the
+    /// 零跑|在|其, 地平线|也|发布, 地平线|在|港交所|挂牌), inside a deal between a preposition and its verb (与|理想|合作, 为|大众|配套), or as the
     /// owner of what companies own (江淮|的|工厂, 地平线|的|芯片).
     /// </summary>
     private bool IsCompanyPosition(Candidate candidate, string? before, string? after)
@@ -119,10 +119,11 @@ internal sealed class ContextResolver(SegmentedText segmented, CatalogShape shap
         var cueBefore = IsIn(CompanyWords.CompanyCuesBefore, before) || IsIn(CompanyWords.CompanyCuesBefore, segmented.TwoWordsBefore(candidate.Start));
         var cueAfter = IsIn(CompanyWords.CompanyCuesAfter, after) || IsIn(CompanyWords.CompanyCuesAfter, segmented.TwoWordsAfter(candidate.End))
             || (after is not null && IsModelCode(after))
-            || (IsIn(CompanyWords.SubjectAdverbs, after) && IsIn(CompanyWords.CompanyVerbs, segmented.SecondWordAfter(candidate.End)));
+            || (IsIn(CompanyWords.SubjectAdverbs, after) && IsIn(CompanyWords.CompanyVerbs, segmented.NthWordAfter(candidate.End, 2)))
+            || (after == "在" && IsIn(CompanyWords.CompanyVerbs, segmented.NthWordAfter(candidate.End, 3)));
         var dealObject = IsIn(CompanyWords.DealPrepositions, before) && IsIn(CompanyWords.DealVerbs, after);
         var contrastedSubject = IsIn(CompanyWords.ContrastiveSubjectAfter, after) && OpensClause(candidate)
-            && !IsIn(CompanyWords.Copulas, segmented.SecondWordAfter(candidate.End));
+            && !IsIn(CompanyWords.Copulas, segmented.NthWordAfter(candidate.End, 2));
         return cueBefore || cueAfter || dealObject || contrastedSubject || (!IsIn(CompanyWords.MeasureWords, before) && IsOwner(candidate, after));
     }
 
@@ -142,7 +143,7 @@ internal sealed class ContextResolver(SegmentedText segmented, CatalogShape shap
         var owned = segmented.WordAfter(possessiveEnd);
         return IsIn(CompanyWords.OwnedByCompanies, owned)
             || (owned is not null && IsModelCode(owned))
-            || (owned is not null && owned.All(Script.IsHan) && IsIn(CompanyWords.OwnedByCompanies, segmented.SecondWordAfter(possessiveEnd)));
+            || (owned is not null && owned.All(Script.IsHan) && IsIn(CompanyWords.OwnedByCompanies, segmented.NthWordAfter(possessiveEnd, 2)));
     }
 
     /// <summary>Whether the name starts the text or follows a clause's punctuation (，；。：), white space skipped.</summary>

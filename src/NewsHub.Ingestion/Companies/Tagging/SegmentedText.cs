@@ -110,13 +110,20 @@ internal sealed class SegmentedText
 
     /// <summary>The two words just after <paramref name="offset"/> written together (在|其 gives 在其); null when there are not two.</summary>
     public string? TwoWordsAfter(int offset) =>
-        WordAfter(offset) is { } nearer && SecondWordAfter(offset) is { } farther ? nearer + farther : null;
+        WordAfter(offset) is { } nearer && NthWordAfter(offset, 2) is { } farther ? nearer + farther : null;
 
-    /// <summary>The word after the word after <paramref name="offset"/> (white space skipped), or null.</summary>
-    public string? SecondWordAfter(int offset)
+    /// <summary>
+    /// The <paramref name="n"/>-th word after <paramref name="offset"/> (1 is <see cref="WordAfter"/>), white
+    /// space skipped, or null when the text ends first.
+    /// </summary>
+    public string? NthWordAfter(int offset, int n)
     {
-        var end = EndOfWordAfter(offset);
-        return end < 0 ? null : WordAfter(end);
+        for (; n > 1 && offset >= 0; n--)
+        {
+            offset = EndOfWordAfter(offset);
+        }
+
+        return offset < 0 ? null : WordAfter(offset);
     }
 
     /// <summary>
