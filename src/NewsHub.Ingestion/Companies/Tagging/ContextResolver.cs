@@ -1,5 +1,3 @@
-using System.Collections.Frozen;
-
 namespace NewsHub.Ingestion.Companies.Tagging;
 
 /// <summary>
@@ -105,55 +103,8 @@ internal sealed class ContextResolver(SegmentedText segmented, CatalogShape shap
             return Verdict.Rejected;
         }
 
-        return IsCompanyPosition(candidate, before, after) || referents.Contains(candidate) ? Verdict.Accepted : Verdict.Open;
+        return new CompanyPosition(segmented).Holds(candidate, before, after) || referents.Contains(candidate) ? Verdict.Accepted : Verdict.Open;
     }
-
-    /// <summary>
-    /// Whether the words around the name put it where only a company stands: after a word that names a
-    /// kind of company or a deal (车企|理想, 战略|投资|理想), as the subject of what companies do (地平线|获得,
-    /// 零跑|在|其, 地平线|也|发布, 地平线|在|港交所|挂牌), inside a deal between a preposition and its verb (与|理想|合作, 为|大众|配套), or as the
-    /// owner of what companies own (江淮|的|工厂, 地平线|的|芯片).
-    /// </summary>
-    private bool IsCompanyPosition(Candidate candidate, string? before, string? after)
-    {
-        var cueBefore = IsIn(CompanyWords.CompanyCuesBefore, before) || IsIn(CompanyWords.CompanyCuesBefore, segmented.TwoWordsBefore(candidate.Start));
-        var cueAfter = IsIn(CompanyWords.CompanyCuesAfter, after) || IsIn(CompanyWords.CompanyCuesAfter, segmented.TwoWordsAfter(candidate.End))
-            || (after is not null && IsModelCode(after))
-            || (IsIn(CompanyWords.SubjectAdverbs, after) && IsIn(CompanyWords.CompanyVerbs, segmented.NthWordAfter(candidate.End, 2)))
-            || (after == "在" && IsIn(CompanyWords.CompanyVerbs, segmented.NthWordAfter(candidate.End, 3)));
-        var dealObject = IsIn(CompanyWords.DealPrepositions, before) && IsIn(CompanyWords.DealVerbs, after);
-        var contrastedSubject = IsIn(CompanyWords.ContrastiveSubjectAfter, after) && OpensClause(candidate)
-            && !IsIn(CompanyWords.Copulas, segmented.NthWordAfter(candidate.End, 2));
-        return cueBefore || cueAfter || dealObject || contrastedSubject || (!IsIn(CompanyWords.MeasureWords, before) && IsOwner(candidate, after));
-    }
-
-    /// <summary>
-    /// X|的 followed, at once or after one word (江淮|的|合肥|工厂), by what a company owns or a product code
-    /// (苹果|的|iPhone). Only these nouns:
-    /// 理想的状态 and 大众的需求 stay everyday words.
-    /// </summary>
-    private bool IsOwner(Candidate candidate, string? after)
-    {
-        if (after != "的")
-        {
-            return false;
-        }
-
-        var possessiveEnd = segmented.EndOfWordAfter(candidate.End);
-        var owned = segmented.WordAfter(possessiveEnd);
-        return IsIn(CompanyWords.OwnedByCompanies, owned)
-            || (owned is not null && IsModelCode(owned))
-            || (owned is not null && owned.All(Script.IsHan) && IsIn(CompanyWords.OwnedByCompanies, segmented.NthWordAfter(possessiveEnd, 2)));
-    }
-
-    /// <summary>Whether the name starts the text or follows a clause's punctuation (，；。：), white space skipped.</summary>
-    private bool OpensClause(Candidate candidate)
-    {
-        var before = SkipSpacesBack(segmented.Text, candidate.Start);
-        return before == 0 || segmented.Text[before - 1] is '，' or '；' or '。' or '：' or ',' or ';' or ':' or '\n';
-    }
-
-    private static bool IsIn(FrozenSet<string> words, string? word) => word is not null && words.Contains(word);
 
     /// <summary>
     /// A two-character name right after a lone surname is a given name, not the company: 何小鹏 is
@@ -173,8 +124,8 @@ internal sealed class ContextResolver(SegmentedText segmented, CatalogShape shap
 
     /// <summary>
     /// The companies the article has established: those of accepted mentions, however they were accepted
-    /// (each acceptance rests on evidence in the text), those the rest of the article named, and the parents of each. A brand backs its group
-    /// (阿维塔 backs 长安), but a group does not back a brand that is an everyday word: an article about 吉利
+    /// (each acceptance rests on evidence in the text), those the rest of the article named, and the parents
+    /// of each. A brand backs its group (阿维塔 backs 长安), but a group does not back a brand that is an everyday word: an article about 吉利
     /// may still speak of 远程 (remote) upgrades.
     /// </summary>
     private HashSet<int> EstablishedCompanies(IEnumerable<int> named)
@@ -182,28 +133,14 @@ internal sealed class ContextResolver(SegmentedText segmented, CatalogShape shap
         var established = new HashSet<int>();
         foreach (var company in named)
         {
-            for (var kin = company; kin >= 0 && established.Add(kin); kin = shape.ParentOf(kin))
+            var kin = company;
+            while (kin >= 0 && established.Add(kin))
             {
+                kin = shape.ParentOf(kin);
             }
         }
 
         return established;
-    }
-
-    /// <summary>
-    /// A product or model name such as SU7, L9, ID.3 (letters with digits) or iPhone, MagicOS (a capital
-    /// after a small letter), as brands name their products; plain words and acronyms (AI, GPU) are not.
-    /// </summary>
-    private static bool IsModelCode(string word)
-    {
-        if (word.Length is < 2 or > 16 || !word.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '.' or '+'))
-        {
-            return false;
-        }
-
-        var lettersWithDigits = word.Any(char.IsAsciiDigit) && word.Any(char.IsAsciiLetter);
-        var innerCapital = Enumerable.Range(1, word.Length - 1).Any(i => char.IsAsciiLetterLower(word[i - 1]) && char.IsAsciiLetterUpper(word[i]));
-        return lettersWithDigits || innerCapital;
     }
 
     private bool IsInListOrBesideKin(Candidate candidate, Dictionary<int, Candidate> byEnd, Dictionary<int, Candidate> byStart)
