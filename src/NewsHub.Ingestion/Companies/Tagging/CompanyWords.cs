@@ -87,7 +87,7 @@ internal static class CompanyWords
 
     /// <summary>
     /// Words that, right before a name, show the everyday word is meant: degree and negation (最理想,
-    /// 不理想, 更现代) and counting (一个苹果).
+    /// 不理想, 更现代), counting (一个苹果) and a region (欧洲大陆).
     /// </summary>
     public static readonly FrozenSet<string> CommonSenseBefore = FrozenSet.ToFrozenSet(
     [
@@ -107,19 +107,21 @@ internal static class CompanyWords
 
     /// <summary>
     /// What a company does, as the verb of a subject a <see cref="SubjectAdverbs">subject adverb</see> or a
-    /// place (在|港交所, 在|泰国) may stand before (地平线|也|发布, 大众|已经|宣布, 长城|在|泰国|建厂). Narrower than <see cref="CompanyCuesAfter"/>: 理想也将实现
-    /// speaks of an ideal.
+    /// place (在|港交所, 在|泰国) may stand before (地平线|也|发布, 大众|已经|宣布, 长城|在|泰国|建厂). Narrower
+    /// than <see cref="CompanyCuesAfter"/>: 理想也将实现 speaks of an ideal.
     /// </summary>
     public static readonly FrozenSet<string> CompanyVerbs = FrozenSet.ToFrozenSet(
     [
         "发布", "宣布", "推出", "公布", "官宣", "回应", "收购", "入股", "领投", "跟投", "注资", "签约", "签署", "交付",
-        "召回", "量产", "上市", "退市", "挂牌", "建厂", "投产", "获得", "拿下", "斩获", "携手", "联手", "牵手", "否认", "证实", "起诉",
+        "召回", "量产", "上市", "退市", "挂牌", "建厂", "投产", "获得", "拿下", "斩获", "携手", "联手", "牵手", "否认",
+        "证实", "起诉",
     ]);
 
     /// <summary>Adverbs that stand between a company and its verb (也, 已经, 正式, 再次, 近日).</summary>
     public static readonly FrozenSet<string> SubjectAdverbs = FrozenSet.ToFrozenSet(
     [
-        "也", "还", "又", "已", "已经", "正式", "再次", "首次", "同时", "随后", "率先", "近日", "日前", "今日", "昨日", "今天", "昨天", "刚刚", "此前", "曾",
+        "也", "还", "又", "已", "已经", "正式", "再次", "首次", "同时", "随后", "率先", "近日", "日前", "今日", "昨日",
+        "今天", "昨天", "刚刚", "此前", "曾",
     ]);
 
     /// <summary>
