@@ -45,7 +45,9 @@ public sealed class ArticleAnalyzer(CompanyTagger tagger) : IArticleAnalyzer
             return new ArticleAnalysis(mentions, findings);
         }
 
-        var headlineMentions = _tagger.Tag(title);
+        // The headline is read knowing what the body named: a company discovered there, or a catalog
+        // name that is an everyday word, often stands in the headline without the words that showed it.
+        var headlineMentions = _tagger.Tag(title, mentions);
         var told = findings.Select(ReportedPartnerships.PairOf).ToHashSet();
         var headlineOnly = PartnershipFinder.Find(title, headlineMentions, publishedAt)
             .Where(f => !told.Contains(ReportedPartnerships.PairOf(f)))

@@ -35,6 +35,7 @@ public sealed class CompanyTagger
     private readonly CatalogShape shape;
     private readonly JiebaSegmenter segmenter = new();
     private readonly Dictionary<string, int[]> companiesByName;
+    private readonly Dictionary<string, int> catalogIndex;
     private readonly CompanyDiscoverer discoverer;
 
     /// <summary>Builds a tagger for the catalog (about a second: it loads jieba's dictionary and the catalog's names).</summary>
@@ -44,6 +45,7 @@ public sealed class CompanyTagger
         this.catalog = catalog;
         names = new CompanyNames(catalog);
         shape = new CatalogShape(catalog);
+        catalogIndex = catalog.Companies.Select((c, i) => (c.Name, i)).ToDictionary(p => p.Name, p => p.i, StringComparer.Ordinal);
         companiesByName = names.All
             .GroupBy(n => n.Text, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.Select(n => n.Company).Distinct().ToArray(), StringComparer.Ordinal);
@@ -66,22 +68,35 @@ public sealed class CompanyTagger
     /// companies, and companies the catalog lacks that the text shows to be companies
     /// (<see cref="CompanyMention.Discovered"/>; see <see cref="CompanyDiscoverer"/>).
     /// </summary>
-    public IReadOnlyList<CompanyMention> Tag(string cleanText)
+    public IReadOnlyList<CompanyMention> Tag(string cleanText) => Tag(cleanText, []);
+
+    /// <summary>
+    /// Every company mention in <paramref name="text"/>, a part of an article (its headline) whose other
+    /// part (its body) named <paramref name="namedElsewhere"/>: what the article established counts here too.
+    /// A catalog name that is an everyday word counts when the rest of the article named its company
+    /// (body 理想汽车, headline 理想), and a company the body discovered is found wherever this text writes
+    /// it, even without the words that introduced it there.
+    /// </summary>
+    public IReadOnlyList<CompanyMention> Tag(string text, IReadOnlyCollection<CompanyMention> namedElsewhere)
     {
-        ArgumentNullException.ThrowIfNull(cleanText);
-        if (cleanText.Length == 0)
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(namedElsewhere);
+        if (text.Length == 0)
         {
             return [];
         }
 
-        var segmented = new SegmentedText(cleanText, segmenter.Tokenize(cleanText));
-        var candidates = NameFinder.Find(segmented, names);
+        var segmented = new SegmentedText(text, segmenter.Tokenize(text));
+        var candidates = NameFinder.Find(segmented, names, segmenter);
         var referents = new HashSet<Candidate>();
         candidates.AddRange(FindDeclaredAliases(segmented, candidates, referents));
 
-        var accepted = new ContextResolver(segmented, shape).Resolve(LongestFirst(candidates, cleanText.Length), referents);
-        var discovered = discoverer.Discover(segmented, [.. accepted.Select(c => (c.Start, c.End))]);
-        return [.. accepted.Select(c => ToMention(cleanText, c)).Concat(discovered).OrderBy(m => m.Start)];
+        var establishedElsewhere = namedElsewhere.Where(m => !m.Discovered).Select(m => catalogIndex[m.Name]).ToHashSet();
+        var accepted = new ContextResolver(segmented, shape).Resolve(LongestFirst(candidates, text.Length), referents, establishedElsewhere);
+        var catalogMentions = accepted.Select(c => ToMention(text, c)).ToList();
+        var known = KnownDiscoveries.Find(segmented, namedElsewhere.Where(m => m.Discovered), catalogMentions);
+        var discovered = discoverer.Discover(segmented, [.. catalogMentions.Concat(known).Select(m => (m.Start, m.End))]);
+        return [.. catalogMentions.Concat(known).Concat(discovered).OrderBy(m => m.Start)];
     }
 
     private List<Candidate> FindDeclaredAliases(SegmentedText segmented, List<Candidate> candidates, HashSet<Candidate> referents)

@@ -52,6 +52,32 @@ public sealed class ArticleAnalyzerTests(TaggerFixture fixture) : IClassFixture<
     }
 
     [Fact]
+    public void Finds_in_the_headline_a_company_discovered_in_the_body()
+    {
+        const string title = "蓝鲸湾牵手宝马";
+        const string text = "北京蓝鲸湾科技有限公司（以下简称“蓝鲸湾”）今日宣布，蓝鲸湾与宝马签署合作协议。";
+        Assert.DoesNotContain(fixture.Tagger.Tag(title), m => m.Discovered);
+
+        var analysis = Analyzer.Analyze(title, text, Published);
+
+        var found = Assert.Single(analysis.HeadlineCompanies, m => m.Discovered);
+        Assert.Equal(("蓝鲸湾", "蓝鲸湾", 0, 3), (found.Name, found.AsWritten, found.Start, found.Length));
+    }
+
+    [Fact]
+    public void Counts_an_everyday_word_in_the_headline_when_the_body_names_its_company()
+    {
+        const string title = "理想迎来新对手";
+        Assert.Empty(fixture.Tagger.Tag(title));
+
+        var withBody = Analyzer.Analyze(title, "理想汽车三月交付三万辆，同比增长。", Published);
+        var withoutCompany = Analyzer.Analyze(title, "人人都有自己的理想，也有自己的对手。", Published);
+
+        Assert.Equal(["理想"], withBody.HeadlineCompanies.Select(m => m.Group));
+        Assert.Empty(withoutCompany.HeadlineCompanies);
+    }
+
+    [Fact]
     public void Finds_nothing_in_a_headline_that_names_no_deal()
     {
         var analysis = Analyzer.Analyze("长安汽车发布四月销量，百度股价上涨", "长安汽车四月销量增长。百度股价上涨。", Published);
@@ -74,7 +100,7 @@ public sealed class ArticleAnalyzerTests(TaggerFixture fixture) : IClassFixture<
     [Fact]
     public void A_headline_told_deal_keeps_the_publication_day_when_the_lead_dates_nothing()
     {
-        var analysis = Analyzer.Analyze("长安汽车与百度签署战略合作协议", "会上，双方介绍了智能座舱的进展。2019年长安曾发布新车。", Published);
+        var analysis = Analyzer.Analyze("长安汽车与百度签署战略合作协议", "会上，双方介绍了智能座舱的进展。2019年长安街曾举办车展。", Published);
 
         Assert.Equal("2024-05-10", Assert.Single(analysis.Partnerships).Date.ToIsoString());
     }

@@ -101,6 +101,10 @@ public sealed class CompanyTaggerTests(TaggerFixture fixture) : IClassFixture<Ta
     [InlineData("这家基金宣布向地平线投资约24亿欧元。", true)]
     [InlineData("飞机飞向地平线的尽头。", false)]
     [InlineData("吸引投资大众的目光。", false)]
+    [InlineData("Great Wall 宣布在泰国建厂。", true)]
+    [InlineData("游客登上 Great Wall 拍照。", false)]
+    [InlineData("合众宣布完成新一轮融资。", true)]
+    [InlineData("美利坚合众国的总统。", false)]
     public void Decides_an_everyday_word_by_its_context(string text, bool isCompany) =>
         Assert.Equal(isCompany, Tag(text).Count > 0);
 

@@ -5,12 +5,14 @@ namespace NewsHub.Ingestion.Companies.Tagging;
 /// (何小鹏). A name that is also an everyday
 /// word (理想, 长安, 小米, HI) counts when:
 /// <list type="bullet">
-/// <item>a word right next to it says it is a company (长安|汽车, 苹果|宣布, 德国|大众, 车企|理想, 小米|SU7, 领投|地平线),
-/// or the words on both sides make it what is invested in (向|地平线|投资), and none says it is the everyday word
-/// (最|理想, 理想|主义, 一个|苹果);</item>
+/// <item>the words next to it put it where a company stands, and none says it is the everyday word (最|理想,
+/// 理想|主义, 一个|苹果): a company word or the subject of what companies do (长安|汽车, 苹果|宣布, 地平线|获得,
+/// 德国|大众, 车企|理想, 小米|SU7), the object of a deal (领投|地平线, 战略|投资|理想, 与|理想|合作, 为|大众|配套),
+/// the owner of what companies own (江淮|的|工厂), or a clause's subject set against another (，大众|则…);</item>
 /// <item>the article names the same company or one of its brands plainly or with such a cue
 /// (理想汽车 … 理想的销量; 阿维塔 … 长安);</item>
-/// <item>it stands in a list with a company (蔚来、小鹏和理想) or right beside one of its own group (华为HI);</item>
+/// <item>it stands in a list with a company (蔚来、小鹏和理想), in an enumeration of catalog names (东风、长城、江淮),
+/// or right beside one of its own group (华为HI);</item>
 /// <item>an alias declaration refers to it (长安汽车股份有限公司（以下简称“长安股份”）).</item>
 /// </list>
 /// Backing by the article and lists feed each other, so they are applied until nothing changes.
@@ -25,10 +27,14 @@ internal sealed class ContextResolver(SegmentedText segmented, CatalogShape shap
     }
 
     /// <summary>The accepted candidates among <paramref name="candidates"/> (which do not overlap), in text order.</summary>
-    public List<Candidate> Resolve(IReadOnlyList<Candidate> candidates, IReadOnlySet<Candidate> referents)
+    /// <param name="candidates">Where catalog names occur.</param>
+    /// <param name="referents">The candidates an alias declaration refers to.</param>
+    /// <param name="establishedElsewhere">Companies the rest of the article named (the body, for its headline).</param>
+    public List<Candidate> Resolve(IReadOnlyList<Candidate> candidates, IReadOnlySet<Candidate> referents, IReadOnlySet<int> establishedElsewhere)
     {
         var ordered = candidates.OrderBy(c => c.Start).ToList();
         var verdicts = ordered.Select(c => FirstLook(c, referents)).ToArray();
+        AcceptEnumerations(ordered, verdicts);
 
         bool changed;
         do
@@ -37,7 +43,7 @@ internal sealed class ContextResolver(SegmentedText segmented, CatalogShape shap
             var accepted = Enumerable.Range(0, ordered.Count).Where(i => verdicts[i] == Verdict.Accepted).Select(i => ordered[i]).ToList();
             var byEnd = accepted.ToDictionary(c => c.End);
             var byStart = accepted.ToDictionary(c => c.Start);
-            var established = EstablishedCompanies(accepted);
+            var established = EstablishedCompanies(accepted.Select(c => c.Company).Concat(establishedElsewhere));
             for (var i = 0; i < ordered.Count; i++)
             {
                 if (verdicts[i] == Verdict.Open
@@ -51,6 +57,25 @@ internal sealed class ContextResolver(SegmentedText segmented, CatalogShape shap
         while (changed);
 
         return Enumerable.Range(0, ordered.Count).Where(i => verdicts[i] == Verdict.Accepted).Select(i => ordered[i]).ToList();
+    }
+
+    /// <summary>
+    /// Catalog names enumerated with the list comma (东风、长城、江淮) are companies even when each alone is an
+    /// everyday word: two everyday words the catalog happens to list are rarely enumerated together. Only 、,
+    /// not 和 or 与, which join everyday pairs too (理想与现代).
+    /// </summary>
+    private void AcceptEnumerations(List<Candidate> ordered, Verdict[] verdicts)
+    {
+        var text = segmented.Text;
+        for (var i = 0; i + 1 < ordered.Count; i++)
+        {
+            if (verdicts[i] != Verdict.Rejected && verdicts[i + 1] != Verdict.Rejected
+                && text.AsSpan(ordered[i].End, ordered[i + 1].Start - ordered[i].End).Trim().SequenceEqual("、"))
+            {
+                verdicts[i] = Verdict.Accepted;
+                verdicts[i + 1] = Verdict.Accepted;
+            }
+        }
     }
 
     private Verdict FirstLook(Candidate candidate, IReadOnlySet<Candidate> referents)
@@ -78,15 +103,7 @@ internal sealed class ContextResolver(SegmentedText segmented, CatalogShape shap
             return Verdict.Rejected;
         }
 
-        if ((before is not null && CompanyWords.CompanyCuesBefore.Contains(before))
-            || (after is not null && (CompanyWords.CompanyCuesAfter.Contains(after) || IsModelCode(after)))
-            || (before is not null && after is not null && CompanyWords.InvestedInBefore.Contains(before) && CompanyWords.InvestedInAfter.Contains(after))
-            || referents.Contains(candidate))
-        {
-            return Verdict.Accepted;
-        }
-
-        return Verdict.Open;
+        return new CompanyPosition(segmented).Holds(candidate, before, after) || referents.Contains(candidate) ? Verdict.Accepted : Verdict.Open;
     }
 
     /// <summary>
@@ -107,39 +124,23 @@ internal sealed class ContextResolver(SegmentedText segmented, CatalogShape shap
 
     /// <summary>
     /// The companies the article has established: those of accepted mentions, however they were accepted
-    /// (each acceptance rests on evidence in the text), and the parents of each. A brand backs its group
-    /// (阿维塔 backs 长安), but a group does not back a brand that is an everyday word: an article about 吉利
+    /// (each acceptance rests on evidence in the text), those the rest of the article named, and the parents
+    /// of each. A brand backs its group (阿维塔 backs 长安), but a group does not back a brand that is an everyday word: an article about 吉利
     /// may still speak of 远程 (remote) upgrades.
     /// </summary>
-    private HashSet<int> EstablishedCompanies(List<Candidate> accepted)
+    private HashSet<int> EstablishedCompanies(IEnumerable<int> named)
     {
         var established = new HashSet<int>();
-        foreach (var mention in accepted)
+        foreach (var company in named)
         {
-            var company = mention.Company;
-            while (company >= 0 && established.Add(company))
+            var kin = company;
+            while (kin >= 0 && established.Add(kin))
             {
-                company = shape.ParentOf(company);
+                kin = shape.ParentOf(kin);
             }
         }
 
         return established;
-    }
-
-    /// <summary>
-    /// A product or model name such as SU7, L9, ID.3 (letters with digits) or iPhone, MagicOS (a capital
-    /// after a small letter), as brands name their products; plain words and acronyms (AI, GPU) are not.
-    /// </summary>
-    private static bool IsModelCode(string word)
-    {
-        if (word.Length is < 2 or > 16 || !word.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '.' or '+'))
-        {
-            return false;
-        }
-
-        var lettersWithDigits = word.Any(char.IsAsciiDigit) && word.Any(char.IsAsciiLetter);
-        var innerCapital = Enumerable.Range(1, word.Length - 1).Any(i => char.IsAsciiLetterLower(word[i - 1]) && char.IsAsciiLetterUpper(word[i]));
-        return lettersWithDigits || innerCapital;
     }
 
     private bool IsInListOrBesideKin(Candidate candidate, Dictionary<int, Candidate> byEnd, Dictionary<int, Candidate> byStart)

@@ -1,3 +1,5 @@
+using NewsHub.Segmentation;
+
 namespace NewsHub.Ingestion.Companies.Tagging;
 
 /// <summary>
@@ -8,7 +10,16 @@ namespace NewsHub.Ingestion.Companies.Tagging;
 /// </summary>
 internal static class NameFinder
 {
-    public static List<Candidate> Find(SegmentedText segmented, CompanyNames names)
+    /// <summary>
+    /// The frequency of jieba's rarest dictionary entries, many of them fragments that glue a word to the
+    /// next one's first character (宝马新 beside 新一代).
+    /// </summary>
+    private const int RarestEntryFrequency = 3;
+
+    /// <param name="segmented">The text with jieba's words.</param>
+    /// <param name="names">The catalog's names.</param>
+    /// <param name="dictionary">The segmenter that cut the text, whose dictionary tells a fragment from a word.</param>
+    public static List<Candidate> Find(SegmentedText segmented, CompanyNames names, JiebaSegmenter dictionary)
     {
         var text = segmented.Text;
         var found = new List<Candidate>();
@@ -22,7 +33,7 @@ internal static class NameFinder
                 var end = start + name.Text.Length;
                 if (CompanyNames.IsAcceptedSpelling(name.Text, text.AsSpan(start, name.Text.Length))
                     && StartsCleanly(segmented, start, end)
-                    && EndsCleanly(segmented, start, end))
+                    && (EndsCleanly(segmented, start, end) || EndsInsideGluedFragment(segmented, start, end, dictionary)))
                 {
                     found.Add(new Candidate(start, name.Text.Length, name.Company, name.IsAmbiguous, IsDeclared: false));
                 }
@@ -68,5 +79,24 @@ internal static class NameFinder
 
         var word = segmented.TokenAt(end);
         return word.Start >= start && CompanyWords.NameTails.Contains(text[end..word.End]);
+    }
+
+    /// <summary>
+    /// Whether a name spanning [start, end) is cut off by one of jieba's rarest entries that glues it to the
+    /// next word's first character (宝马新|一代), while that character with the next word is a word itself
+    /// (新一代). Common words that hold a name (长安街, 小米粥, 理想国) are far more frequent.
+    /// </summary>
+    private static bool EndsInsideGluedFragment(SegmentedText segmented, int start, int end, JiebaSegmenter dictionary)
+    {
+        var text = segmented.Text;
+        var word = segmented.TokenAt(end);
+        if (word.Start != start || word.End == text.Length || word.End - end != 1
+            || dictionary.GetFrequency(word.Word) is not (> 0 and <= RarestEntryFrequency))
+        {
+            return false;
+        }
+
+        var next = segmented.TokenAt(word.End);
+        return dictionary.GetFrequency(text[end..next.End]) > 0;
     }
 }

@@ -97,6 +97,36 @@ internal sealed class SegmentedText
     }
 
     /// <summary>
+    /// The two words just before <paramref name="offset"/> written together (战略|投资 gives 战略投资), so
+    /// that a cue jieba cuts in two still reads as one; null when there are not two.
+    /// </summary>
+    public string? TwoWordsBefore(int offset)
+    {
+        var nearer = WordBefore(offset);
+        var start = StartOfWordBefore(offset);
+        var farther = nearer is null || start < 0 ? null : WordBefore(start);
+        return farther is null ? null : farther + nearer;
+    }
+
+    /// <summary>The two words just after <paramref name="offset"/> written together (在|其 gives 在其); null when there are not two.</summary>
+    public string? TwoWordsAfter(int offset) =>
+        WordAfter(offset) is { } nearer && NthWordAfter(offset, 2) is { } farther ? nearer + farther : null;
+
+    /// <summary>
+    /// The <paramref name="n"/>-th word after <paramref name="offset"/> (1 is <see cref="WordAfter"/>), white
+    /// space skipped, or null when the text ends first.
+    /// </summary>
+    public string? NthWordAfter(int offset, int n)
+    {
+        for (; n > 1 && offset >= 0; n--)
+        {
+            offset = EndOfWordAfter(offset);
+        }
+
+        return offset < 0 ? null : WordAfter(offset);
+    }
+
+    /// <summary>
     /// The offset where the word before <paramref name="offset"/> starts (white space skipped), or -1.
     /// </summary>
     public int StartOfWordBefore(int offset)
