@@ -133,4 +133,94 @@ public sealed class CompanyDiscoveryTests(TaggerFixture fixture) : IClassFixture
         Assert.Equal(("Zoxel", CompanyRole.Mobility), (discovered.Name, discovered.Role));
         Assert.Contains(stored, p => !p.CompanyA.Discovered && !p.CompanyB.Discovered);
     }
+
+    [Theory]
+    [InlineData("长城汽车与宝马成立合资企业，命名光束汽车有限公司，落户张家港。", "命名")]
+    [InlineData("双方决定成立新公司，更名为星澜动力科技有限公司，总部设在苏州。", "更名")]
+    [InlineData("该公司此后定名澜曜科技有限公司，主营激光雷达。", "定名")]
+    public void A_naming_verb_before_a_legal_name_is_not_part_of_it(string text, string verb)
+    {
+        Assert.DoesNotContain(DiscoveredNames(text), n => n.Contains(verb, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_legal_name_after_a_naming_verb_is_found_without_it()
+    {
+        Assert.Equal(["星澜动力科技有限公司"], DiscoveredNames("双方决定成立新公司，更名为星澜动力科技有限公司，总部设在苏州。"));
+    }
+
+    [Theory]
+    [InlineData("大众宣布将于明年在 IAA Mobility 上发布新车，同时展出概念车。")]
+    [InlineData("宝马计划在 Auto Shanghai 期间发布新车，与 Roveron Motors 无关。")]
+    public void An_event_or_fair_is_no_company(string text)
+    {
+        Assert.DoesNotContain(DiscoveredNames(text), n => n.StartsWith("IAA", StringComparison.Ordinal) || n.StartsWith("Auto", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_company_whose_platform_is_where_someone_speaks_is_still_a_company()
+    {
+        Assert.Equal(["Zwitter"], DiscoveredNames("社交媒体公司 Zwitter 遭到诉讼。马斯克在 Zwitter 上表示，Zwitter 公司的收入大幅下降。"));
+    }
+
+    [Theory]
+    [InlineData("英伟达高级研究经理&具身智能集团主管 Jim Fan 评论称，这是一大进步。")]
+    [InlineData("多家车企正加速布局澜擎智能领域，澜擎智能集团宣布扩产。")]
+    public void A_field_or_a_team_inside_a_company_is_no_company(string text)
+    {
+        Assert.Empty(DiscoveredNames(text));
+    }
+
+    [Theory]
+    [InlineData("美国航空航天局（NASA）和美国国防部高级研究计划局（DARPA）宣布合作，NASA 已经与 DARPA 签署协议。")]
+    [InlineData("苹果与 MLB 合作转播比赛。")]
+    [InlineData("AMD 宣布与 OBS 达成合作。")]
+    public void An_acronym_that_is_only_a_deals_party_or_a_public_bodys_is_no_company(string text)
+    {
+        Assert.Empty(DiscoveredNames(text));
+    }
+
+    [Fact]
+    public void A_product_written_after_its_catalogued_maker_is_no_company()
+    {
+        Assert.Empty(DiscoveredNames("月之暗面 Kimi Chat 宣布推出新模型。Kimi 创始人杨植麟介绍了新模型。"));
+    }
+
+    [Theory]
+    [InlineData("交易所有限公司")]
+    [InlineData("香港联合交易所有限公司")]
+    public void An_exchange_is_no_company(string name)
+    {
+        Assert.Empty(DiscoveredNames($"公司将按照纽约证券交易所及{name}的规则作出披露。"));
+    }
+
+    [Fact]
+    public void An_abbreviation_of_a_discovered_name_folds_into_it()
+    {
+        var mentions = Discovered("谷歌与 Character.AI 达成合作，随后 C.AI 的创始人加入谷歌。");
+
+        Assert.Equal(["Character.AI"], mentions.Select(m => m.Name).Distinct());
+        Assert.Equal(["Character.AI", "C.AI"], mentions.Select(m => m.AsWritten));
+    }
+
+    [Theory]
+    [InlineData("OpenAI 的竞争对手 Velorix 的 CEO 则预测，这一天很快到来。", "Velorix")]
+    [InlineData("该项目的投资方包括软银、OpenAI 和 QXV。", "QXV")]
+    [InlineData("以应对来自 OpenAI 和 Zyphra 等公司的挑战。", "Zyphra")]
+    [InlineData("Velatrix、Corvana 和小米等汽车产业链厂商都宣布了支持。", "Corvana")]
+    [InlineData("百度曾与 SB Drive（软银旗下自动驾驶公司）、澜龙客车开发无人驾驶小巴。", "澜龙客车")]
+    public void A_name_that_has_a_companys_officer_or_stands_in_a_list_of_companies_is_one(string text, string name)
+    {
+        Assert.Contains(name, DiscoveredNames(text));
+    }
+
+    [Theory]
+    [InlineData("Meta 将减少对 Facebook、Zentagram 和 Vreads 上的言论进行核查。")]
+    [InlineData("让附近使用 iPhone、Podsly 耳机等苹果设备的用户可以聊天。")]
+    [InlineData("输入法涵盖 Windows、HarmonyOS、Qubix 等系统。")]
+    [InlineData("团队的核心成员包括 John Marlow，他是 OpenAI 的联合创始人。")]
+    public void A_list_beside_a_company_that_is_not_of_companies_makes_no_company(string text)
+    {
+        Assert.Empty(DiscoveredNames(text));
+    }
 }
