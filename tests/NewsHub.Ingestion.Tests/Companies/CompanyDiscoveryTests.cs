@@ -223,4 +223,42 @@ public sealed class CompanyDiscoveryTests(TaggerFixture fixture) : IClassFixture
     {
         Assert.Empty(DiscoveredNames(text));
     }
+
+    [Theory]
+    [InlineData("TransLumo 是一家总部位于硅谷的自动驾驶公司，成立于 2019 年。", "TransLumo", CompanyRole.Mobility)]
+    [InlineData("据介绍，澜擎是一家激光雷达企业，已获得多家车企定点。", "澜擎", CompanyRole.Parts)]
+    [InlineData("Veyra Robotics 是一家人形机器人公司。", "Veyra Robotics", CompanyRole.Tech)]
+    public void The_subject_of_is_a_company_is_one_with_the_role_its_kind_tells(string text, string name, CompanyRole role)
+    {
+        var mention = Assert.Single(Discovered(text));
+        Assert.Equal((name, role), (mention.Name, mention.Role));
+    }
+
+    [Theory]
+    [InlineData("我们是一家有根的自动驾驶解决方案公司。")]
+    [InlineData("它首先是一家科技公司，其次才是一家汽车公司。")]
+    [InlineData("特斯拉不仅仅是一家汽车公司。")]
+    [InlineData("这家企业的合作伙伴是一家芯片公司。")]
+    public void A_pronoun_a_phrase_or_a_catalogued_company_said_to_be_a_company_is_no_discovery(string text)
+    {
+        Assert.Empty(DiscoveredNames(text));
+    }
+
+    [Theory]
+    [InlineData("比亚迪与 Zorvane 签署协议。Zorvane 将为比亚迪提供自动驾驶芯片。", "Zorvane", CompanyRole.Tech)]
+    [InlineData("宝马与 Quelltron 达成合作，Quelltron 向宝马供应动力电池。", "Quelltron", CompanyRole.Battery)]
+    [InlineData("华为与 Marvessa 达成合作。Marvessa 明年推出两款新车型。", "Marvessa", CompanyRole.Carmaker)]
+    [InlineData("丰田与 Brightlane 达成合作。Brightlane 为丰田推出的新车提供激光雷达。", "Brightlane", CompanyRole.Parts)]
+    public void A_companys_deeds_tell_its_role_where_nothing_else_does(string text, string name, CompanyRole role)
+    {
+        var mention = Discovered(text).First(m => m.Name == name);
+        Assert.Equal(role, mention.Role);
+    }
+
+    [Fact]
+    public void A_company_that_only_takes_a_supply_has_no_role_from_it()
+    {
+        var mention = Discovered("丰田与 Brightlane 达成合作，宁德时代为 Brightlane 供应电池。").First(m => m.Name == "Brightlane");
+        Assert.Equal(CompanyRole.Other, mention.Role);
+    }
 }

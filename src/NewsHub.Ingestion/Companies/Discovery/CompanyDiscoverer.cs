@@ -22,6 +22,7 @@ internal sealed class CompanyDiscoverer(JiebaSegmenter segmenter, Func<string, b
     {
         var text = new DiscoveryText(segmented, segmenter, catalogSpans);
         var sightings = Descriptors.Find(text)
+            .Concat(CompanyPredicates.Find(text))
             .Concat(ChineseNameShapes.FindLegalNames(text))
             .Concat(ChineseNameShapes.FindTradeNames(text))
             .Concat(LatinNames.Find(text))
@@ -260,8 +261,10 @@ internal sealed class CompanyDiscoverer(JiebaSegmenter segmenter, Func<string, b
             .ThenByDescending(g => g.Count())
             .ThenBy(g => g.Key.Length)
             .First().Key;
+        // Without a descriptor or a name word that tells the role, the company's deeds may (X为Y提供芯片, X推出新车).
+        var role = company.Role != CompanyRole.Other ? company.Role : DealRoles.Infer(value, found.Select(f => (f.Start, f.Start + f.Length))) ?? CompanyRole.Other;
         return found.OrderBy(f => f.Start).Select(f =>
-            new CompanyMention(name, name, company.Role, value.Substring(f.Start, f.Length), f.Start, f.Length) { Discovered = true });
+            new CompanyMention(name, name, role, value.Substring(f.Start, f.Length), f.Start, f.Length) { Discovered = true });
     }
 
     /// <summary>

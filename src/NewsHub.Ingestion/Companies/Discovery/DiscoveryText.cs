@@ -106,4 +106,16 @@ internal sealed class DiscoveryText
         var owned = WordAfter(Text.IndexOf('的', offset) + 1);
         return owned is "公司" or "集团" ? null : owned;
     }
+
+    /// <summary>Whether a clause starts at <paramref name="at"/>: the text's start, or punctuation or a line break before it.</summary>
+    public static bool StartsClause(string value, int at)
+    {
+        var before = at - 1;
+        while (before >= 0 && value[before] == ' ')
+        {
+            before--;
+        }
+
+        return before < 0 || value[before] is '，' or '。' or '；' or '！' or '？' or '\n' or '：' or '」' or '”' or ',' or '.' or ';';
+    }
 }
