@@ -228,6 +228,9 @@ public sealed class CompanyDiscoveryTests(TaggerFixture fixture) : IClassFixture
     [InlineData("TransLumo 是一家总部位于硅谷的自动驾驶公司，成立于 2019 年。", "TransLumo", CompanyRole.Mobility)]
     [InlineData("据介绍，澜擎是一家激光雷达企业，已获得多家车企定点。", "澜擎", CompanyRole.Parts)]
     [InlineData("Veyra Robotics 是一家人形机器人公司。", "Veyra Robotics", CompanyRole.Tech)]
+    [InlineData("Lingvane 是一家「虚拟翻译公司」，由多个智能体组成。", "Lingvane", CompanyRole.Other)]
+    [InlineData("Solvane，是一家长期致力于太阳能电动汽车的制造商。", "Solvane", CompanyRole.Carmaker)]
+    [InlineData("澜擎电子是国内专注 HUD 的一级供应商，客户包括蔚来。", "澜擎电子", CompanyRole.Tech)]
     public void The_subject_of_is_a_company_is_one_with_the_role_its_kind_tells(string text, string name, CompanyRole role)
     {
         var mention = Assert.Single(Discovered(text));
@@ -239,6 +242,7 @@ public sealed class CompanyDiscoveryTests(TaggerFixture fixture) : IClassFixture
     [InlineData("它首先是一家科技公司，其次才是一家汽车公司。")]
     [InlineData("特斯拉不仅仅是一家汽车公司。")]
     [InlineData("这家企业的合作伙伴是一家芯片公司。")]
+    [InlineData("Zimi 是月之暗面公司的产品。")]
     public void A_pronoun_a_phrase_or_a_catalogued_company_said_to_be_a_company_is_no_discovery(string text)
     {
         Assert.Empty(DiscoveredNames(text));
@@ -260,5 +264,14 @@ public sealed class CompanyDiscoveryTests(TaggerFixture fixture) : IClassFixture
     {
         var mention = Discovered("丰田与 Brightlane 达成合作，宁德时代为 Brightlane 供应电池。").First(m => m.Name == "Brightlane");
         Assert.Equal(CompanyRole.Other, mention.Role);
+    }
+
+    [Fact]
+    public void A_company_shaped_name_bracketed_after_a_latin_name_is_its_chinese_name()
+    {
+        var mentions = Discovered("2019 年 Roadvane（星澜科技）发布公告称，开除了联合创始人。此后 Roadvane 进入清盘状态。");
+
+        Assert.Single(mentions.Select(m => m.Group).Distinct());
+        Assert.Equal(["Roadvane", "星澜科技", "Roadvane"], mentions.Select(m => m.AsWritten));
     }
 }

@@ -87,7 +87,34 @@ internal sealed class CompanyDiscoverer(JiebaSegmenter segmenter, Func<string, b
             extra.Add(english);
         }
 
-        return extra.Count == 0 ? sighting : sighting with { Forms = [.. sighting.Forms, .. extra] };
+        // Roadstar（星行科技）: a company-shaped name in brackets after a Latin name is that company's Chinese name,
+        // and the brackets introduce it.
+        var introduced = sighting.IsIntroduced;
+        if (sighting.Start > 1 && value[sighting.Start - 1] is '（' or '(' && open < value.Length && value[open] is '）' or ')'
+            && LatinNameBefore(value, sighting.Start - 1) is { } latinName)
+        {
+            extra.Add(latinName);
+            introduced = true;
+        }
+
+        return extra.Count == 0 ? sighting : sighting with { Forms = [.. sighting.Forms, .. extra], IsIntroduced = introduced };
+    }
+
+    /// <summary>The Latin name that ends right at <paramref name="end"/>, or null.</summary>
+    private static string? LatinNameBefore(string value, int end)
+    {
+        var start = end;
+        while (start > 0 && (char.IsAsciiLetterOrDigit(value[start - 1]) || value[start - 1] is '.' or '-' or '&' or ' '))
+        {
+            start--;
+        }
+
+        while (start < end && value[start] == ' ')
+        {
+            start++;
+        }
+
+        return start < end && LatinNames.At(value, start) is { } name && start + name.Length == end ? name : null;
     }
 
     /// <summary>

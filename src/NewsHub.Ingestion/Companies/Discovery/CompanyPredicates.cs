@@ -4,8 +4,9 @@ using NewsHub.Data.Entities;
 namespace NewsHub.Ingestion.Companies.Discovery;
 
 /// <summary>
-/// Names the text says are companies: the subject of 是一家…公司 (TransAgents 是一家虚拟翻译公司, 澜擎是一家总部
-/// 位于苏州的激光雷达企业). The words before the kind of company tell the role, as a descriptor's do.
+/// Names the text says are companies: the subject of 是（一家）…公司 (TransAgents 是一家虚拟翻译公司, 澜擎是国内
+/// 专注激光雷达的一级供应商, Aptera，是一家…的制造商). The words before the kind of company tell the role, as a
+/// descriptor's do.
 /// </summary>
 internal static partial class CompanyPredicates
 {
@@ -18,10 +19,6 @@ internal static partial class CompanyPredicates
         {
             var kind = match.Groups["kind"];
             var end = match.Index;
-            while (end > 0 && text.Text[end - 1] == ' ')
-            {
-                end--;
-            }
 
             if (SubjectStart(text, end) is not { } start || text.TouchesCatalog(start, end))
             {
@@ -29,7 +26,8 @@ internal static partial class CompanyPredicates
             }
 
             var name = text.Text[start..end];
-            var role = Descriptors.RoleIn(match.Groups["what"].Value + kind.Value) ?? ChineseNameShapes.RoleOfName([name]);
+            var description = match.Groups["what"].Value + kind.Value;
+            var role = Descriptors.RoleIn(description) ?? ChineseNameShapes.RoleOfName([description, name]);
             yield return new Sighting(start, end, [name], role);
         }
     }
@@ -65,7 +63,9 @@ internal static partial class CompanyPredicates
             return null;
         }
 
-        var first = index;
+        // A trade name's business word may end it (澜擎|电子是…供应商).
+        var head = DiscoveryWords.NameSuffixes.Any(n => n.Word == tokens[index].Word) ? index - 1 : index;
+        var first = head;
         var coined = false;
         while (first >= 0 && WordKinds.IsNameLike(text.Kinds[first]) && end - tokens[first].Start <= MaxChineseNameLength)
         {
@@ -73,11 +73,17 @@ internal static partial class CompanyPredicates
             first--;
         }
 
-        var nameStart = first + 1 <= index ? tokens[first + 1].Start : end;
-        return coined && nameStart < end && DiscoveryText.StartsClause(value, nameStart) && DiscoveryText.MayBeShortName(value[nameStart..end]) ? nameStart : null;
+        if (first == head || head < 0)
+        {
+            return null;
+        }
+
+        var nameStart = tokens[first + 1].Start;
+        return coined && DiscoveryText.StartsClause(value, nameStart) && DiscoveryText.MayBeShortName(value[nameStart..tokens[head].End]) ? nameStart : null;
     }
 
-    // 是一家, then what kind in the same clause (总部位于硅谷的自动驾驶), then the kind's head word.
-    [GeneratedRegex(@"\s*是一家(?<what>[^，。；！？\n]{0,20}?)(?<kind>公司|企业|厂商|制造商|供应商|服务商|提供商|初创公司|独角兽)", RegexOptions.CultureInvariant)]
+    // 是(一家), then what kind in the same clause (总部位于硅谷的自动驾驶), then the kind's head word ending the
+    // clause: in 是X公司的产品 the kind is not what the subject is.
+    [GeneratedRegex(@"[\s，,]*是(?:一家)?(?<what>[^，。；！？\n]{0,20}?)(?<kind>公司|企业|厂商|制造商|供应商|服务商|提供商|初创公司|独角兽)(?=[，。；！？」”』""\n,;]|之一)", RegexOptions.CultureInvariant)]
     private static partial Regex Predicate();
 }
