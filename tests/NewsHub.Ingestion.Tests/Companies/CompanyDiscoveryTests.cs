@@ -174,8 +174,9 @@ public sealed class CompanyDiscoveryTests(TaggerFixture fixture) : IClassFixture
     [Theory]
     [InlineData("美国航空航天局（NASA）和美国国防部高级研究计划局（DARPA）宣布合作，NASA 已经与 DARPA 签署协议。")]
     [InlineData("苹果与 MLB 合作转播比赛。")]
+    [InlineData("Meta 将继续投资 Vision Labs（视觉实验室），Vision Labs 总部位于加州。")]
     [InlineData("AMD 宣布与 OBS 达成合作。")]
-    public void An_acronym_that_is_only_a_deals_party_or_a_public_bodys_is_no_company(string text)
+    public void An_acronym_that_is_only_a_deals_party_or_a_public_bodys_name_is_no_company(string text)
     {
         Assert.Empty(DiscoveredNames(text));
     }
@@ -273,5 +274,11 @@ public sealed class CompanyDiscoveryTests(TaggerFixture fixture) : IClassFixture
 
         Assert.Single(mentions.Select(m => m.Group).Distinct());
         Assert.Equal(["Roadvane", "星澜科技", "Roadvane"], mentions.Select(m => m.AsWritten));
+    }
+
+    [Fact]
+    public void An_outlet_credited_as_the_news_source_is_no_company()
+    {
+        Assert.Empty(DiscoveredNames("该公司正在开发聊天机器人。（消息来源：Trendwire Technology）"));
     }
 }

@@ -169,7 +169,7 @@ internal static class DiscoveryWords
     /// Words around an outlet's name that make it the source of the news, not a company in it (据新浪科技报道,
     /// 网易科技讯, 来源：凤凰网科技).
     /// </summary>
-    public static readonly FrozenSet<string> SourceCuesBefore = FrozenSet.ToFrozenSet(["来源", "来自", "转自", "转载", "出处", "图源", "图片来源"]);
+    public static readonly FrozenSet<string> SourceCuesBefore = FrozenSet.ToFrozenSet(["来源", "来自", "转自", "转载", "出处", "图源", "图片来源", "消息来源", "信息来源", "资料来源", "数据来源"]);
 
     /// <summary>See <see cref="SourceCuesBefore"/>.</summary>
     public static readonly FrozenSet<string> SourceCuesAfter = FrozenSet.ToFrozenSet(

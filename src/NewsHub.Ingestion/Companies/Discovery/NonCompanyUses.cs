@@ -5,11 +5,15 @@ namespace NewsHub.Ingestion.Companies.Discovery;
 /// <summary>
 /// Places where an article shows that a name which looks like a company's is something else: an event or a fair
 /// (在IAA Mobility上发布), a field of technology (具身智能领域), a team inside a company (具身智能集团主管), a
-/// catalogued company's product (月之暗面 Kimi), a public body's abbreviation (国防部高级研究计划局（DARPA）).
+/// catalogued company's product (月之暗面 Kimi), a public body's abbreviation (国防部高级研究计划局（DARPA）) or
+/// English name (Reality Labs（现实实验室）).
 /// One such place is enough: an article does not use the same name for a company and for something else.
 /// </summary>
 internal static class NonCompanyUses
 {
+    /// <summary>Longest bracketed Chinese rendering read after a Latin name (（现实实验室）).</summary>
+    private const int MaxTranslationLength = 16;
+
     public static bool Any(DiscoveryText text, IReadOnlyList<string> forms)
     {
         var places = forms.SelectMany(form => Occurrences(text.Text, form).Select(at => (Start: at, End: at + form.Length, IsLatin: !form.Any(Script.IsHan)))).ToList();
@@ -35,7 +39,8 @@ internal static class NonCompanyUses
         return (after is not null && DiscoveryWords.FieldOrEventCuesAfter.Contains(after))
             || (after == "集团" && text.WordAfter(end + after.Length) is { } title && DiscoveryWords.UnitLeaderTitles.Contains(title))
             || (isLatin && FollowsCatalogCompany(text, start))
-            || (isLatin && AbbreviatesPublicBody(text.Text, start, end));
+            || (isLatin && AbbreviatesPublicBody(text.Text, start, end))
+            || (isLatin && IsTranslatedAsPublicBody(text.Text, end));
     }
 
     /// <summary>在IAA Mobility上, 在X期间: the name of an event, a fair or a venue.</summary>
@@ -60,6 +65,32 @@ internal static class NonCompanyUses
         }
 
         return before < start && before > 0 && text.TouchesCatalog(before - 1, before);
+    }
+
+    /// <summary>Reality Labs（现实实验室）: a Chinese rendering in brackets that names a body which is no company.</summary>
+    private static bool IsTranslatedAsPublicBody(string value, int end)
+    {
+        if (end >= value.Length || value[end] is not ('（' or '('))
+        {
+            return false;
+        }
+
+        var close = value.IndexOfAny(['）', ')'], end);
+        if (close < 0 || close - end > MaxTranslationLength)
+        {
+            return false;
+        }
+
+        var rendering = value.AsSpan(end + 1, close - end - 1);
+        foreach (var head in DiscoveryWords.NonCompanyBodyHeads)
+        {
+            if (rendering.EndsWith(head, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>（DARPA） right after 美国国防部高级研究计划局: the abbreviation of a body that is no company.</summary>
