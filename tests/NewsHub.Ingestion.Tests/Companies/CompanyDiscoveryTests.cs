@@ -281,4 +281,18 @@ public sealed class CompanyDiscoveryTests(TaggerFixture fixture) : IClassFixture
     {
         Assert.Empty(DiscoveredNames("该公司正在开发聊天机器人。（消息来源：Trendwire Technology）"));
     }
+
+    [Theory]
+    [InlineData("零跑 C11 增程版将搭载由澜安动力提供的 1.2T 增程器。", "澜安动力")]
+    [InlineData("这款车型由秦澜汽车负责生产。", "秦澜汽车")]
+    public void The_maker_a_passive_names_is_a_company(string text, string name)
+    {
+        Assert.Equal([name], DiscoveredNames(text));
+    }
+
+    [Fact]
+    public void A_trade_name_shape_after_by_without_a_verb_of_making_is_no_company()
+    {
+        Assert.Empty(DiscoveredNames("这一变化由澜安动力不足引起，与其他因素无关。"));
+    }
 }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using NewsHub.Data.Entities;
 using NewsHub.Ingestion.Companies.Tagging;
 using NewsHub.Segmentation;
@@ -17,6 +18,10 @@ namespace NewsHub.Ingestion.Companies.Discovery;
 /// </remarks>
 internal sealed class CompanyDiscoverer(JiebaSegmenter segmenter, Func<string, bool> isCatalogName, IReadOnlySet<string> rejectedNames)
 {
+    /// <summary>How far after a name 由 brings in its verb of making may stand (由X|为Y|提供).</summary>
+    private const int MakerVerbReach = 12;
+
+    private static readonly SearchValues<char> ClauseEnds = SearchValues.Create("，。；！？\n,;!?");
 
     public List<CompanyMention> Discover(SegmentedText segmented, IReadOnlyList<(int Start, int End)> catalogSpans)
     {
@@ -184,7 +189,32 @@ internal sealed class CompanyDiscoverer(JiebaSegmenter segmenter, Func<string, b
 
     private static bool HasCompanyCue(DiscoveryText text, int start, int end) =>
         (text.WordAfter(end) is { } after && (CompanyWords.CompanyCuesAfter.Contains(after) || DiscoveryWords.CompanyCuesAfterLatin.Contains(after)))
-        || (text.WordBefore(start) is { } before && (DiscoveryWords.DealPartyBefore.Contains(before) || CompanyWords.CompanyCuesBefore.Contains(before)));
+        || (text.WordBefore(start) is { } before && (DiscoveryWords.DealPartyBefore.Contains(before) || CompanyWords.CompanyCuesBefore.Contains(before)))
+        || IsMakerBy(text, start, end);
+
+    /// <summary>
+    /// The maker a passive names (由东安动力提供的增程器, 由X代工): 由, the name, and a verb of supplying or making
+    /// in the same clause.
+    /// </summary>
+    private static bool IsMakerBy(DiscoveryText text, int start, int end)
+    {
+        if (text.WordBefore(start) != "由")
+        {
+            return false;
+        }
+
+        var rest = text.Text.AsSpan(end, Math.Min(MakerVerbReach, text.Text.Length - end));
+        foreach (var verb in DiscoveryWords.MakerVerbs)
+        {
+            var at = rest.IndexOf(verb, StringComparison.Ordinal);
+            if (at >= 0 && rest[..at].IndexOfAny(ClauseEnds) < 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>
     /// In a list beside a company already tagged (东风商用车、开沃汽车, 甲骨文和 X, SB Drive（…）、X), or closing a list of

@@ -159,6 +159,9 @@ internal static class DiscoveryWords
         "与", "同", "携手", "联手", "牵手", "收购", "并购", "投资", "入股", "领投", "注资", "控股", "战略投资",
     ]);
 
+    /// <summary>Verbs of supplying or making that, after 由 and a name, make it the maker (由X提供, 由X代工).</summary>
+    public static readonly IReadOnlyList<string> MakerVerbs = ["提供", "供应", "供货", "配套", "生产", "制造", "代工", "打造", "研发", "开发"];
+
     /// <summary>Cooperation words that complete <see cref="DealPartyBefore"/> in the same clause (与Nuro达成合作).</summary>
     public static readonly IReadOnlyList<string> DealWords =
     [
