@@ -133,4 +133,166 @@ public sealed class CompanyDiscoveryTests(TaggerFixture fixture) : IClassFixture
         Assert.Equal(("Zoxel", CompanyRole.Mobility), (discovered.Name, discovered.Role));
         Assert.Contains(stored, p => !p.CompanyA.Discovered && !p.CompanyB.Discovered);
     }
+
+    [Theory]
+    [InlineData("长城汽车与宝马成立合资企业，命名光束汽车有限公司，落户张家港。", "命名")]
+    [InlineData("双方决定成立新公司，更名为星澜动力科技有限公司，总部设在苏州。", "更名")]
+    [InlineData("该公司此后定名澜曜科技有限公司，主营激光雷达。", "定名")]
+    public void A_naming_verb_before_a_legal_name_is_not_part_of_it(string text, string verb)
+    {
+        Assert.DoesNotContain(DiscoveredNames(text), n => n.Contains(verb, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_legal_name_after_a_naming_verb_is_found_without_it()
+    {
+        Assert.Equal(["星澜动力科技有限公司"], DiscoveredNames("双方决定成立新公司，更名为星澜动力科技有限公司，总部设在苏州。"));
+    }
+
+    [Theory]
+    [InlineData("大众宣布将于明年在 IAA Mobility 上发布新车，同时展出概念车。")]
+    [InlineData("宝马计划在 Auto Shanghai 期间发布新车，与 Roveron Motors 无关。")]
+    public void An_event_or_fair_is_no_company(string text)
+    {
+        Assert.DoesNotContain(DiscoveredNames(text), n => n.StartsWith("IAA", StringComparison.Ordinal) || n.StartsWith("Auto", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_company_whose_platform_is_where_someone_speaks_is_still_a_company()
+    {
+        Assert.Equal(["Zwitter"], DiscoveredNames("社交媒体公司 Zwitter 遭到诉讼。马斯克在 Zwitter 上表示，Zwitter 公司的收入大幅下降。"));
+    }
+
+    [Theory]
+    [InlineData("英伟达高级研究经理&具身智能集团主管 Jim Fan 评论称，这是一大进步。")]
+    [InlineData("多家车企正加速布局澜擎智能领域，澜擎智能集团宣布扩产。")]
+    public void A_field_or_a_team_inside_a_company_is_no_company(string text)
+    {
+        Assert.Empty(DiscoveredNames(text));
+    }
+
+    [Theory]
+    [InlineData("美国航空航天局（NASA）和美国国防部高级研究计划局（DARPA）宣布合作，NASA 已经与 DARPA 签署协议。")]
+    [InlineData("苹果与 MLB 合作转播比赛。")]
+    [InlineData("Meta 将继续投资 Vision Labs（视觉实验室），Vision Labs 总部位于加州。")]
+    [InlineData("AMD 宣布与 OBS 达成合作。")]
+    public void An_acronym_that_is_only_a_deals_party_or_a_public_bodys_name_is_no_company(string text)
+    {
+        Assert.Empty(DiscoveredNames(text));
+    }
+
+    [Fact]
+    public void A_product_written_after_its_catalogued_maker_is_no_company()
+    {
+        Assert.Empty(DiscoveredNames("月之暗面 Kimi Chat 宣布推出新模型。Kimi 创始人杨植麟介绍了新模型。"));
+    }
+
+    [Theory]
+    [InlineData("交易所有限公司")]
+    [InlineData("香港联合交易所有限公司")]
+    public void An_exchange_is_no_company(string name)
+    {
+        Assert.Empty(DiscoveredNames($"公司将按照纽约证券交易所及{name}的规则作出披露。"));
+    }
+
+    [Fact]
+    public void An_abbreviation_of_a_discovered_name_folds_into_it()
+    {
+        var mentions = Discovered("谷歌与 Character.AI 达成合作，随后 C.AI 的创始人加入谷歌。");
+
+        Assert.Equal(["Character.AI"], mentions.Select(m => m.Name).Distinct());
+        Assert.Equal(["Character.AI", "C.AI"], mentions.Select(m => m.AsWritten));
+    }
+
+    [Theory]
+    [InlineData("OpenAI 的竞争对手 Velorix 的 CEO 则预测，这一天很快到来。", "Velorix")]
+    [InlineData("该项目的投资方包括软银、OpenAI 和 QXV。", "QXV")]
+    [InlineData("以应对来自 OpenAI 和 Zyphra 等公司的挑战。", "Zyphra")]
+    [InlineData("Velatrix、Corvana 和小米等汽车产业链厂商都宣布了支持。", "Corvana")]
+    [InlineData("百度曾与 SB Drive（软银旗下自动驾驶公司）、澜龙客车开发无人驾驶小巴。", "澜龙客车")]
+    public void A_name_that_has_a_companys_officer_or_stands_in_a_list_of_companies_is_one(string text, string name)
+    {
+        Assert.Contains(name, DiscoveredNames(text));
+    }
+
+    [Theory]
+    [InlineData("Meta 将减少对 Facebook、Zentagram 和 Vreads 上的言论进行核查。")]
+    [InlineData("让附近使用 iPhone、Podsly 耳机等苹果设备的用户可以聊天。")]
+    [InlineData("输入法涵盖 Windows、HarmonyOS、Qubix 等系统。")]
+    [InlineData("团队的核心成员包括 John Marlow，他是 OpenAI 的联合创始人。")]
+    public void A_list_beside_a_company_that_is_not_of_companies_makes_no_company(string text)
+    {
+        Assert.Empty(DiscoveredNames(text));
+    }
+
+    [Theory]
+    [InlineData("TransLumo 是一家总部位于硅谷的自动驾驶公司，成立于 2019 年。", "TransLumo", CompanyRole.Mobility)]
+    [InlineData("据介绍，澜擎是一家激光雷达企业，已获得多家车企定点。", "澜擎", CompanyRole.Parts)]
+    [InlineData("Veyra Robotics 是一家人形机器人公司。", "Veyra Robotics", CompanyRole.Tech)]
+    [InlineData("Lingvane 是一家「虚拟翻译公司」，由多个智能体组成。", "Lingvane", CompanyRole.Other)]
+    [InlineData("Solvane，是一家长期致力于太阳能电动汽车的制造商。", "Solvane", CompanyRole.Carmaker)]
+    [InlineData("澜擎电子是国内专注 HUD 的一级供应商，客户包括蔚来。", "澜擎电子", CompanyRole.Tech)]
+    public void The_subject_of_is_a_company_is_one_with_the_role_its_kind_tells(string text, string name, CompanyRole role)
+    {
+        var mention = Assert.Single(Discovered(text));
+        Assert.Equal((name, role), (mention.Name, mention.Role));
+    }
+
+    [Theory]
+    [InlineData("我们是一家有根的自动驾驶解决方案公司。")]
+    [InlineData("它首先是一家科技公司，其次才是一家汽车公司。")]
+    [InlineData("特斯拉不仅仅是一家汽车公司。")]
+    [InlineData("这家企业的合作伙伴是一家芯片公司。")]
+    [InlineData("Zimi 是月之暗面公司的产品。")]
+    public void A_pronoun_a_phrase_or_a_catalogued_company_said_to_be_a_company_is_no_discovery(string text)
+    {
+        Assert.Empty(DiscoveredNames(text));
+    }
+
+    [Theory]
+    [InlineData("比亚迪与 Zorvane 签署协议。Zorvane 将为比亚迪提供自动驾驶芯片。", "Zorvane", CompanyRole.Tech)]
+    [InlineData("宝马与 Quelltron 达成合作，Quelltron 向宝马供应动力电池。", "Quelltron", CompanyRole.Battery)]
+    [InlineData("华为与 Marvessa 达成合作。Marvessa 明年推出两款新车型。", "Marvessa", CompanyRole.Carmaker)]
+    [InlineData("丰田与 Brightlane 达成合作。Brightlane 为丰田推出的新车提供激光雷达。", "Brightlane", CompanyRole.Parts)]
+    public void A_companys_deeds_tell_its_role_where_nothing_else_does(string text, string name, CompanyRole role)
+    {
+        var mention = Discovered(text).First(m => m.Name == name);
+        Assert.Equal(role, mention.Role);
+    }
+
+    [Fact]
+    public void A_company_that_only_takes_a_supply_has_no_role_from_it()
+    {
+        var mention = Discovered("丰田与 Brightlane 达成合作，宁德时代为 Brightlane 供应电池。").First(m => m.Name == "Brightlane");
+        Assert.Equal(CompanyRole.Other, mention.Role);
+    }
+
+    [Fact]
+    public void A_company_shaped_name_bracketed_after_a_latin_name_is_its_chinese_name()
+    {
+        var mentions = Discovered("2019 年 Roadvane（星澜科技）发布公告称，开除了联合创始人。此后 Roadvane 进入清盘状态。");
+
+        Assert.Single(mentions.Select(m => m.Group).Distinct());
+        Assert.Equal(["Roadvane", "星澜科技", "Roadvane"], mentions.Select(m => m.AsWritten));
+    }
+
+    [Fact]
+    public void An_outlet_credited_as_the_news_source_is_no_company()
+    {
+        Assert.Empty(DiscoveredNames("该公司正在开发聊天机器人。（消息来源：Trendwire Technology）"));
+    }
+
+    [Theory]
+    [InlineData("零跑 C11 增程版将搭载由澜安动力提供的 1.2T 增程器。", "澜安动力")]
+    [InlineData("这款车型由秦澜汽车负责生产。", "秦澜汽车")]
+    public void The_maker_a_passive_names_is_a_company(string text, string name)
+    {
+        Assert.Equal([name], DiscoveredNames(text));
+    }
+
+    [Fact]
+    public void A_trade_name_shape_after_by_without_a_verb_of_making_is_no_company()
+    {
+        Assert.Empty(DiscoveredNames("这一变化由澜安动力不足引起，与其他因素无关。"));
+    }
 }

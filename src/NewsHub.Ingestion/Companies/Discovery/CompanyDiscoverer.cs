@@ -1,3 +1,4 @@
+using System.Buffers;
 using NewsHub.Data.Entities;
 using NewsHub.Ingestion.Companies.Tagging;
 using NewsHub.Segmentation;
@@ -17,11 +18,16 @@ namespace NewsHub.Ingestion.Companies.Discovery;
 /// </remarks>
 internal sealed class CompanyDiscoverer(JiebaSegmenter segmenter, Func<string, bool> isCatalogName, IReadOnlySet<string> rejectedNames)
 {
+    /// <summary>How far after a name 由 brings in its verb of making may stand (由X|为Y|提供).</summary>
+    private const int MakerVerbReach = 12;
+
+    private static readonly SearchValues<char> ClauseEnds = SearchValues.Create("，。；！？\n,;!?");
 
     public List<CompanyMention> Discover(SegmentedText segmented, IReadOnlyList<(int Start, int End)> catalogSpans)
     {
         var text = new DiscoveryText(segmented, segmenter, catalogSpans);
         var sightings = Descriptors.Find(text)
+            .Concat(CompanyPredicates.Find(text))
             .Concat(ChineseNameShapes.FindLegalNames(text))
             .Concat(ChineseNameShapes.FindTradeNames(text))
             .Concat(LatinNames.Find(text))
@@ -41,7 +47,7 @@ internal sealed class CompanyDiscoverer(JiebaSegmenter segmenter, Func<string, b
 
         // A company accepted for its own evidence can back the next one listed beside it (A集团、B集团等):
         // go round until no more are accepted.
-        var pending = Gather(sightings).Where(IsAcceptable).ToList();
+        var pending = Gather(sightings).Where(c => IsAcceptable(text, c)).ToList();
         for (var accepted = true; accepted && pending.Count > 0;)
         {
             accepted = false;
@@ -86,10 +92,40 @@ internal sealed class CompanyDiscoverer(JiebaSegmenter segmenter, Func<string, b
             extra.Add(english);
         }
 
-        return extra.Count == 0 ? sighting : sighting with { Forms = [.. sighting.Forms, .. extra] };
+        // Roadstar（星行科技）: a company-shaped name in brackets after a Latin name is that company's Chinese name,
+        // and the brackets introduce it.
+        var introduced = sighting.IsIntroduced;
+        if (sighting.Start > 1 && value[sighting.Start - 1] is '（' or '(' && open < value.Length && value[open] is '）' or ')'
+            && LatinNameBefore(value, sighting.Start - 1) is { } latinName)
+        {
+            extra.Add(latinName);
+            introduced = true;
+        }
+
+        return extra.Count == 0 ? sighting : sighting with { Forms = [.. sighting.Forms, .. extra], IsIntroduced = introduced };
     }
 
-    /// <summary>Sightings that share a form are one company; its role is the first one a sighting tells.</summary>
+    /// <summary>The Latin name that ends right at <paramref name="end"/>, or null.</summary>
+    private static string? LatinNameBefore(string value, int end)
+    {
+        var start = end;
+        while (start > 0 && (char.IsAsciiLetterOrDigit(value[start - 1]) || value[start - 1] is '.' or '-' or '&' or ' '))
+        {
+            start--;
+        }
+
+        while (start < end && value[start] == ' ')
+        {
+            start++;
+        }
+
+        return start < end && LatinNames.At(value, start) is { } name && start + name.Length == end ? name : null;
+    }
+
+    /// <summary>
+    /// Sightings that share a form are one company, and so is an abbreviation with the name it shortens (C.AI,
+    /// Character.AI); its role is the first one a sighting tells.
+    /// </summary>
     private static List<Company> Gather(List<Sighting> sightings)
     {
         var groups = new List<(HashSet<string> Forms, List<Sighting> Sightings)>();
@@ -113,54 +149,116 @@ internal sealed class CompanyDiscoverer(JiebaSegmenter segmenter, Func<string, b
             group.Sightings.Add(sighting);
         }
 
+        // C.AI after Character.AI: an abbreviation of another company's name folds into it.
+        foreach (var group in groups.ToList())
+        {
+            var full = groups.FirstOrDefault(g => g != group && group.Forms.All(s => g.Forms.Any(f => Abbreviations.Abbreviates(s, f))));
+            if (full.Forms is not null)
+            {
+                full.Forms.UnionWith(group.Forms);
+                full.Sightings.AddRange(group.Sightings);
+                groups.Remove(group);
+            }
+        }
+
         return [.. groups.Select(g => new Company(
             [.. g.Forms.OrderByDescending(f => f.Length)],
             g.Sightings.Select(s => s.Role).FirstOrDefault(r => r != CompanyRole.Other, CompanyRole.Other),
             g.Sightings))];
     }
 
-    /// <summary>Not the catalog's, not rejected, not a financial party (…资本, …基金, … Capital), and not an everyday word.</summary>
-    private bool IsAcceptable(Company company) =>
+    /// <summary>
+    /// Not the catalog's, not rejected, not used as something else in the article (<see cref="NonCompanyUses"/>),
+    /// not a financial party (…资本, …基金, … Capital), and not an everyday word.
+    /// </summary>
+    private bool IsAcceptable(DiscoveryText text, Company company) =>
         !company.Forms.Any(f => isCatalogName(f) || rejectedNames.Contains(f))
+        && !NonCompanyUses.Any(text, company.Forms)
         && !company.Forms.Any(f => DiscoveryWords.FinancialWords.Any(w => f.Contains(w, StringComparison.Ordinal)))
         && company.Forms.Any(f => !IsEverydayWord(f));
 
     /// <summary>
     /// Whether the article uses the name as a company's: a sighting that shows it by itself (a legal name, a
     /// descriptor), or a place where a company word follows or a deal word comes before (X科技宣布, 携手X科技),
-    /// or a list with a catalog company. Repetition proves nothing: an article about 换电 uses it throughout.
+    /// or a list with a catalog company or of companies. Repetition proves nothing: an article about 换电 uses it throughout.
     /// </summary>
     private static bool IsUsedAsCompany(DiscoveryText text, bool[] taken, Company company, List<(int Start, int Length, string Form)> found) =>
         company.Sightings.Any(s => s.IsIntroduced)
-        || found.Any(f => HasCompanyCue(text, f.Start, f.Start + f.Length) || IsListedWithCompany(text, taken, f.Start, f.Start + f.Length));
+        || found.Any(f => HasCompanyCue(text, f.Start, f.Start + f.Length) || IsListedWithCompany(text, taken, f.Start, f.Start + f.Length)
+            || CompanyLists.IsMember(text, f.Start, f.Start + f.Length));
 
     private static bool HasCompanyCue(DiscoveryText text, int start, int end) =>
         (text.WordAfter(end) is { } after && (CompanyWords.CompanyCuesAfter.Contains(after) || DiscoveryWords.CompanyCuesAfterLatin.Contains(after)))
-        || (text.WordBefore(start) is { } before && (DiscoveryWords.DealPartyBefore.Contains(before) || CompanyWords.CompanyCuesBefore.Contains(before)));
+        || (text.WordBefore(start) is { } before && (DiscoveryWords.DealPartyBefore.Contains(before) || CompanyWords.CompanyCuesBefore.Contains(before)))
+        || IsMakerBy(text, start, end);
 
     /// <summary>
-    /// In a list beside a company already tagged (东风商用车、开沃汽车), or closing a list of companies (X、Y等企业).
+    /// The maker a passive names (由东安动力提供的增程器, 由X代工): 由, the name, and a verb of supplying or making
+    /// in the same clause.
+    /// </summary>
+    private static bool IsMakerBy(DiscoveryText text, int start, int end)
+    {
+        if (text.WordBefore(start) != "由")
+        {
+            return false;
+        }
+
+        var rest = text.Text.AsSpan(end, Math.Min(MakerVerbReach, text.Text.Length - end));
+        foreach (var verb in DiscoveryWords.MakerVerbs)
+        {
+            var at = rest.IndexOf(verb, StringComparison.Ordinal);
+            if (at >= 0 && rest[..at].IndexOfAny(ClauseEnds) < 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// In a list beside a company already tagged (东风商用车、开沃汽车, 甲骨文和 X, SB Drive（…）、X), or closing a list of
+    /// companies (X、Y等企业).
     /// </summary>
     private static bool IsListedWithCompany(DiscoveryText text, bool[] taken, int start, int end)
     {
         var value = text.Text;
-        var before = start - 1;
-        while (before >= 0 && value[before] == ' ')
-        {
-            before--;
-        }
-
-        var after = end;
-        while (after < value.Length && value[after] == ' ')
-        {
-            after++;
-        }
-
-        var joinedBefore = before >= 1 && value[before] is '、' && taken[before - 1];
-        var joinedAfter = after + 1 < value.Length && value[after] is '、' && taken[after + 1];
+        var before = SkipSpaces(value, start - 1, -1);
+        var after = SkipSpaces(value, end, 1);
+        var joinedBefore = before >= 1 && IsListMark(value[before]) && SkipSpaces(value, before - 1, -1) is var previous and >= 0
+            && (taken[previous] || ClosesTaggedAside(value, taken, previous));
+        var joinedAfter = after < value.Length && IsListMark(value[after]) && SkipSpaces(value, after + 1, 1) is var next && next < value.Length && taken[next];
         var closesList = after < value.Length && value[after] == '等' && text.WordAfter(after + 1) is { } kind
             && (DiscoveryWords.DescriptorHeads.Any(h => kind.EndsWith(h, StringComparison.Ordinal)) || kind is "多家" or "众多" or "国企" or "央企");
         return joinedBefore || joinedAfter || closesList;
+    }
+
+    private static bool IsListMark(char c) => c is '、' or '和' or '及';
+
+    /// <summary>The first offset from <paramref name="at"/> on, going by <paramref name="step"/>, that is not a space.</summary>
+    private static int SkipSpaces(string value, int at, int step)
+    {
+        while (at >= 0 && at < value.Length && value[at] == ' ')
+        {
+            at += step;
+        }
+
+        return at;
+    }
+
+    /// <summary>
+    /// Whether a bracketed aside closing at <paramref name="close"/> follows a tagged company (SB Drive（软银旗下公司）、X):
+    /// the list goes on after the aside.
+    /// </summary>
+    private static bool ClosesTaggedAside(string value, bool[] taken, int close)
+    {
+        if (close < 1 || value[close] is not ('）' or ')'))
+        {
+            return false;
+        }
+
+        var open = value.LastIndexOfAny(['（', '('], close);
+        return open >= 1 && taken[open - 1];
     }
 
     /// <summary>An outlet named as the source of the news (新浪科技报道, 网易科技讯, 来源：凤凰网科技).</summary>
@@ -214,12 +312,16 @@ internal sealed class CompanyDiscoverer(JiebaSegmenter segmenter, Func<string, b
             taken.AsSpan(start, length).Fill(true);
         }
 
+        // An abbreviation (C.AI) never names the company when the article writes the name it shortens.
         var name = found.GroupBy(f => f.Form, StringComparer.OrdinalIgnoreCase)
-            .OrderByDescending(g => g.Count())
+            .OrderBy(g => found.Any(f => Abbreviations.Abbreviates(g.Key, f.Form)))
+            .ThenByDescending(g => g.Count())
             .ThenBy(g => g.Key.Length)
             .First().Key;
+        // Without a descriptor or a name word that tells the role, the company's deeds may (X为Y提供芯片, X推出新车).
+        var role = company.Role != CompanyRole.Other ? company.Role : DealRoles.Infer(value, found.Select(f => (f.Start, f.Start + f.Length))) ?? CompanyRole.Other;
         return found.OrderBy(f => f.Start).Select(f =>
-            new CompanyMention(name, name, company.Role, value.Substring(f.Start, f.Length), f.Start, f.Length) { Discovered = true });
+            new CompanyMention(name, name, role, value.Substring(f.Start, f.Length), f.Start, f.Length) { Discovered = true });
     }
 
     /// <summary>

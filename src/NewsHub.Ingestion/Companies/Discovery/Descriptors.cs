@@ -97,7 +97,12 @@ internal static class Descriptors
         var from = Math.Max(0, headEnd - RoleReach);
         var before = text.Text[from..headEnd];
         var cut = before.LastIndexOfAny(['，', '。', '；', '、', '：', '\n']);
-        before = before[(cut + 1)..];
+        return RoleIn(before[(cut + 1)..]);
+    }
+
+    /// <summary>The role the last role word of a description gives (激光雷达企业 → parts), or null.</summary>
+    public static CompanyRole? RoleIn(string before)
+    {
         CompanyRole? found = null;
         var foundAt = -1;
         foreach (var (word, role) in DiscoveryWords.RoleKeywords)

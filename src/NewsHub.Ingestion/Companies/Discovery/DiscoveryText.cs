@@ -90,4 +90,32 @@ internal sealed class DiscoveryText
 
     /// <summary>The word after <paramref name="offset"/>, white space skipped, or null.</summary>
     public string? WordAfter(int offset) => Segmented.WordAfter(offset);
+
+    /// <summary>
+    /// The word after <paramref name="offset"/>, past one 的 (Anthropic的CEO, X 的创始人): what a name is said to
+    /// have, or null. Not 的公司 or 的集团: a person has companies too (马斯克的公司).
+    /// </summary>
+    public string? CueAfter(int offset)
+    {
+        var after = WordAfter(offset);
+        if (after != "的")
+        {
+            return after;
+        }
+
+        var owned = WordAfter(Text.IndexOf('的', offset) + 1);
+        return owned is "公司" or "集团" ? null : owned;
+    }
+
+    /// <summary>Whether a clause starts at <paramref name="at"/>: the text's start, or punctuation or a line break before it.</summary>
+    public static bool StartsClause(string value, int at)
+    {
+        var before = at - 1;
+        while (before >= 0 && value[before] == ' ')
+        {
+            before--;
+        }
+
+        return before < 0 || value[before] is '，' or '。' or '；' or '！' or '？' or '\n' or '：' or '」' or '”' or ',' or '.' or ';';
+    }
 }

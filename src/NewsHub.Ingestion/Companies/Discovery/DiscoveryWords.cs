@@ -57,14 +57,44 @@ internal static class DiscoveryWords
     ];
 
     /// <summary>
-    /// Words that make a company a financial party (特殊目的收购公司, 投资机构, Thrive Capital): funds, banks
-    /// and investment vehicles are no industry actors, so discovery does not offer them as companies.
+    /// Words that make a company a financial party (特殊目的收购公司, 投资机构, Thrive Capital, 证券交易所): funds,
+    /// banks, exchanges and investment vehicles are no industry actors, so discovery does not offer them as companies.
     /// </summary>
     public static readonly IReadOnlyList<string> FinancialWords =
     [
-        "收购公司", "投资公司", "投资机构", "基金", "资本", "创投", "银行", "证券", "信托", "资管", "私募", "风投", "保险",
+        "收购公司", "投资公司", "投资机构", "基金", "资本", "创投", "银行", "证券", "信托", "资管", "私募", "风投", "保险", "交易所",
         "Capital", "Ventures", "Partners", "Fund", "Advisors", "Management", "Bank", "Acquisition", "Investment", "Investments",
+        "Exchange",
     ];
+
+    /// <summary>
+    /// Words right after a name that make it an event, a fair or a venue (IAA Mobility上, 车展期间): what happens at
+    /// it is launched or shown there, it is no party to a deal. Read after 在 (在X上发布, 在X期间).
+    /// </summary>
+    public static readonly FrozenSet<string> EventFramesAfter = FrozenSet.ToFrozenSet(["上", "期间", "现场", "会上", "展台", "开幕", "举办", "举行"]);
+
+    /// <summary>
+    /// Words right after a name that make it an event or a field of technology, wherever it stands (具身智能领域,
+    /// CES展会, X大会): a company never takes them.
+    /// </summary>
+    public static readonly FrozenSet<string> FieldOrEventCuesAfter = FrozenSet.ToFrozenSet(
+        ["领域", "赛道", "行业", "产业", "概念", "板块", "展会", "博览会", "大会", "峰会", "论坛", "车展", "展览", "赛事", "联赛"]);
+
+    /// <summary>
+    /// Heads of organisations that are no companies (美国国防部高级研究计划局, 国际汽车工程师学会, 世界汽车组织): an
+    /// abbreviation bracketed right after such a name (（DARPA）) is that body's, not a company's.
+    /// </summary>
+    public static readonly IReadOnlyList<string> NonCompanyBodyHeads =
+    [
+        "局", "部", "署", "厅", "委员会", "委", "办公室", "政府", "议会", "法院", "协会", "学会", "联合会", "联盟", "组织", "大学", "学院",
+        "研究所", "实验室", "医院", "中心", "基金会", "联赛", "俱乐部", "球队", "部队",
+    ];
+
+    /// <summary>
+    /// Titles of someone who leads a unit inside a company, not the company (英伟达…具身智能集团主管: the "group"
+    /// is a team). After 集团 they make it a team's name.
+    /// </summary>
+    public static readonly FrozenSet<string> UnitLeaderTitles = FrozenSet.ToFrozenSet(["主管", "负责人", "总监", "经理", "组长", "研究员", "科学家"]);
 
     /// <summary>English words that make a Latin name a company's (Tower Semiconductor, Hedin Mobility), with the role they suggest.</summary>
     public static readonly FrozenDictionary<string, CompanyRole> LatinCompanyWords = new Dictionary<string, CompanyRole>(StringComparer.Ordinal)
@@ -129,6 +159,9 @@ internal static class DiscoveryWords
         "与", "同", "携手", "联手", "牵手", "收购", "并购", "投资", "入股", "领投", "注资", "控股", "战略投资",
     ]);
 
+    /// <summary>Verbs of supplying or making that, after 由 and a name, make it the maker (由X提供, 由X代工).</summary>
+    public static readonly IReadOnlyList<string> MakerVerbs = ["提供", "供应", "供货", "配套", "生产", "制造", "代工", "打造", "研发", "开发"];
+
     /// <summary>Cooperation words that complete <see cref="DealPartyBefore"/> in the same clause (与Nuro达成合作).</summary>
     public static readonly IReadOnlyList<string> DealWords =
     [
@@ -139,17 +172,21 @@ internal static class DiscoveryWords
     /// Words around an outlet's name that make it the source of the news, not a company in it (据新浪科技报道,
     /// 网易科技讯, 来源：凤凰网科技).
     /// </summary>
-    public static readonly FrozenSet<string> SourceCuesBefore = FrozenSet.ToFrozenSet(["来源", "来自", "转自", "转载", "出处", "图源", "图片来源"]);
+    public static readonly FrozenSet<string> SourceCuesBefore = FrozenSet.ToFrozenSet(["来源", "来自", "转自", "转载", "出处", "图源", "图片来源", "消息来源", "信息来源", "资料来源", "数据来源"]);
 
     /// <summary>See <see cref="SourceCuesBefore"/>.</summary>
     public static readonly FrozenSet<string> SourceCuesAfter = FrozenSet.ToFrozenSet(
         ["报道", "讯", "消息", "记者", "获悉", "独家", "援引", "报导", "频道", "专栏", "原创", "作者", "编辑", "出品", "注意到", "了解到"]);
 
-    /// <summary>Verbs that end the walk back over a full legal name: the name starts after them (携手|北京木卫四科技有限公司).</summary>
+    /// <summary>
+    /// Verbs that end the walk back over a full legal name: the name starts after them (携手|北京木卫四科技有限公司).
+    /// Naming verbs among them (命名|光束汽车有限公司, 更名为|…): jieba's dictionary takes some for nouns.
+    /// </summary>
     public static readonly FrozenSet<string> LegalNameStops = FrozenSet.ToFrozenSet(
     [
         "宣布", "携手", "联手", "牵手", "收购", "并购", "投资", "入股", "签约", "签署", "合作", "成立", "达成", "获得", "完成", "发布",
         "表示", "称", "是", "为", "由", "包括", "推出", "控股", "参股", "注册", "设立", "持有", "出资", "旗下", "作为",
         "担任", "辞任", "出任", "兼任", "现任", "任职", "加入", "离开", "入职", "供职",
+        "命名", "取名", "定名", "更名", "改名", "名为", "叫做", "称为", "简称", "全称", "即",
     ]);
 }

@@ -40,12 +40,19 @@ internal static partial class LatinNames
                 continue;
             }
 
+            // An acronym that is a deal's party is as often an agency, a league or a program (与 DARPA 签署, 与 MLB
+            // 合作, 与 OBS 达成合作) as a company: it needs a company word or cue of its own.
             var role = CompanyWordRole(match.Value);
             if (role is not null
-                || (after is not null && DiscoveryWords.CompanyCuesAfterLatin.Contains(after))
-                || (!match.Value.Contains(' ', StringComparison.Ordinal) && IsDealParty(text, start, end)))
+                || (text.CueAfter(end) is { } cue && DiscoveryWords.CompanyCuesAfterLatin.Contains(cue))
+                || (!match.Value.Contains(' ', StringComparison.Ordinal) && !IsAcronym(match.Value) && IsDealParty(text, start, end)))
             {
                 yield return new Sighting(start, end, [match.Value], role ?? CompanyRole.Other);
+            }
+            else if (CompanyLists.IsMember(text, start, end))
+            {
+                // OpenAI 和 X 等公司, 投资方包括软银、OpenAI 和 X: a member of a list of companies.
+                yield return new Sighting(start, end, [match.Value], CompanyRole.Other);
             }
         }
     }
@@ -81,6 +88,9 @@ internal static partial class LatinNames
         && !name.Any(char.IsAsciiDigit)
         && !IsShortAcronym(name)
         && !IsProductStyle(name);
+
+    /// <summary>Capitals only (MLB, DARPA, OBS): an initialism.</summary>
+    private static bool IsAcronym(string name) => name.All(char.IsAsciiLetterUpper);
 
     /// <summary>A small i before a capital is how products are named (iPhone, iPad, iOS), not companies.</summary>
     private static bool IsProductStyle(string name) => name.Length > 2 && name[0] == 'i' && char.IsAsciiLetterUpper(name[1]);
