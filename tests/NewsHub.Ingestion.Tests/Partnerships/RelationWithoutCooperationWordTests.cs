@@ -57,6 +57,27 @@ public sealed class RelationWithoutCooperationWordTests
     }
 
     [Theory]
+    [InlineData("2月6日，吉利宣布其自研大模型与百度的文心大模型完成深度融合。", new[] { "吉利-百度" })]
+    [InlineData("长安汽车表示，其新一代座舱已完成与腾讯混元大模型的融合。", new[] { "腾讯-长安" })]
+    [InlineData("集度汽车将融合百度的全部能力，打造新的交互体验。", new[] { "百度-集度" })]
+    [InlineData("奇瑞与华为的盘古大模型已经融合，首批车型将于下月交付。", new[] { "华为-奇瑞" })]
+    public void A_system_merged_with_another_companys_model_is_a_supply_tie(string text, string[] pairs)
+    {
+        Assert.Equal(pairs, Pairs(text));
+        Assert.All(Find(text), f => Assert.Equal(PartnershipStage.Supply, f.Stage));
+    }
+
+    [Theory]
+    [InlineData("小鹏的智驾方案采用多传感器融合的路线。")]
+    [InlineData("比亚迪表示将推动车路云融合发展。")]
+    [InlineData("蔚来和理想都在推进软硬件深度融合。")]
+    [InlineData("吉利并未与百度的大模型融合。")]
+    public void Fusion_as_a_noun_a_shared_aim_or_a_denial_ties_nobody(string text)
+    {
+        Assert.Empty(Find(text));
+    }
+
+    [Theory]
     [InlineData("文远知行的方案已先后上车奇瑞和吉利的车型。", new[] { "吉利-文远知行", "奇瑞-文远知行" })]
     [InlineData("地平线的征程芯片将量产上车比亚迪。", new[] { "地平线-比亚迪" })]
     [InlineData("百度的大模型已应用于长安、吉利等车企的量产车型。", new[] { "吉利-百度", "百度-长安" })]

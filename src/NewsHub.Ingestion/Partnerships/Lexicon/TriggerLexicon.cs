@@ -118,6 +118,10 @@ internal static class TriggerLexicon
         new("依赖", Directed, PartnershipStage.Supply, Weak),
         new("加持", Directed, PartnershipStage.Supply, Weak),
 
+        // A carmaker's system merged with a supplier's model or platform (B宣布与A的大模型完成深度融合): a supply tie.
+        // Weak, so it counts only where a sentence links two companies with it; as a noun (多传感器融合) it links none.
+        new("融合", Directed, PartnershipStage.Supply, Weak),
+
         // A supplier's product reaching a carmaker's cars (A的方案上车B, 应用于B的车型, 已覆盖B、C等车企, B首发A的平台);
         // 应用 only as a verb, for as a noun (车载应用, 应用商店) it names software, not a tie.
         new("上车", Directed, PartnershipStage.Supply, Weak),
