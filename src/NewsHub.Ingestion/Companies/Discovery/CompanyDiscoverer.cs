@@ -26,12 +26,14 @@ internal sealed class CompanyDiscoverer(JiebaSegmenter segmenter, Func<string, b
     public List<CompanyMention> Discover(SegmentedText segmented, IReadOnlyList<(int Start, int End)> catalogSpans)
     {
         var text = new DiscoveryText(segmented, segmenter, catalogSpans);
+        // The text's alias declarations, read once: every sighting looks for one right after it.
+        var declarations = AliasDeclarations.Find(text.Text).ToList();
         var sightings = Descriptors.Find(text)
             .Concat(CompanyPredicates.Find(text))
             .Concat(ChineseNameShapes.FindLegalNames(text))
             .Concat(ChineseNameShapes.FindTradeNames(text))
             .Concat(LatinNames.Find(text))
-            .Select(s => WithDeclaredForms(text, s))
+            .Select(s => WithDeclaredForms(text, declarations, s))
             .ToList();
         if (sightings.Count == 0)
         {
@@ -73,11 +75,11 @@ internal sealed class CompanyDiscoverer(JiebaSegmenter segmenter, Func<string, b
     /// Adds the short names an alias declaration gives right after the name (…有限公司（以下简称“木卫四”）) and
     /// a bracketed English name (高塔半导体（Tower Semiconductor）).
     /// </summary>
-    private static Sighting WithDeclaredForms(DiscoveryText text, Sighting sighting)
+    private static Sighting WithDeclaredForms(DiscoveryText text, IReadOnlyList<AliasDeclaration> declarations, Sighting sighting)
     {
         var value = text.Text;
         var extra = new List<string>();
-        foreach (var declaration in AliasDeclarations.Find(value))
+        foreach (var declaration in declarations)
         {
             if (declaration.Opening >= sighting.End && string.IsNullOrWhiteSpace(value[sighting.End..declaration.Opening]))
             {
