@@ -9,9 +9,11 @@ namespace NewsHub.Benchmarks.Segmentation;
 /// <summary>
 /// The quick measurement <c>scripts/bench-segmenter.sh</c> compares with python3-jieba and jieba-rs: dictionary
 /// load time, MiB/s of <see cref="JiebaSegmenter.Cut"/> with HMM on (single-threaded, best of N runs, and on all
-/// cores), the same per CPU-second (steadier on a busy machine) and bytes allocated per MiB cut. Prints one JSON object.
+/// cores), the same per CPU-second (steadier on a busy machine), bytes allocated per MiB cut and the peak working set
+/// after the single-threaded runs. Prints one JSON object; with ENDS_FILE, also writes each token's end (a UTF-16
+/// offset) one per line, which the script compares with python3-jieba's.
 /// </summary>
-/// <remarks>Usage: <c>segmenter-throughput FILE [RUNS]</c>. BenchmarkDotNet's <see cref="CutBenchmarks"/> gives the careful numbers.</remarks>
+/// <remarks>Usage: <c>segmenter-throughput FILE [RUNS [ENDS_FILE]]</c>. BenchmarkDotNet's <see cref="CutBenchmarks"/> gives the careful numbers.</remarks>
 internal static class SegmenterThroughput
 {
     public static int Run(string[] args)
@@ -27,7 +29,8 @@ internal static class SegmenterThroughput
         load.Stop();
         long dictionaryBytes = GC.GetTotalMemory(forceFullCollection: true) - memoryBefore;
 
-        int tokens = segmenter.Cut(text).Count;   // warm-up: JIT tiers and the word-string cache fill here
+        IReadOnlyList<string> words = segmenter.Cut(text);   // warm-up: JIT tiers and the word-string cache fill here
+        int tokens = words.Count;
         double best = double.MaxValue, bestCpu = double.MaxValue;
         long allocated = 0;
         for (int run = 0; run < runs; run++)
@@ -39,6 +42,13 @@ internal static class SegmenterThroughput
             best = Math.Min(best, stopwatch.Elapsed.TotalSeconds);
             bestCpu = Math.Min(bestCpu, (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds);
             allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+        }
+
+        // Before the all-cores runs, whose extra threads' buffers the other implementations never pay for.
+        double peakWorkingSetMib = Process.GetCurrentProcess().PeakWorkingSet64 / (1024.0 * 1024.0);
+        if (args.Length > 2)
+        {
+            WriteEnds(args[2], words);
         }
 
         // All cores: each worker cuts the whole text, as many independent requests would.
@@ -61,9 +71,21 @@ internal static class SegmenterThroughput
             mib_per_second_all_cores = mebibytes * workers / bestParallel,
             cores = workers,
             allocated_bytes_per_mib = allocated / mebibytes,
+            peak_working_set_mib = peakWorkingSetMib,
             tokens,
         };
         Console.WriteLine(JsonSerializer.Serialize(result));
         return 0;
+    }
+
+    private static void WriteEnds(string path, IReadOnlyList<string> words)
+    {
+        using var ends = new StreamWriter(path, append: false, Encoding.ASCII);
+        long end = 0;
+        foreach (string word in words)
+        {
+            end += word.Length;
+            ends.WriteLine(end.ToString(CultureInfo.InvariantCulture));
+        }
     }
 }
