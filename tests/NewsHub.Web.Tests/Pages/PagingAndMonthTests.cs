@@ -1,7 +1,7 @@
 using NewsHub.Web.Pages;
 using NewsHub.Web.Timelines;
 
-namespace NewsHub.IntegrationTests.Pages;
+namespace NewsHub.Web.Tests.Pages;
 
 public class PagingAndMonthTests
 {

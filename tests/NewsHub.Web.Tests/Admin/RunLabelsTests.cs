@@ -1,7 +1,7 @@
 using NewsHub.Data.Entities;
 using NewsHub.Web.Admin;
 
-namespace NewsHub.IntegrationTests.Admin;
+namespace NewsHub.Web.Tests.Admin;
 
 /// <summary>The words of the run pages that need no database.</summary>
 public sealed class RunLabelsTests

@@ -1,7 +1,7 @@
 using Microsoft.Extensions.Options;
 using NewsHub.Web.Admin.SignIn;
 
-namespace NewsHub.IntegrationTests.Admin;
+namespace NewsHub.Web.Tests.Admin;
 
 /// <summary>The pause after wrong passwords grows, is kept per client and for the account, and ends.</summary>
 public sealed class SignInBackoffTests

@@ -1,6 +1,6 @@
 using NewsHub.Web.Search;
 
-namespace NewsHub.IntegrationTests.Search;
+namespace NewsHub.Web.Tests.Search;
 
 public class SearchHighlighterTests
 {

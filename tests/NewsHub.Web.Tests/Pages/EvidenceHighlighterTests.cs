@@ -1,6 +1,6 @@
 using NewsHub.Web.Timelines;
 
-namespace NewsHub.IntegrationTests.Pages;
+namespace NewsHub.Web.Tests.Pages;
 
 public class EvidenceHighlighterTests
 {

@@ -1,6 +1,6 @@
 using NewsHub.Web.Pages.Articles;
 
-namespace NewsHub.IntegrationTests.Pages;
+namespace NewsHub.Web.Tests.Pages;
 
 public class ArticleBodyHighlighterTests
 {

@@ -1,7 +1,7 @@
 using Microsoft.Extensions.Options;
 using NewsHub.Web.Admin;
 
-namespace NewsHub.IntegrationTests.Admin;
+namespace NewsHub.Web.Tests.Admin;
 
 public sealed class ImportFolderPolicyTests : IDisposable
 {
