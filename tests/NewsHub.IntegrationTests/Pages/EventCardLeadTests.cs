@@ -18,10 +18,14 @@ public sealed class EventCardLeadTests(DatabaseFixture database) : IClassFixture
             var data = new PartnershipData(db);
             data.Group("北汽", CompanyRole.Carmaker);
             data.Group("华为", CompanyRole.Tech);
+            // Two reports date it March, so the event is dated March; the surest report names April, close enough
+            // for the writer to file it under the same event.
             var march = data.Article("三月的报道", Beijing(2024, 3, 20), "3月，北汽与华为达成合作。");
-            var may = data.Article("五月的报道", Beijing(2024, 5, 20), "5月，北汽与华为签署合作协议。");
+            var marchAgain = data.Article("三月的另一篇报道", Beijing(2024, 3, 25), "3月，北汽与华为宣布合作。");
+            var april = data.Article("四月的报道", Beijing(2024, 4, 20), "4月，北汽与华为签署合作协议。");
             var dated = data.Mention(march, "北汽", "华为", "合作", PartnershipStage.Agreement, Month(2024, 3), confidence: 0.6);
-            data.Mention(may, "北汽", "华为", "签署", PartnershipStage.Agreement, Month(2024, 5), existing: dated, confidence: 0.95);
+            data.Mention(marchAgain, "北汽", "华为", "合作", PartnershipStage.Agreement, Month(2024, 3), existing: dated, confidence: 0.5);
+            data.Mention(april, "北汽", "华为", "签署", PartnershipStage.Agreement, Month(2024, 4), existing: dated, confidence: 0.95);
             await data.SaveAsync();
             id = dated.Id;
         }

@@ -1,18 +1,27 @@
 using System.Security.Cryptography;
 using System.Text;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.Extensions.Logging.Abstractions;
 using NewsHub.Data;
 using NewsHub.Data.Entities;
+using NewsHub.Data.Writing;
 
 namespace NewsHub.IntegrationTests.Pages;
 
 /// <summary>
-/// Builds catalog companies, articles and partnership events straight into a test database, with
-/// offsets computed from the text as the import pipeline would store them, for page tests that must
-/// not depend on the tagger's and finder's judgement.
+/// Catalog companies, articles and the partnerships they report, for page tests that must not depend on the
+/// tagger's and finder's judgement: the test says which sentence tells which partnership, and the import's own
+/// <see cref="ArticleWriter"/> stores each article and groups its mentions into events, so pages see the events
+/// the app would store. Which mentions a test expects in one event (<see cref="Mention"/>'s <c>existing</c>) is
+/// checked against what the writer made of them.
 /// </summary>
-public sealed class PartnershipData(NewsHubDbContext db)
+/// <param name="db">Stores the companies; its connection string names the database the writer writes to.</param>
+/// <param name="writerOptions">The writer's settings, such as its event window; the app's defaults when null.</param>
+public sealed class PartnershipData(NewsHubDbContext db, ArticleWriterOptions? writerOptions = null)
 {
     private readonly Dictionary<string, Company> companies = new(StringComparer.Ordinal);
+    private readonly List<SeededArticle> articles = [];
     private readonly List<PendingEvent> pendingEvents = [];
 
     /// <summary>A group (a company without parent).</summary>
@@ -43,7 +52,11 @@ public sealed class PartnershipData(NewsHubDbContext db)
         return company;
     }
 
-    /// <summary>An article whose clean text is <paramref name="paragraphs"/> joined by newlines, its HTML one &lt;p&gt; each.</summary>
+    /// <summary>
+    /// An article whose clean text is <paramref name="paragraphs"/> joined by newlines, its HTML one &lt;p&gt; each.
+    /// It is written by <see cref="SaveAsync"/>, which sets its <see cref="Article.Id"/> and stores its
+    /// <see cref="Article.Status"/> if the test changed it.
+    /// </summary>
     public Article Article(string title, DateTimeOffset? published, params string[] paragraphs)
     {
         var text = string.Join('\n', paragraphs);
@@ -59,34 +72,26 @@ public sealed class PartnershipData(NewsHubDbContext db)
             CleanText = text,
             SanitizedHtml = string.Concat(paragraphs.Select(p => "<p>" + System.Net.WebUtility.HtmlEncode(p) + "</p>")),
             MetadataJson = "{}",
-            ImportedAt = DateTimeOffset.UtcNow,
-            UpdatedAt = DateTimeOffset.UtcNow,
         };
-        db.Articles.Add(article);
+        articles.Add(new SeededArticle(article));
         return article;
     }
 
     /// <summary>Tags every occurrence of <paramref name="asWritten"/> in the article as <paramref name="company"/>.</summary>
-    public static void Tag(Article article, string asWritten, Company company)
+    public void Tag(Article article, string asWritten, Company company)
     {
+        var seeded = Seeded(article);
         for (var at = article.CleanText.IndexOf(asWritten, StringComparison.Ordinal); at >= 0;
              at = article.CleanText.IndexOf(asWritten, at + asWritten.Length, StringComparison.Ordinal))
         {
-            article.CompanyMentions.Add(new ArticleCompanyMention
-            {
-                Company = company,
-                Group = GroupOf(company),
-                AsWritten = asWritten,
-                Start = at,
-                Length = asWritten.Length,
-            });
+            seeded.Companies.Add(new CompanyMentionToStore(company.CanonicalName, GroupOf(company).CanonicalName, asWritten, at, asWritten.Length));
         }
     }
 
     /// <summary>
-    /// A mention in the sentence of <paramref name="article"/> that holds both names and the trigger, added
-    /// to <paramref name="existing"/> or to a new event of the two groups. Both names are tagged. The event
-    /// is written by <see cref="SaveAsync"/>, once group ids are known and the pair can be put in order.
+    /// A mention in the sentence of <paramref name="article"/> that holds both names and the trigger. Both names
+    /// are tagged. With <paramref name="existing"/>, the test expects it to report that event: <see cref="SaveAsync"/>
+    /// fails if the writer's grouping puts it elsewhere; without, it expects an event of its own.
     /// </summary>
     public PendingEvent Mention(
         Article article, string firstAsWritten, string secondAsWritten, string trigger, PartnershipStage stage, PartialDate date,
@@ -97,33 +102,28 @@ public sealed class PartnershipData(NewsHubDbContext db)
             && s.Text.Contains(secondAsWritten, StringComparison.Ordinal) && s.Text.Contains(trigger, StringComparison.Ordinal));
         var first = companies.Values.Single(c => c.Aliases.Any(a => a.Name == firstAsWritten));
         var second = companies.Values.Single(c => c.Aliases.Any(a => a.Name == secondAsWritten));
-        Tag(article, firstAsWritten, first);
-        Tag(article, secondAsWritten, second);
-
-        var pending = existing ?? new PendingEvent(GroupOf(first), GroupOf(second), stage, planned, Copy(date), SortDateOf(date, article.PublishedAt), confidence);
-        if (pending.First == pending.Second)
+        if (GroupOf(first) == GroupOf(second))
         {
-            throw new InvalidOperationException("A partnership needs two groups.");
+            throw new InvalidOperationException($"A partnership needs two groups; {firstAsWritten} and {secondAsWritten} are both {GroupOf(first).CanonicalName}.");
         }
 
-        pending.Mentions.Add(new PartnershipMention
-        {
-            Article = article,
-            Evidence = sentence.Text,
-            EvidenceStart = sentence.Start,
-            EvidenceLength = sentence.Text.Length,
-            CompanyAAsWritten = firstAsWritten,
-            CompanyAStart = sentence.Start + sentence.Text.IndexOf(firstAsWritten, StringComparison.Ordinal),
-            CompanyBAsWritten = secondAsWritten,
-            CompanyBStart = sentence.Start + sentence.Text.IndexOf(secondAsWritten, StringComparison.Ordinal),
-            Trigger = trigger,
-            TriggerStart = sentence.Start + sentence.Text.IndexOf(trigger, StringComparison.Ordinal),
-            Stage = stage,
-            IsPlanned = planned,
-            Date = Copy(date),
-            Confidence = confidence,
-            ArticlePublishedOn = article.PublishedAt is { } published ? DateOnly.FromDateTime(published.DateTime) : null,
-        });
+        Tag(article, firstAsWritten, first);
+        Tag(article, secondAsWritten, second);
+        var mention = new PartnershipMentionToStore(
+            MentionIn(sentence, firstAsWritten, first),
+            MentionIn(sentence, secondAsWritten, second),
+            stage,
+            planned,
+            Copy(date),
+            sentence.Text,
+            sentence.Start,
+            trigger,
+            sentence.Start + sentence.Text.IndexOf(trigger, StringComparison.Ordinal),
+            confidence);
+        Seeded(article).Partnerships.Add(mention);
+
+        var pending = existing ?? new PendingEvent();
+        pending.Reports.Add((article, mention));
         if (existing is null)
         {
             pendingEvents.Add(pending);
@@ -132,29 +132,35 @@ public sealed class PartnershipData(NewsHubDbContext db)
         return pending;
     }
 
-    /// <summary>Saves companies and articles, then the events with each pair in id order, as the schema's check constraint wants.</summary>
+    /// <summary>
+    /// Saves the companies, then writes each article through the import's writer in the order they were made,
+    /// and reads back which event each expected event became.
+    /// </summary>
     public async Task SaveAsync()
     {
         await db.SaveChangesAsync();
-        foreach (var pending in pendingEvents.Where(p => p.Entity is null))
+        var connectionString = db.Database.GetConnectionString()
+            ?? throw new InvalidOperationException("The context has no connection string for the writer to use.");
+        var writer = new ArticleWriter(
+            new PooledDbContextFactory<NewsHubDbContext>(NewsHubDbContextOptions.Create(connectionString)),
+            NullLogger<ArticleWriter>.Instance,
+            writerOptions);
+        foreach (var seeded in articles.Where(a => a.Article.Id == 0))
         {
-            var (a, b) = pending.First.Id < pending.Second.Id ? (pending.First, pending.Second) : (pending.Second, pending.First);
-            pending.Entity = new PartnershipEvent
+            var article = seeded.Article;
+            var written = await writer.WriteAsync(new ArticleToStore(
+                "/seed/" + article.ContentHash + ".html", article.ContentHash, article.Format, article.Encoding, article.Title,
+                article.PublishedAt, Author: null, article.Outlet, article.SourceUrl, article.CleanText, article.SanitizedHtml,
+                article.MetadataJson, seeded.Companies, seeded.Partnerships));
+            article.Id = written.ArticleId;
+            if (article.Status != ArticleStatus.Active)
             {
-                CompanyAId = a.Id,
-                CompanyBId = b.Id,
-                Stage = pending.Stage,
-                IsPlanned = pending.IsPlanned,
-                Date = pending.Date,
-                SortDate = pending.SortDate,
-                Confidence = pending.Confidence,
-                ArticleCount = pending.Mentions.Select(m => m.Article).Distinct().Count(),
-                Mentions = pending.Mentions,
-            };
-            db.PartnershipEvents.Add(pending.Entity);
+                var status = article.Status;
+                await db.Articles.Where(a => a.Id == written.ArticleId).ExecuteUpdateAsync(s => s.SetProperty(a => a.Status, status));
+            }
         }
 
-        await db.SaveChangesAsync();
+        await ReadEventIdsAsync();
     }
 
     public static PartialDate Day(int year, int month, int day) => new() { Year = year, Month = month, Day = day, Precision = DatePrecision.Day };
@@ -164,6 +170,48 @@ public sealed class PartnershipData(NewsHubDbContext db)
     public static PartialDate MonthDay(int month, int day) => new() { Month = month, Day = day, Precision = DatePrecision.MonthDay };
 
     public static DateTimeOffset Beijing(int year, int month, int day) => new(year, month, day, 10, 0, 0, TimeSpan.FromHours(8));
+
+    /// <summary>Each expected event's id, from its reports' stored mentions; fails where the writer grouped otherwise.</summary>
+    private async Task ReadEventIdsAsync()
+    {
+        var articleIds = pendingEvents.SelectMany(p => p.Reports).Select(r => r.Article.Id).Distinct().ToList();
+        var stored = (await db.PartnershipMentions
+                .Where(m => articleIds.Contains(m.ArticleId))
+                .Select(m => new { m.ArticleId, m.EvidenceStart, m.TriggerStart, m.Trigger, m.EventId })
+                .ToListAsync())
+            .ToDictionary(m => (m.ArticleId, m.EvidenceStart, m.TriggerStart, m.Trigger), m => m.EventId);
+        foreach (var pending in pendingEvents.Where(p => !p.IsSaved))
+        {
+            var ids = pending.Reports
+                .Select(r => stored[(r.Article.Id, r.Mention.EvidenceStart, r.Mention.TriggerStart, r.Mention.Trigger)])
+                .Distinct()
+                .ToList();
+            if (ids.Count != 1)
+            {
+                throw new InvalidOperationException(
+                    $"The writer filed the reports of \"{pending.Reports[0].Mention.Evidence}\" under {ids.Count} events; the test expects one. " +
+                    "Give them dates within the writer's event window.");
+            }
+
+            pending.Id = ids[0];
+        }
+
+        var shared = pendingEvents.GroupBy(p => p.Id).FirstOrDefault(g => g.Count() > 1);
+        if (shared is not null)
+        {
+            throw new InvalidOperationException(
+                $"The writer filed \"{shared.First().Reports[0].Mention.Evidence}\" and \"{shared.Last().Reports[0].Mention.Evidence}\" " +
+                "under one event; the test expects two. Pass existing: to say they are one, or date them further apart.");
+        }
+    }
+
+    private SeededArticle Seeded(Article article) =>
+        articles.SingleOrDefault(a => ReferenceEquals(a.Article, article))
+        ?? throw new InvalidOperationException($"The article \"{article.Title}\" was not made by this PartnershipData.");
+
+    private static CompanyMentionToStore MentionIn((int Start, string Text) sentence, string asWritten, Company company) =>
+        new(company.CanonicalName, GroupOf(company).CanonicalName, asWritten,
+            sentence.Start + sentence.Text.IndexOf(asWritten, StringComparison.Ordinal), asWritten.Length);
 
     private static Company GroupOf(Company company)
     {
@@ -177,15 +225,6 @@ public sealed class PartnershipData(NewsHubDbContext db)
 
     private static PartialDate Copy(PartialDate date) =>
         new() { Year = date.Year, Month = date.Month, Day = date.Day, Precision = date.Precision, Source = date.Source };
-
-    private static DateOnly? SortDateOf(PartialDate date, DateTimeOffset? published) => date switch
-    {
-        { Year: { } y, Month: { } m, Day: { } d } => new DateOnly(y, m, d),
-        { Year: { } y, Month: { } m } => new DateOnly(y, m, 1),
-        { Year: { } y } => new DateOnly(y, 1, 1),
-        _ when published is { } p => DateOnly.FromDateTime(p.Date),
-        _ => null,
-    };
 
     private static IEnumerable<(int Start, string Text)> Sentences(string text)
     {
@@ -204,28 +243,28 @@ public sealed class PartnershipData(NewsHubDbContext db)
             yield return (start, text[start..]);
         }
     }
+
+    /// <summary>An article to write, with the company and partnership mentions the test gave it.</summary>
+    private sealed record SeededArticle(Article Article)
+    {
+        public List<CompanyMentionToStore> Companies { get; } = [];
+
+        public List<PartnershipMentionToStore> Partnerships { get; } = [];
+    }
 }
 
-/// <summary>An event being built; <see cref="Entity"/> is set once saved.</summary>
-public sealed class PendingEvent(Company first, Company second, PartnershipStage stage, bool isPlanned, PartialDate date, DateOnly? sortDate, double confidence)
+/// <summary>An event a test expects: the reports it gave for it; <see cref="Id"/> is the stored event's, once saved.</summary>
+public sealed class PendingEvent
 {
-    public Company First { get; } = first;
+    private long? id;
 
-    public Company Second { get; } = second;
+    public long Id
+    {
+        get => id ?? throw new InvalidOperationException("Not saved yet.");
+        internal set => id = value;
+    }
 
-    public PartnershipStage Stage { get; } = stage;
+    internal bool IsSaved => id is not null;
 
-    public bool IsPlanned { get; } = isPlanned;
-
-    public PartialDate Date { get; } = date;
-
-    public DateOnly? SortDate { get; } = sortDate;
-
-    public double Confidence { get; } = confidence;
-
-    public List<PartnershipMention> Mentions { get; } = [];
-
-    public PartnershipEvent? Entity { get; set; }
-
-    public long Id => Entity?.Id ?? throw new InvalidOperationException("Not saved yet.");
+    internal List<(Article Article, PartnershipMentionToStore Mention)> Reports { get; } = [];
 }

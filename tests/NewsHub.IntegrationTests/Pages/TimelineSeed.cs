@@ -57,7 +57,7 @@ public sealed class TimelineSeed
             "2021年9月28日，北汽集团与华为在北京签署全面战略合作协议。",
             "双方将在智能网联汽车领域深化合作，北京汽车表示这是转型的重要一步。");
         seed.BaicHuaweiAgreement = data.Mention(seed.BaicHuawei2021, "北汽集团", "华为", "签署", PartnershipStage.Agreement, Day(2021, 9, 28));
-        PartnershipData.Tag(seed.BaicHuawei2021, "北京汽车", baic);
+        data.Tag(seed.BaicHuawei2021, "北京汽车", baic);
 
         var followUp = data.Article("极狐与华为合作的车型上市", Beijing(2021, 10, 8), "此前北汽集团与华为签署了合作协议，首款车型已经上市。");
         data.Mention(followUp, "北汽集团", "华为", "签署", PartnershipStage.Agreement, Day(2021, 9, 28), seed.BaicHuaweiAgreement);
