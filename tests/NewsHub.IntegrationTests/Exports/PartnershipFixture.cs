@@ -1,8 +1,7 @@
 using NewsHub.Data;
 using NewsHub.Data.Entities;
-using NewsHub.Data.Search;
+using NewsHub.Data.Writing;
 using NewsHub.IntegrationTests.Infrastructure;
-using NewsHub.IntegrationTests.Search;
 
 namespace NewsHub.IntegrationTests.Exports;
 
@@ -35,7 +34,8 @@ public class PartnershipFixture : WebAppFixture
 /// <summary>
 /// A small partnership history written for these tests: four shown events (北汽–华为 reported twice,
 /// 长安–华为, 北汽–百度 with a year-less date, 长安–宁德时代 whose evidence tries a spreadsheet formula) and one
-/// event reported only by an article that is gone from its folder.
+/// event reported only by an article that is gone from its folder. The articles are stored through the import's
+/// <see cref="ArticleWriter"/>, so the events, counts and dates are the ones the app would make of them.
 /// </summary>
 public sealed class PartnershipHistory
 {
@@ -81,102 +81,61 @@ public sealed class PartnershipHistory
         db.Companies.Add(BaicNewEnergy);
         await db.SaveChangesAsync();
 
-        var signing = Article("北汽与华为签署全面合作协议", "北汽集团与华为今天签署全面合作协议。", new(2021, 9, 28, 9, 0, 0, TimeSpan.FromHours(8)), "https://news.example.invalid/1");
-        var followUp = Article("北汽新能源：与华为合作进展顺利", "北汽新能源表示，与华为的合作进展顺利。", new(2021, 10, 8, 9, 0, 0, TimeSpan.FromHours(8)), null);
-        var jointVenture = Article("长安与华为成立合资公司", QuotedEvidence, new(2020, 11, 20, 9, 0, 0, TimeSpan.FromHours(8)), null);
-        var talks = Article("北汽与百度洽谈自动驾驶合作", "7月23日，北汽与百度洽谈自动驾驶合作。", null, null);
-        var supply = Article("<b>长安</b>与宁德时代签约", FormulaEvidence, new(2016, 5, 6, 9, 0, 0, TimeSpan.FromHours(8)), null);
-        var gone = Article("已移除的文章", "长安与百度签署合作协议。", new(2015, 1, 1, 9, 0, 0, TimeSpan.FromHours(8)), null, ArticleStatus.Missing);
+        // Each article goes through the import's writer, which groups its reports into events as the app does.
+        var writer = SeedWriter.For(db);
+        // Each report gets a date of its own: the writer's input takes a fresh instance per mention.
+        static PartialDate SigningDay() => new() { Year = 2021, Month = 9, Day = 28, Precision = DatePrecision.Day };
+        await WriteAsync(writer, "北汽与华为签署全面合作协议", "北汽集团与华为今天签署全面合作协议。", new(2021, 9, 28, 9, 0, 0, TimeSpan.FromHours(8)), "https://news.example.invalid/1",
+            Tells(Baic, "北汽", Huawei, "华为", "签署", PartnershipStage.Agreement, SigningDay(), 0.95));
+        await WriteAsync(writer, "北汽新能源：与华为合作进展顺利", "北汽新能源表示，与华为的合作进展顺利。", new(2021, 10, 8, 9, 0, 0, TimeSpan.FromHours(8)), null,
+            Tells(BaicNewEnergy, "北汽新能源", Huawei, "华为", "合作", PartnershipStage.Agreement, SigningDay(), 0.7));
+        await WriteAsync(writer, "长安与华为成立合资公司", QuotedEvidence, new(2020, 11, 20, 9, 0, 0, TimeSpan.FromHours(8)), null,
+            Tells(Changan, "长安", Huawei, "华为", "合资", PartnershipStage.JointVenture, new PartialDate { Year = 2020, Month = 11, Precision = DatePrecision.Month }, 0.9));
+        await WriteAsync(writer, "北汽与百度洽谈自动驾驶合作", "7月23日，北汽与百度洽谈自动驾驶合作。", null, null,
+            Tells(Baic, "北汽", Baidu, "百度", "洽谈", PartnershipStage.Talks, new PartialDate { Month = 7, Day = 23, Precision = DatePrecision.MonthDay }, 0.6));
+        await WriteAsync(writer, "<b>长安</b>与宁德时代签约", FormulaEvidence, new(2016, 5, 6, 9, 0, 0, TimeSpan.FromHours(8)), null,
+            Tells(Changan, "长安", Catl, "宁德时代", "供货", PartnershipStage.Supply, new PartialDate { Year = 2016, Precision = DatePrecision.Year }, 0.8));
+        var gone = await WriteAsync(writer, "已移除的文章", "长安与百度签署合作协议。", new(2015, 1, 1, 9, 0, 0, TimeSpan.FromHours(8)), null,
+            Tells(Changan, "长安", Baidu, "百度", "签署", PartnershipStage.Agreement, new PartialDate { Year = 2015, Month = 1, Day = 1, Precision = DatePrecision.Day }, 0.9));
 
         // A third report of the signing whose file is gone: "N 篇报道" counts the two present ones.
-        var goneReport = Article("已移除的报道：北汽与华为签约", "北汽与华为签署全面合作协议。", new(2021, 9, 29, 9, 0, 0, TimeSpan.FromHours(8)), null, ArticleStatus.Missing);
-        db.Articles.AddRange(signing, followUp, jointVenture, talks, supply, gone, goneReport);
-        await db.SaveChangesAsync();
-        foreach (var article in new[] { signing, followUp, jointVenture, talks, supply, gone, goneReport })
+        var goneReport = await WriteAsync(writer, "已移除的报道：北汽与华为签约", "北汽与华为签署全面合作协议。", new(2021, 9, 29, 9, 0, 0, TimeSpan.FromHours(8)), null,
+            Tells(Baic, "北汽", Huawei, "华为", "签署", PartnershipStage.Agreement, SigningDay(), 0.9));
+        await SeedWriter.MarkMissingAsync(db, gone);
+        await SeedWriter.MarkMissingAsync(db, goneReport);
+    }
+
+    /// <summary>Writes an article whose whole text is the evidence of <paramref name="report"/>, naming both its companies.</summary>
+    private static async Task<long> WriteAsync(ArticleWriter writer, string title, string text, DateTimeOffset? published, string? sourceUrl, Report report)
+    {
+        var a = Named(text, report.First, report.FirstAsWritten);
+        var b = Named(text, report.Second, report.SecondAsWritten);
+        var hash = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(title + text)));
+        var written = await writer.WriteAsync(new ArticleToStore(
+            "/history/" + hash + ".txt", hash, ArticleFormat.PlainText, "utf-8", title, published, Author: null, "测试日报", sourceUrl,
+            text, "<p>" + System.Net.WebUtility.HtmlEncode(text) + "</p>", "{}",
+            [a, b],
+            [new PartnershipMentionToStore(a, b, report.Stage, IsPlanned: false, report.Date, text, 0, report.Trigger,
+                text.IndexOf(report.Trigger, StringComparison.Ordinal), report.Confidence)]));
+        return written.ArticleId;
+    }
+
+    private static Report Tells(Company first, string firstAsWritten, Company second, string secondAsWritten, string trigger, PartnershipStage stage, PartialDate date, double confidence) =>
+        new(first, firstAsWritten, second, secondAsWritten, trigger, stage, date, confidence);
+
+    private static CompanyMentionToStore Named(string text, Company company, string asWritten)
+    {
+        var start = text.IndexOf(asWritten, StringComparison.Ordinal);
+        if (start < 0)
         {
-            await ArticleSearchIndexer.IndexAsync(db, article);
+            throw new InvalidOperationException($"\"{asWritten}\" is not in \"{text}\".");
         }
 
-        db.ArticleCompanyMentions.AddRange(
-            Named(signing, Baic, Baic, "北汽"), Named(signing, Huawei, Huawei, "华为"),
-            Named(followUp, BaicNewEnergy, Baic, "北汽新能源"), Named(followUp, Huawei, Huawei, "华为"),
-            Named(jointVenture, Changan, Changan, "长安"), Named(jointVenture, Huawei, Huawei, "华为"),
-            Named(talks, Baic, Baic, "北汽"), Named(talks, Baidu, Baidu, "百度"),
-            Named(supply, Changan, Changan, "长安"), Named(supply, Catl, Catl, "宁德时代"));
-
-        db.PartnershipEvents.AddRange(
-            Event(Baic, Huawei, PartnershipStage.Agreement, new PartialDate { Year = 2021, Month = 9, Day = 28, Precision = DatePrecision.Day }, new DateOnly(2021, 9, 28),
-                Mention(signing, "北汽集团与华为今天签署全面合作协议。", "北汽", "华为", "签署", 0.95),
-                Mention(followUp, "北汽新能源表示，与华为的合作进展顺利。", "北汽新能源", "华为", "合作", 0.7),
-                Mention(goneReport, "北汽与华为签署全面合作协议。", "北汽", "华为", "签署", 0.9)),
-            Event(Changan, Huawei, PartnershipStage.JointVenture, new PartialDate { Year = 2020, Month = 11, Precision = DatePrecision.Month }, new DateOnly(2020, 11, 1),
-                Mention(jointVenture, QuotedEvidence, "长安", "华为", "合资", 0.9)),
-            Event(Baic, Baidu, PartnershipStage.Talks, new PartialDate { Month = 7, Day = 23, Precision = DatePrecision.MonthDay }, null,
-                Mention(talks, "7月23日，北汽与百度洽谈自动驾驶合作。", "北汽", "百度", "洽谈", 0.6)),
-            Event(Changan, Catl, PartnershipStage.Supply, new PartialDate { Year = 2016, Precision = DatePrecision.Year }, new DateOnly(2016, 1, 1),
-                Mention(supply, FormulaEvidence, "长安", "宁德时代", "供货", 0.8)),
-            Event(Changan, Baidu, PartnershipStage.Agreement, new PartialDate { Year = 2015, Month = 1, Day = 1, Precision = DatePrecision.Day }, new DateOnly(2015, 1, 1),
-                Mention(gone, "长安与百度签署合作协议。", "长安", "百度", "签署", 0.9)));
-        await db.SaveChangesAsync();
+        var group = company.Parent ?? company;
+        return new CompanyMentionToStore(company.CanonicalName, group.CanonicalName, asWritten, start, asWritten.Length);
     }
 
-    private static Article Article(string title, string text, DateTimeOffset? published, string? sourceUrl, ArticleStatus status = ArticleStatus.Active)
-    {
-        var article = SearchFixture.NewArticle(title, text, published ?? DateTimeOffset.UnixEpoch, status);
-        article.PublishedAt = published;
-        article.SourceUrl = sourceUrl;
-        article.Outlet = "测试日报";
-        return article;
-    }
-
-    private static ArticleCompanyMention Named(Article article, Company company, Company group, string asWritten) => new()
-    {
-        ArticleId = article.Id,
-        CompanyId = company.Id,
-        GroupId = group.Id,
-        AsWritten = asWritten,
-        Start = Math.Max(0, article.CleanText.IndexOf(asWritten, StringComparison.Ordinal)),
-        Length = asWritten.Length,
-    };
-
-    private static PartnershipEvent Event(Company first, Company second, PartnershipStage stage, PartialDate date, DateOnly? sortDate, params PartnershipMention[] mentions)
-    {
-        var (a, b) = first.Id < second.Id ? (first, second) : (second, first);
-        foreach (var mention in mentions)
-        {
-            mention.Stage = stage;
-            mention.Date = new PartialDate { Year = date.Year, Month = date.Month, Day = date.Day, Precision = date.Precision, Source = date.Source };
-            if (a != first)
-            {
-                (mention.CompanyAAsWritten, mention.CompanyBAsWritten) = (mention.CompanyBAsWritten, mention.CompanyAAsWritten);
-            }
-        }
-
-        return new PartnershipEvent
-        {
-            CompanyAId = a.Id,
-            CompanyBId = b.Id,
-            Stage = stage,
-            Date = date,
-            SortDate = sortDate,
-            Confidence = mentions.Max(m => m.Confidence),
-            ArticleCount = mentions.Select(m => m.ArticleId).Distinct().Count(),
-            Mentions = [.. mentions],
-        };
-    }
-
-    private static PartnershipMention Mention(Article article, string evidence, string first, string second, string trigger, double confidence) => new()
-    {
-        ArticleId = article.Id,
-        Evidence = evidence,
-        EvidenceStart = Math.Max(0, article.CleanText.IndexOf(evidence, StringComparison.Ordinal)),
-        EvidenceLength = evidence.Length,
-        CompanyAAsWritten = first,
-        CompanyAStart = Math.Max(0, evidence.IndexOf(first, StringComparison.Ordinal)),
-        CompanyBAsWritten = second,
-        CompanyBStart = Math.Max(0, evidence.IndexOf(second, StringComparison.Ordinal)),
-        Trigger = trigger,
-        TriggerStart = Math.Max(0, evidence.IndexOf(trigger, StringComparison.Ordinal)),
-        Confidence = confidence,
-    };
+    /// <summary>One partnership an article reports: its two companies as written, trigger, stage, date and confidence.</summary>
+    private sealed record Report(
+        Company First, string FirstAsWritten, Company Second, string SecondAsWritten, string Trigger, PartnershipStage Stage, PartialDate Date, double Confidence);
 }

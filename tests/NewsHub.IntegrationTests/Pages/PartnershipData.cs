@@ -1,11 +1,10 @@
 using System.Security.Cryptography;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Infrastructure;
-using Microsoft.Extensions.Logging.Abstractions;
 using NewsHub.Data;
 using NewsHub.Data.Entities;
 using NewsHub.Data.Writing;
+using NewsHub.IntegrationTests.Infrastructure;
 
 namespace NewsHub.IntegrationTests.Pages;
 
@@ -139,12 +138,7 @@ public sealed class PartnershipData(NewsHubDbContext db, ArticleWriterOptions? w
     public async Task SaveAsync()
     {
         await db.SaveChangesAsync();
-        var connectionString = db.Database.GetConnectionString()
-            ?? throw new InvalidOperationException("The context has no connection string for the writer to use.");
-        var writer = new ArticleWriter(
-            new PooledDbContextFactory<NewsHubDbContext>(NewsHubDbContextOptions.Create(connectionString)),
-            NullLogger<ArticleWriter>.Instance,
-            writerOptions);
+        var writer = SeedWriter.For(db, writerOptions);
         foreach (var seeded in articles.Where(a => a.Article.Id == 0))
         {
             var article = seeded.Article;
@@ -153,10 +147,13 @@ public sealed class PartnershipData(NewsHubDbContext db, ArticleWriterOptions? w
                 article.PublishedAt, Author: null, article.Outlet, article.SourceUrl, article.CleanText, article.SanitizedHtml,
                 article.MetadataJson, seeded.Companies, seeded.Partnerships));
             article.Id = written.ArticleId;
-            if (article.Status != ArticleStatus.Active)
+            if (article.Status == ArticleStatus.Missing)
             {
-                var status = article.Status;
-                await db.Articles.Where(a => a.Id == written.ArticleId).ExecuteUpdateAsync(s => s.SetProperty(a => a.Status, status));
+                await SeedWriter.MarkMissingAsync(db, written.ArticleId);
+            }
+            else if (article.Status != ArticleStatus.Active)
+            {
+                throw new InvalidOperationException($"The seed cannot store an article as {article.Status}: only Active or Missing.");
             }
         }
 
