@@ -19,7 +19,7 @@ internal sealed class LinkRules
 {
     public LinkRules(PairLinker linker)
     {
-        var jointCreation = new JointCreationRule(linker);
+        var jointCreation = JointCreation = new JointCreationRule(linker);
         var fundraiser = new FundraiserRule(linker);
         Phrase = [new CooperationWordRule(linker), new LabelRule(linker), new NeighbourWordRule(linker), new ProvenanceRule(linker)];
         Trigger = [new RelationalNounRule(linker), new ActingTogetherRule(linker, jointCreation), new CooperationVerbRule(linker, this, jointCreation)];
@@ -47,7 +47,10 @@ internal sealed class LinkRules
     /// <summary>What a whole sentence may take back.</summary>
     public IReadOnlyList<SentenceRule> Sentence { get; }
 
+    /// <summary>What several companies made together, linked after its makers by the word rules that find them.</summary>
+    public JointCreationRule JointCreation { get; }
+
     /// <summary>Every registered rule, in the order above: the names the spec files follow.</summary>
     public IEnumerable<LinkRule> All =>
-        [.. Phrase, .. Trigger, .. Partner, .. Subject, .. Completion, .. Sentence];
+        [.. Phrase, .. Trigger, .. Partner, .. Subject, .. Completion, JointCreation, .. Sentence];
 }
