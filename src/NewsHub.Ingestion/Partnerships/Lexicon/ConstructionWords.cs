@@ -45,4 +45,16 @@ internal static class ConstructionWords
         "零部件", "部件", "配件", "底盘", "车身", "软件", "算法", "模型", "地图", "轮胎", "玻璃", "座椅", "材料", "正极", "负极",
         "隔膜", "电解液", "域控", "控制器", "计算平台", "动力总成", "发动机", "变速箱",
     ];
+
+    /// <summary>Earlier product: verbs by which a company brings out a product of its own (英伟达发布了Thor芯片).</summary>
+    public static readonly string[] Launch = ["发布", "推出", "亮相", "首秀", "量产", "研发出", "开发出", "展示了", "面世"];
+
+    /// <summary>
+    /// Earlier product: words right after an adoption verb that point back to a product already named (搭载该芯片,
+    /// 采用这款电池, 首发此系统); 其 only there, where it stands for the product's maker, not the adopter's own (在其车型上).
+    /// </summary>
+    public static readonly string[] ProductReference = ["该", "这款", "这一", "这套", "这颗", "这种", "这项", "此款", "此项", "此", "上述", "其"];
+
+    /// <summary>Earlier product: words that may stand between an adoption verb and its pointer (搭载了该芯片, 采用上该方案).</summary>
+    public static readonly string[] AspectMarkers = ["了", "上", "的是"];
 }
