@@ -214,6 +214,12 @@ internal static class TriggerLexicon
     /// </summary>
     public static readonly HashSet<string> Adoption = ["搭载", "采用", "使用", "选用", "基于", "集成", "接入", "部署", "配备", "装载", "装配", "应用于", "应用到", "应用在", "应用了", "率先应用", "首个应用", "首家应用", "上车", "首发"];
 
+    /// <summary>
+    /// The relational nouns of a first user of another's product (B成为A芯片的首发量产车): when the product's maker is not
+    /// named before the noun, an announcing supplier may be it (地平线宣布，理想成为征程5芯片的首发车型).
+    /// </summary>
+    public static readonly HashSet<string> FirstUse = ["首发车型", "首发量产车", "首发车企", "首发品牌", "首发车", "首搭车型", "首批用户"];
+
     private static readonly string[] NameSuffixes = ["有限", "集团", "公司", "股份", "控股"];
 
     // Find looks at every character of a clause: it consults only the words that start with it.
