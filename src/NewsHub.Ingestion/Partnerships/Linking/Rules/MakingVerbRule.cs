@@ -4,7 +4,7 @@ using NewsHub.Ingestion.Partnerships.Lexicon;
 namespace NewsHub.Ingestion.Partnerships.Linking.Rules;
 
 /// <summary>
-/// A making verb (开发, 打造, 生产) links only the company it is done for (<c>A为B开发</c>), a partner it is done with
+/// A making or delivering verb (开发, 打造, 生产, 交付) links only the company it is done for (<c>A为B开发</c>), a partner it is done with
 /// (<c>A与B开发</c>: cooperation then, not supply), or its maker brought in by 由 (<c>A的下一代车型由B制造</c>): the
 /// maker is a partner where a mere making verb would link nothing.
 /// </summary>
