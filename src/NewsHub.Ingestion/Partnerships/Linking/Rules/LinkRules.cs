@@ -24,7 +24,7 @@ internal sealed class LinkRules
         Phrase = [new CooperationWordRule(linker), new LabelRule(linker), new NeighbourWordRule(linker), new ProvenanceRule(linker)];
         Trigger = [new RelationalNounRule(linker), new ActingTogetherRule(linker, jointCreation), new CooperationVerbRule(linker, this, jointCreation)];
         Partner = [new UnnamedPartnersRule(linker), new CoSignerRule(), new ReceivingRule(linker), new ObjectAfterVerbRule(), new MakingVerbRule(linker)];
-        Subject = [new BothSidesRule(linker), new RelativeHeadRule(linker), new AdopterListRule(linker), new ImplicitSubjectRule()];
+        Subject = [new BothSidesRule(linker), new RelativeHeadRule(linker), new NamedAdopterRule(linker), new AdopterListRule(linker), new ImplicitSubjectRule()];
         Completion = [new CoInvestorsRule(linker, fundraiser), new AnnouncerRule(linker), new AnnouncedFirstUserRule(linker), fundraiser, new EarlierProductRule(linker), new JointVentureRecallRule(linker), new ListActingTogetherRule(linker)];
         Sentence = [new ManyPartyStatementRule()];
     }
