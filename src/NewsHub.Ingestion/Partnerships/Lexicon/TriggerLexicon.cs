@@ -135,6 +135,14 @@ internal static class TriggerLexicon
         new("首家应用", Directed, PartnershipStage.Supply, Weak),
         new("首发", Directed, PartnershipStage.Supply, Weak),
 
+        // Spoken forms of adopting (蔚来ET7用上了英伟达Orin芯片); and delivering to another (A向B交付首批系统), which links only
+        // the one delivered to, never what is delivered (蔚来交付了1万辆新车).
+        new("用上", Directed, PartnershipStage.Supply, Weak),
+        new("首搭", Directed, PartnershipStage.Supply, Weak),
+        new("标配", Directed, PartnershipStage.Supply, Weak),
+        new("登陆", Directed, PartnershipStage.Supply, Weak),
+        new("交付", Directed, PartnershipStage.Supply, Weak, BeneficiaryOnly: true),
+
         // A company born of another (毫末智行从长城孵化而来, 长城孵化的毫末智行): the parent holds it.
         new("孵化", Directed, PartnershipStage.Investment, Weak),
 
@@ -212,7 +220,13 @@ internal static class TriggerLexicon
     /// The use words among the cooperation words: a company adopting what another makes (搭载, 采用), so a supplier
     /// announcing the adoption is the other side when no object follows (英伟达宣布理想将使用Thor).
     /// </summary>
-    public static readonly HashSet<string> Adoption = ["搭载", "采用", "使用", "选用", "基于", "集成", "接入", "部署", "配备", "装载", "装配", "应用于", "应用到", "应用在", "应用了", "率先应用", "首个应用", "首家应用", "上车", "首发"];
+    public static readonly HashSet<string> Adoption = ["搭载", "采用", "使用", "选用", "基于", "集成", "接入", "部署", "配备", "装载", "装配", "应用于", "应用到", "应用在", "应用了", "率先应用", "首个应用", "首家应用", "上车", "首发", "用上", "首搭", "标配", "登陆"];
+
+    /// <summary>
+    /// The relational nouns of a first user of another's product (B成为A芯片的首发量产车): when the product's maker is not
+    /// named before the noun, an announcing supplier may be it (地平线宣布，理想成为征程5芯片的首发车型).
+    /// </summary>
+    public static readonly HashSet<string> FirstUse = ["首发车型", "首发量产车", "首发车企", "首发品牌", "首发车", "首搭车型", "首批用户"];
 
     private static readonly string[] NameSuffixes = ["有限", "集团", "公司", "股份", "控股"];
 

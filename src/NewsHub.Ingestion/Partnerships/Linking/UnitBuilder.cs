@@ -20,10 +20,6 @@ internal static partial class UnitBuilder
     // 有 right before a company lists it (……的车型有A、B): it is no preposition's.
     private const char ExistentialVerb = '有';
 
-    private static readonly string[] PartnerConnectors = ["与", "和", "跟", "同"];
-
-    // After a partner split off by 和 (A和B与C签约), these bring in the one both sign with, not a third of a list.
-    private static readonly string[] PrepositionalConnectors = ["与", "跟", "同"];
     private static readonly char[] Quotes = [' ', '(', ')', '（', '）', '“', '”', '「', '」', '"', '《', '》', '『', '』', '‘', '’'];
 
     public static List<MentionUnit> Build(CompactText text, TextSpan phrase, IReadOnlyList<Participant> participants, IReadOnlyList<TriggerMatch> triggers)
@@ -34,12 +30,12 @@ internal static partial class UnitBuilder
         foreach (var participant in participants)
         {
             if (current is not null && Join(text.Slice(current.End, participant.Start), triggers, current.End, joinedAsList) is { } join
-                && !(current.IsConjoined && !joinedAsList && PrepositionalConnectors.Contains(join.Connector)))
+                && !(current.IsConjoined && !joinedAsList && GrammarWords.PrepositionalPartner.Contains(join.Connector)))
             {
                 // Only a subject has a partner: after a verb (依赖A和B, 投资A和B) the two are objects alike.
                 var splitsPartner = !joinedAsList && join.Clean && current.Members.Count == 1 && current.Relation == UnitRelation.None
                     && !triggers.Any(t => t.Start >= phrase.Start && t.End <= current.Start)
-                    && (join.Connector.Length == 0 ? current.Members[0].Group != participant.Group : PartnerConnectors.Contains(join.Connector))
+                    && (join.Connector.Length == 0 ? current.Members[0].Group != participant.Group : GrammarWords.Partner.Contains(join.Connector))
                     && !Cues.StartsWithAny(text.Slice(participant.End, Math.Min(phrase.End, participant.End + 3)), Cues.Distributive);
                 if (splitsPartner)
                 {
@@ -217,9 +213,9 @@ internal static partial class UnitBuilder
     /// 等 and the kind of the companies listed, a comma and 以及, perhaps with names the catalog lacks listed first: the
     /// list resumes (……等主机厂，以及中石油、中石化).
     /// </summary>
-    [GeneratedRegex("^等[^，,。；;：:的是为将把被在与和及跟同或]{0,6}[，,]以及(?:[^，,。；;：:的是为将把被在与和及跟同或、]{1,8}、){0,3}$")]
+    [GeneratedRegex("^等[^，,。；;：:的是为将把被在" + GrammarWords.PartnerChars + "及或]{0,6}[，,]以及(?:[^，,。；;：:的是为将把被在" + GrammarWords.PartnerChars + "及或、]{1,8}、){0,3}$")]
     private static partial Regex ListResumedPattern();
 
-    [GeneratedRegex("^(?<pre>[^，,。；;：:的是为将把被在与和及跟同或]{0,10}?)(?<conn>以及|或者|还有|、|和|与|及|跟|同|或|/|&|,|and)?$")]
+    [GeneratedRegex("^(?<pre>[^，,。；;：:的是为将把被在" + GrammarWords.PartnerChars + "及或]{0,10}?)(?<conn>以及|或者|还有|、|[" + GrammarWords.PartnerChars + "]|及|或|/|&|,|and)?$")]
     private static partial Regex ListGapPattern();
 }
