@@ -1,5 +1,3 @@
-using NewsHub.Data.Entities;
-
 namespace NewsHub.Ingestion.Partnerships;
 
 /// <summary>An event date at the precision the text gives it.</summary>

@@ -6,7 +6,7 @@ using NewsHub.Data.Entities;
 using NewsHub.IntegrationTests.Admin;
 using NewsHub.IntegrationTests.Infrastructure;
 using NewsHub.Ingestion.Feeds;
-using NewsHub.Ingestion.Sources;
+using NewsHub.Pipeline.Sources;
 
 namespace NewsHub.IntegrationTests.Sources;
 

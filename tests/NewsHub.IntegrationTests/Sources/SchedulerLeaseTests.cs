@@ -5,7 +5,7 @@ using Microsoft.Extensions.Options;
 using NewsHub.Data.Entities;
 using NewsHub.IntegrationTests.Admin;
 using NewsHub.IntegrationTests.Infrastructure;
-using NewsHub.Ingestion.Sources;
+using NewsHub.Pipeline.Sources;
 using NewsHub.Web.Sources;
 
 namespace NewsHub.IntegrationTests.Sources;

@@ -1,5 +1,3 @@
-using NewsHub.Data;
-using NewsHub.Data.Entities;
 using NewsHub.Ingestion.Partnerships.Lexicon;
 using NewsHub.Ingestion.Partnerships.Text;
 

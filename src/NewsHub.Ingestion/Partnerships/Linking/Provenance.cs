@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using NewsHub.Data.Entities;
 using NewsHub.Ingestion.Partnerships.Lexicon;
 using NewsHub.Ingestion.Partnerships.Text;
 

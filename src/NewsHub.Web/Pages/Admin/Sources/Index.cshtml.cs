@@ -6,6 +6,7 @@ using NewsHub.Data;
 using NewsHub.Data.Entities;
 using NewsHub.Data.Sources;
 using NewsHub.Ingestion.Sources;
+using NewsHub.Pipeline.Sources;
 using NewsHub.Web.Sources;
 
 namespace NewsHub.Web.Pages.Admin.Sources;
