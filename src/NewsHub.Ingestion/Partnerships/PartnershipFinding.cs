@@ -21,7 +21,7 @@ public sealed record PartnershipFinding(
     CompanyMention CompanyB,
     PartnershipStage Stage,
     bool IsPlanned,
-    EventDate Date,
+    PartialDate Date,
     string Evidence,
     int EvidenceStart,
     string Trigger,

@@ -49,14 +49,7 @@ public static class ArticleMapping
         ToStore(finding.CompanyB),
         finding.Stage,
         finding.IsPlanned,
-        new PartialDate
-        {
-            Year = finding.Date.Year,
-            Month = finding.Date.Month,
-            Day = finding.Date.Day,
-            Precision = finding.Date.Precision,
-            Source = finding.Date.Source,
-        },
+        finding.Date,
         finding.Evidence,
         finding.EvidenceStart,
         finding.Trigger,
