@@ -3,7 +3,6 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using NewsHub.Data;
 using NewsHub.Data.Catalog;
-using NewsHub.Data.Entities;
 using NewsHub.Data.Writing;
 using NewsHub.Domain.Catalog;
 using NewsHub.Ingestion.Analysis;
@@ -124,10 +123,7 @@ public sealed class ArticleRetagger(
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var locked = await db.Database
-            .SqlQuery<long>($"SELECT id AS \"Value\" FROM articles WHERE id = {articleId} FOR UPDATE")
-            .AnyAsync(cancellationToken);
-        if (!locked)
+        if (!await RetagWriter.TryLockArticleAsync(db, articleId, cancellationToken))
         {
             // Deleted by a re-import since the batch was read.
             return ([], []);
@@ -150,17 +146,8 @@ public sealed class ArticleRetagger(
         var after = Resolve(analysis.Companies, stored, discovered);
         if (!StoredMention.SameSet(before, after))
         {
-            await db.ArticleCompanyMentions.Where(m => m.ArticleId == articleId).ExecuteDeleteAsync(cancellationToken);
-            db.ArticleCompanyMentions.AddRange(after.Select(m => new ArticleCompanyMention
-            {
-                ArticleId = articleId,
-                CompanyId = m.CompanyId,
-                GroupId = m.GroupId,
-                AsWritten = m.AsWritten,
-                Start = m.Start,
-                Length = m.Length,
-            }));
-            await db.SaveChangesAsync(cancellationToken);
+            await RetagWriter.ReplaceCompanyMentionsAsync(
+                db, articleId, [.. after.Select(m => new ResolvedCompanyMention(m.CompanyId, m.GroupId, m.AsWritten, m.Start, m.Length))], cancellationToken);
 
             // The same analysis as the import's, headline included, so a re-tag stores what an import would.
             var findings = analysis.Partnerships;
