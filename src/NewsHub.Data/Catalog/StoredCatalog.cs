@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using NewsHub.Data.Entities;
 using NewsHub.Domain.Catalog;
 
 namespace NewsHub.Data.Catalog;

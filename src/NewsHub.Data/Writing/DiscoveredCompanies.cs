@@ -1,4 +1,3 @@
-using NewsHub.Data.Entities;
 using NewsHub.Domain.Catalog;
 using NpgsqlTypes;
 using static NewsHub.Data.Writing.SqlCommands;

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using NewsHub.Data.Entities;
 using NewsHub.Data.Search;
 using NewsHub.Data.Writing;
 using NewsHub.Ingestion.Analysis;

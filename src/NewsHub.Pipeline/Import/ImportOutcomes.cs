@@ -1,5 +1,3 @@
-using NewsHub.Data.Entities;
-
 namespace NewsHub.Pipeline.Import;
 
 /// <summary>What the import did with one file.</summary>

@@ -3,7 +3,6 @@ using System.Diagnostics;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using NewsHub.Data;
-using NewsHub.Data.Entities;
 using NewsHub.Data.Writing;
 using NewsHub.Ingestion.Analysis;
 using NewsHub.Ingestion.Feeds;

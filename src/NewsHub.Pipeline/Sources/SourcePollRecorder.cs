@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using NewsHub.Data;
-using NewsHub.Data.Entities;
 using NewsHub.Ingestion.Sources;
 
 namespace NewsHub.Pipeline.Sources;

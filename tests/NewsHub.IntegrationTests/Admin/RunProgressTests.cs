@@ -1,7 +1,6 @@
 using System.Collections.Concurrent;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
-using NewsHub.Data.Entities;
 using NewsHub.Ingestion.Analysis;
 using NewsHub.Ingestion.Reading;
 using NewsHub.Web.Imports;

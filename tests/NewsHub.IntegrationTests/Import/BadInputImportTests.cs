@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using NewsHub.Data.Entities;
 using NewsHub.Ingestion.Analysis;
 using NewsHub.Ingestion.Reading;
 using NewsHub.IntegrationTests.Infrastructure;

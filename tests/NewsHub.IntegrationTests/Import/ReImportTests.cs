@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using NewsHub.Data.Entities;
 using NewsHub.IntegrationTests.Infrastructure;
 using NewsHub.Pipeline.Import;
 

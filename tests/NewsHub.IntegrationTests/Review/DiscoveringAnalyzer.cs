@@ -1,4 +1,3 @@
-using NewsHub.Data.Entities;
 using NewsHub.Domain.Catalog;
 using NewsHub.Ingestion.Analysis;
 using NewsHub.Ingestion.Companies;

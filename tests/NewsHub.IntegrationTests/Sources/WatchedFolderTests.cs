@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using NewsHub.Data.Entities;
 using NewsHub.IntegrationTests.Admin;
 using NewsHub.IntegrationTests.Infrastructure;
 using NewsHub.Pipeline.Sources;

@@ -2,7 +2,6 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using NewsHub.Data;
-using NewsHub.Data.Entities;
 using NewsHub.Pipeline.Sources;
 using NewsHub.Web.Admin;
 
