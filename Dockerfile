@@ -12,8 +12,10 @@ ENV DOTNET_NOLOGO=1 DOTNET_CLI_TELEMETRY_OPTOUT=1
 # machines, while this stage builds with whatever 10.0 SDK the image carries.
 COPY Directory.Build.props Directory.Packages.props .editorconfig ./
 COPY src/NewsHub.Segmentation/NewsHub.Segmentation.csproj src/NewsHub.Segmentation/
+COPY src/NewsHub.Domain/NewsHub.Domain.csproj src/NewsHub.Domain/
 COPY src/NewsHub.Ingestion/NewsHub.Ingestion.csproj src/NewsHub.Ingestion/
 COPY src/NewsHub.Data/NewsHub.Data.csproj src/NewsHub.Data/
+COPY src/NewsHub.Pipeline/NewsHub.Pipeline.csproj src/NewsHub.Pipeline/
 COPY src/NewsHub.Web/NewsHub.Web.csproj src/NewsHub.Web/
 COPY src/NewsHub.Cli/NewsHub.Cli.csproj src/NewsHub.Cli/
 # Both are published ReadyToRun (compiled ahead of time for this image's architecture), so that pages and

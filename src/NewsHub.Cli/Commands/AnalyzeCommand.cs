@@ -1,6 +1,6 @@
 using System.CommandLine;
 using System.Text;
-using NewsHub.Data.Catalog;
+using NewsHub.Domain.Catalog;
 using NewsHub.Ingestion.Analysis;
 using NewsHub.Ingestion.Companies;
 using NewsHub.Ingestion.Reading;

@@ -1,8 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using NewsHub.Data;
-using NewsHub.Data.Entities;
 using NewsHub.Data.Writing;
-using NewsHub.Ingestion.Import;
+using NewsHub.Pipeline.Import;
 using Serilog;
 
 namespace NewsHub.Cli.Commands;

@@ -7,9 +7,10 @@ using NewsHub.Data;
 using NewsHub.Data.Catalog;
 using NewsHub.Data.Entities;
 using NewsHub.Data.Writing;
+using NewsHub.Domain.Catalog;
 using NewsHub.Ingestion.Analysis;
 using NewsHub.Ingestion.Companies;
-using NewsHub.Ingestion.Import;
+using NewsHub.Pipeline.Import;
 using Serilog;
 using Spectre.Console;
 

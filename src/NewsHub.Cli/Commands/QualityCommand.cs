@@ -6,10 +6,12 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using NewsHub.Data;
 using NewsHub.Data.Entities;
+using NewsHub.Domain.Catalog;
 using NewsHub.Ingestion.Analysis;
 using NewsHub.Ingestion.Analysis.Quality;
 using NewsHub.Ingestion.Companies;
 using NewsHub.Ingestion.Reading;
+using NewsHub.Pipeline.Quality;
 using Npgsql;
 
 namespace NewsHub.Cli.Commands;

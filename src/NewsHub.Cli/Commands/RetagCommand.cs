@@ -4,9 +4,9 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using NewsHub.Data;
-using NewsHub.Data.Catalog;
 using NewsHub.Data.Writing;
-using NewsHub.Ingestion.Companies.Retagging;
+using NewsHub.Domain.Catalog;
+using NewsHub.Pipeline.Retagging;
 using Spectre.Console;
 
 namespace NewsHub.Cli.Commands;

@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using NewsHub.Data;
 using NewsHub.Data.Catalog;
+using NewsHub.Domain.Catalog;
 using NewsHub.Ingestion.Companies;
 
 namespace NewsHub.Cli.Commands;

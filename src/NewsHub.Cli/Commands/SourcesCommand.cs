@@ -7,9 +7,10 @@ using Microsoft.Extensions.Logging;
 using NewsHub.Data;
 using NewsHub.Data.Entities;
 using NewsHub.Data.Writing;
+using NewsHub.Ingestion.Analysis;
 using NewsHub.Ingestion.Feeds;
-using NewsHub.Ingestion.Import;
-using NewsHub.Ingestion.Sources;
+using NewsHub.Pipeline.Import;
+using NewsHub.Pipeline.Sources;
 using Serilog;
 
 namespace NewsHub.Cli.Commands;

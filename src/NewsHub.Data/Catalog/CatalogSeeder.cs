@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using NewsHub.Data.Entities;
+using NewsHub.Domain.Catalog;
 
 namespace NewsHub.Data.Catalog;
 

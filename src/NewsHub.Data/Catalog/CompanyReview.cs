@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using NewsHub.Data.Entities;
+using NewsHub.Domain.Catalog;
 
 namespace NewsHub.Data.Catalog;
 

@@ -18,13 +18,3 @@ public class ImportFileOutcome
 
     public long? ArticleId { get; set; }
 }
-
-public enum FileOutcome
-{
-    New,
-    Changed,
-    Unchanged,
-    Duplicate,
-    Failed,
-    Missing,
-}

@@ -54,23 +54,3 @@ public class ImportRun
 
     public List<ImportFileOutcome> Files { get; set; } = [];
 }
-
-public enum ImportRunKind
-{
-    Import,
-    ReExtract,
-    Retag,
-
-    /// <summary>A poll of a feed source: its items stored like the files of a folder.</summary>
-    FeedPoll,
-}
-
-public enum ImportRunStatus
-{
-    Queued,
-    Running,
-    Succeeded,
-    Failed,
-    Cancelled,
-    Interrupted,
-}

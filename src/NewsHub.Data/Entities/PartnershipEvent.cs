@@ -1,3 +1,5 @@
+using NewsHub.Domain.Events;
+
 namespace NewsHub.Data.Entities;
 
 /// <summary>
@@ -34,39 +36,4 @@ public class PartnershipEvent
     public int ArticleCount { get; set; }
 
     public List<PartnershipMention> Mentions { get; set; } = [];
-}
-
-public enum PartnershipStage
-{
-    /// <summary>Talks, contacts or a rumour (洽谈, 接洽, 据悉, 传闻).</summary>
-    Talks,
-
-    /// <summary>A cooperation or agreement that was signed or announced.</summary>
-    Agreement,
-
-    JointVenture,
-
-    Investment,
-
-    /// <summary>Supplying or deploying a product (搭载, 供应).</summary>
-    Supply,
-}
-
-/// <summary>How precisely a date is known.</summary>
-public enum DatePrecision
-{
-    None,
-    Year,
-    Month,
-    Day,
-
-    /// <summary>Month and day known, year not (written --MM-DD).</summary>
-    MonthDay,
-}
-
-/// <summary>Where an event date came from.</summary>
-public enum DateSource
-{
-    Text,
-    Published,
 }

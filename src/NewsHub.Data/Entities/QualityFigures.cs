@@ -31,10 +31,3 @@ public class QualityFigures
 
     public int FilesWithoutOutput { get; set; }
 }
-
-/// <summary>What was scored: the analysis of the files (<c>newshub analyze</c>), or the events as stored by an import.</summary>
-public enum QualitySource
-{
-    Analyze,
-    Stored,
-}

@@ -63,22 +63,3 @@ public class Source
     /// </summary>
     public DateTimeOffset? LeaseExpiresAt { get; set; }
 }
-
-public enum SourceKind
-{
-    /// <summary>A folder under an import root, watched for new and changed files.</summary>
-    Folder,
-
-    /// <summary>An RSS 2.0, Atom 1.0 or JSON Feed, by URL or as a local file.</summary>
-    Feed,
-}
-
-/// <summary>What an <see cref="ArticleSource"/> row points at.</summary>
-public enum ArticleSourceKind
-{
-    /// <summary>A file; its key is the file's full path.</summary>
-    File,
-
-    /// <summary>An item of a feed; its key is the feed's locator, <c>#</c>, and the item's guid (else its link).</summary>
-    FeedItem,
-}

@@ -1,4 +1,4 @@
-using NewsHub.Data.Entities;
+using NewsHub.Domain.Catalog;
 using NpgsqlTypes;
 using static NewsHub.Data.Writing.SqlCommands;
 
@@ -55,7 +55,7 @@ public static class DiscoveredCompanies
         ArgumentNullException.ThrowIfNull(names);
         var found = new Dictionary<string, StoredCompany>(StringComparer.Ordinal);
         var wanted = names
-            .Where(n => n.Name.Length is > 0 and <= Catalog.CompanyCatalog.MaxNameLength)
+            .Where(n => n.Name.Length is > 0 and <= CompanyCatalog.MaxNameLength)
             .DistinctBy(n => n.Name, StringComparer.Ordinal)
             .OrderBy(n => n.Name, StringComparer.Ordinal)
             .ToList();

@@ -1,5 +1,5 @@
 using NewsHub.Data.Entities;
-using NewsHub.Data.Events;
+using NewsHub.Domain.Events;
 using Npgsql;
 using NpgsqlTypes;
 using static NewsHub.Data.Writing.SqlCommands;

@@ -3,9 +3,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using NewsHub.Data.Entities;
 using NewsHub.Ingestion.Companies;
-using NewsHub.Ingestion.Import;
 using NewsHub.Ingestion.Partnerships;
 using NewsHub.Ingestion.Reading;
 

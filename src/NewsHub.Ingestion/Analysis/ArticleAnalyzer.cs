@@ -1,5 +1,4 @@
 using NewsHub.Ingestion.Companies;
-using NewsHub.Ingestion.Import;
 using NewsHub.Ingestion.Partnerships;
 using NewsHub.Ingestion.Reading;
 

@@ -1,4 +1,3 @@
-using NewsHub.Data.Entities;
 using NewsHub.Ingestion.Partnerships;
 
 namespace NewsHub.Ingestion.Analysis;

@@ -1,5 +1,3 @@
-using NewsHub.Data.Entities;
-
 namespace NewsHub.Ingestion.Companies;
 
 /// <summary>One place in an article's clean text where a catalog company is named.</summary>

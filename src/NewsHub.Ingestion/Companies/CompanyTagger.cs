@@ -1,4 +1,4 @@
-using NewsHub.Data.Catalog;
+using NewsHub.Domain.Catalog;
 using NewsHub.Ingestion.Companies.Discovery;
 using NewsHub.Ingestion.Companies.Tagging;
 using NewsHub.Segmentation;

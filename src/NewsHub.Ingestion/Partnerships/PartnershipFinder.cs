@@ -1,4 +1,3 @@
-using NewsHub.Data.Entities;
 using NewsHub.Ingestion.Companies;
 using NewsHub.Ingestion.Partnerships.Dates;
 using NewsHub.Ingestion.Partnerships.Lexicon;

@@ -1,4 +1,3 @@
-using NewsHub.Data.Entities;
 using NewsHub.Ingestion.Companies;
 
 namespace NewsHub.Ingestion.Partnerships;
@@ -22,7 +21,7 @@ public sealed record PartnershipFinding(
     CompanyMention CompanyB,
     PartnershipStage Stage,
     bool IsPlanned,
-    EventDate Date,
+    PartialDate Date,
     string Evidence,
     int EvidenceStart,
     string Trigger,

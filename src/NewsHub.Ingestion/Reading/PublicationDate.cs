@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
-using NewsHub.Data;
 
 namespace NewsHub.Ingestion.Reading;
 

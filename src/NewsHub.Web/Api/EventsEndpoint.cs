@@ -80,7 +80,7 @@ internal sealed record CompanyRefJson(int Id, string Name, string Role, bool Rev
 /// </summary>
 internal sealed record DateJson(string? Value, string Precision, string Source)
 {
-    public static DateJson From(NewsHub.Data.Entities.PartialDate date) =>
+    public static DateJson From(NewsHub.Domain.PartialDate date) =>
         new(date.ToIsoString(), ExportVocabulary.Code(date.Precision), ExportVocabulary.Code(date.Source));
 }
 

@@ -1,8 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using NewsHub.Data.Entities;
 using NewsHub.Ingestion.Feeds;
-using NewsHub.Ingestion.Import;
-using NewsHub.Ingestion.Sources;
+using NewsHub.Pipeline.Import;
+using NewsHub.Pipeline.Sources;
 
 namespace NewsHub.Web.Imports;
 

@@ -1,5 +1,5 @@
 using NewsHub.Data.Entities;
-using NewsHub.Ingestion.Import;
+using NewsHub.Pipeline.Import;
 using NewsHub.Web.Admin;
 
 namespace NewsHub.Web.Imports;

@@ -2,7 +2,7 @@ using Microsoft.Extensions.Options;
 using NewsHub.Data;
 using NewsHub.Data.Entities;
 using NewsHub.Data.Sources;
-using NewsHub.Ingestion.Sources;
+using NewsHub.Pipeline.Sources;
 
 namespace NewsHub.Web.Imports;
 

@@ -1,4 +1,4 @@
-using NewsHub.Ingestion.Import;
+using NewsHub.Pipeline.Import;
 
 namespace NewsHub.Web.Imports;
 

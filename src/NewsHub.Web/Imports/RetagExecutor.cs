@@ -1,5 +1,5 @@
 using NewsHub.Data.Entities;
-using NewsHub.Ingestion.Companies.Retagging;
+using NewsHub.Pipeline.Retagging;
 
 namespace NewsHub.Web.Imports;
 

@@ -1,7 +1,6 @@
 using NewsHub.Data.Catalog;
 using NewsHub.Ingestion.Analysis;
 using NewsHub.Ingestion.Companies;
-using NewsHub.Ingestion.Import;
 using NewsHub.Ingestion.Reading;
 
 namespace NewsHub.Web.Imports;

@@ -3,6 +3,7 @@ using NewsHub.Data;
 using NewsHub.Data.Entities;
 using NewsHub.Data.Sources;
 using NewsHub.Ingestion.Sources;
+using NewsHub.Pipeline.Sources;
 using NewsHub.Web.Imports;
 
 namespace NewsHub.Web.Sources;

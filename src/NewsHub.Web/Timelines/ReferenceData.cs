@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Html;
 using Microsoft.EntityFrameworkCore;
 using NewsHub.Data;
 using NewsHub.Data.Entities;
+using NewsHub.Domain.Catalog;
 
 namespace NewsHub.Web.Timelines;
 

@@ -1,10 +1,11 @@
 using System.Diagnostics;
 using NewsHub.Data.Search;
+using NewsHub.Domain.Catalog;
 using NewsHub.Ingestion.Analysis;
 using NewsHub.Ingestion.Companies;
-using NewsHub.Ingestion.Import;
 using NewsHub.Ingestion.Partnerships;
 using NewsHub.Ingestion.Reading;
+using NewsHub.Pipeline.Import;
 
 namespace NewsHub.Benchmarks.Ingestion;
 
@@ -98,11 +99,11 @@ internal static class ImportStages
         }
 
         var html = layout.Body;
-        if (layout.Format == NewsHub.Data.Entities.ArticleFormat.FrontMatterMarkdown)
+        if (layout.Format == NewsHub.Domain.ArticleFormat.FrontMatterMarkdown)
         {
             time("read.markdown to html", () => html = Markdig.Markdown.ToHtml(layout.Body));
         }
-        else if (layout.Format != NewsHub.Data.Entities.ArticleFormat.FrontMatterHtml)
+        else if (layout.Format != NewsHub.Domain.ArticleFormat.FrontMatterHtml)
         {
             return;
         }

@@ -1,7 +1,5 @@
 using System.Text.Json;
-using NewsHub.Data.Entities;
 using NewsHub.Ingestion.Analysis;
-using NewsHub.Ingestion.Import;
 using NewsHub.Ingestion.Partnerships;
 using NewsHub.Ingestion.Reading;
 using static NewsHub.Ingestion.Tests.Partnerships.Mentions;

@@ -1,4 +1,3 @@
-using NewsHub.Data.Entities;
 using NewsHub.Ingestion.Analysis.Quality;
 using NewsHub.Ingestion.Tests.Analysis.Quality;
 using NewsHub.Ingestion.Tests.Reading;

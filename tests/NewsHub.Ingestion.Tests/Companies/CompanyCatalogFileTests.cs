@@ -1,5 +1,4 @@
-using NewsHub.Data.Catalog;
-using NewsHub.Data.Entities;
+using NewsHub.Domain.Catalog;
 using NewsHub.Ingestion.Companies;
 
 namespace NewsHub.Ingestion.Tests.Companies;

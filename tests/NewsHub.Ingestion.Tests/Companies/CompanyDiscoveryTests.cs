@@ -1,8 +1,7 @@
-using NewsHub.Data.Catalog;
-using NewsHub.Data.Entities;
+using NewsHub.Domain.Catalog;
 using NewsHub.Ingestion.Companies;
-using NewsHub.Ingestion.Import;
 using NewsHub.Ingestion.Partnerships;
+using NewsHub.Pipeline.Import;
 
 namespace NewsHub.Ingestion.Tests.Companies;
 

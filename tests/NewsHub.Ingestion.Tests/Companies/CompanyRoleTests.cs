@@ -1,5 +1,3 @@
-using NewsHub.Data.Entities;
-
 namespace NewsHub.Ingestion.Tests.Companies;
 
 public sealed class CompanyRoleTests

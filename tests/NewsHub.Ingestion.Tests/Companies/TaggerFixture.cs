@@ -1,3 +1,4 @@
+using NewsHub.Domain.Catalog;
 using NewsHub.Ingestion.Companies;
 
 namespace NewsHub.Ingestion.Tests.Companies;

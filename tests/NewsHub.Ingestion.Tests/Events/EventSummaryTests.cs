@@ -1,5 +1,4 @@
-using NewsHub.Data.Entities;
-using NewsHub.Data.Events;
+using NewsHub.Domain.Events;
 
 namespace NewsHub.Ingestion.Tests.Events;
 

@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using System.Text;
 using Microsoft.AspNetCore.Http;
-using NewsHub.Data.Entities;
 using NewsHub.Ingestion.Feeds;
 using Xunit.Abstractions;
 

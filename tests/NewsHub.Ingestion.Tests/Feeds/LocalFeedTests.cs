@@ -1,4 +1,3 @@
-using NewsHub.Data.Entities;
 using NewsHub.Ingestion.Feeds;
 
 namespace NewsHub.Ingestion.Tests.Feeds;

@@ -1,3 +1,4 @@
+using NewsHub.Domain.Catalog;
 using NewsHub.Ingestion.Analysis;
 using NewsHub.Ingestion.Companies;
 using NewsHub.Ingestion.Feeds;

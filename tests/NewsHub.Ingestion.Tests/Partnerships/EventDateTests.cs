@@ -1,4 +1,3 @@
-using NewsHub.Data.Entities;
 using NewsHub.Ingestion.Partnerships;
 using static NewsHub.Ingestion.Tests.Partnerships.Mentions;
 
@@ -12,7 +11,7 @@ public sealed class EventDateTests
 
     private static readonly (string, string, CompanyRole)[] Companies = [Carmaker("吉利"), Carmaker("长安"), Tech("百度"), Tech("华为")];
 
-    private static EventDate DateOf(string text, DateTimeOffset? published) =>
+    private static PartialDate DateOf(string text, DateTimeOffset? published) =>
         PartnershipFinder.Find(text, In(text, Companies), published)[0].Date;
 
     private static string? IsoDateOf(string text, DateTimeOffset? published = null) => DateOf(text, published ?? Published).ToIsoString();

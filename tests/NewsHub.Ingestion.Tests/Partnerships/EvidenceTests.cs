@@ -1,4 +1,3 @@
-using NewsHub.Data.Entities;
 using NewsHub.Ingestion.Partnerships;
 using static NewsHub.Ingestion.Tests.Partnerships.Mentions;
 

@@ -1,4 +1,3 @@
-using NewsHub.Data.Entities;
 using YamlDotNet.Serialization;
 using YamlDotNet.Serialization.NamingConventions;
 

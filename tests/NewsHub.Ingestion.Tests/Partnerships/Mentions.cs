@@ -1,4 +1,3 @@
-using NewsHub.Data.Entities;
 using NewsHub.Ingestion.Companies;
 
 namespace NewsHub.Ingestion.Tests.Partnerships;

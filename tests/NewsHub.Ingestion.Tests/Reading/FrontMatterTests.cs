@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text;
-using NewsHub.Data.Entities;
 
 namespace NewsHub.Ingestion.Tests.Reading;
 

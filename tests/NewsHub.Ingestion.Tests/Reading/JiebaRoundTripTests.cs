@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Text.Json;
-using NewsHub.Data.Entities;
 using NewsHub.Ingestion.Reading;
 
 namespace NewsHub.Ingestion.Tests.Reading;

@@ -1,4 +1,3 @@
-using NewsHub.Data.Entities;
 using NewsHub.Ingestion.Reading;
 
 namespace NewsHub.Ingestion.Tests.Reading;

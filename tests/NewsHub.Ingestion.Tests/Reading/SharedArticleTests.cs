@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text.Json;
-using NewsHub.Data.Entities;
 using NewsHub.Ingestion.Reading;
 
 namespace NewsHub.Ingestion.Tests.Reading;

@@ -5,7 +5,7 @@ using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging.Abstractions;
 using NewsHub.Data.Catalog;
-using NewsHub.Data.Entities;
+using NewsHub.Domain.Catalog;
 using NewsHub.Ingestion.Companies;
 using NewsHub.IntegrationTests.Infrastructure;
 using NewsHub.Web.Imports;

@@ -9,11 +9,12 @@ using NewsHub.Data;
 using NewsHub.Data.Catalog;
 using NewsHub.Data.Entities;
 using NewsHub.Data.Writing;
+using NewsHub.Domain.Catalog;
 using NewsHub.Ingestion.Analysis;
 using NewsHub.Ingestion.Companies;
-using NewsHub.Ingestion.Import;
 using NewsHub.Ingestion.Reading;
 using NewsHub.IntegrationTests.Infrastructure;
+using NewsHub.Pipeline.Import;
 
 namespace NewsHub.IntegrationTests.Admin;
 

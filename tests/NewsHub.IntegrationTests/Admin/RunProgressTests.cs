@@ -1,9 +1,7 @@
 using System.Collections.Concurrent;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
-using NewsHub.Data.Entities;
 using NewsHub.Ingestion.Analysis;
-using NewsHub.Ingestion.Import;
 using NewsHub.Ingestion.Reading;
 using NewsHub.Web.Imports;
 using Serilog.Core;

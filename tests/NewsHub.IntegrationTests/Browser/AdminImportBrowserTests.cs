@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Playwright;
 using NewsHub.Data.Catalog;
+using NewsHub.Domain.Catalog;
 using NewsHub.Ingestion.Companies;
 using NewsHub.IntegrationTests.Admin;
 using NewsHub.IntegrationTests.Infrastructure;

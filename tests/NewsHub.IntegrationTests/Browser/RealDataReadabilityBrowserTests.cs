@@ -161,7 +161,7 @@ public class RealDataReadabilityBrowserTests(CorpusBrowserFixture app) : IClassF
         await using (var db = app.CreateContext())
         {
             var busiestYearOnly = await db.PartnershipEvents
-                .Where(e => e.Date.Precision == NewsHub.Data.Entities.DatePrecision.Year && e.SortDate != null)
+                .Where(e => e.Date.Precision == NewsHub.Domain.DatePrecision.Year && e.SortDate != null)
                 .GroupBy(e => new { e.CompanyA.CanonicalName, e.SortDate!.Value.Year })
                 .OrderByDescending(g => g.Count()).ThenBy(g => g.Key.CanonicalName).ThenBy(g => g.Key.Year)
                 .Select(g => g.Key)

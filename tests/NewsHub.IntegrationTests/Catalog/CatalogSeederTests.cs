@@ -3,6 +3,7 @@ using Microsoft.Extensions.Logging.Abstractions;
 using NewsHub.Data;
 using NewsHub.Data.Catalog;
 using NewsHub.Data.Entities;
+using NewsHub.Domain.Catalog;
 using NewsHub.Ingestion.Companies;
 using NewsHub.IntegrationTests.Infrastructure;
 

@@ -3,9 +3,10 @@ using Microsoft.Extensions.Logging.Abstractions;
 using NewsHub.Data;
 using NewsHub.Data.Catalog;
 using NewsHub.Data.Entities;
+using NewsHub.Domain.Catalog;
 using NewsHub.Ingestion.Companies;
-using NewsHub.Ingestion.Companies.Retagging;
 using NewsHub.IntegrationTests.Infrastructure;
+using NewsHub.Pipeline.Retagging;
 
 namespace NewsHub.IntegrationTests.Catalog;
 

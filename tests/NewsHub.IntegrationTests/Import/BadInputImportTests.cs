@@ -1,8 +1,8 @@
 using Microsoft.EntityFrameworkCore;
-using NewsHub.Data.Entities;
-using NewsHub.Ingestion.Import;
+using NewsHub.Ingestion.Analysis;
 using NewsHub.Ingestion.Reading;
 using NewsHub.IntegrationTests.Infrastructure;
+using NewsHub.Pipeline.Import;
 
 namespace NewsHub.IntegrationTests.Import;
 

@@ -5,11 +5,12 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using NewsHub.Data;
 using NewsHub.Data.Catalog;
+using NewsHub.Domain.Catalog;
 using NewsHub.Ingestion.Analysis;
 using NewsHub.Ingestion.Companies;
-using NewsHub.Ingestion.Import;
 using NewsHub.Ingestion.Reading;
 using NewsHub.IntegrationTests.Infrastructure;
+using NewsHub.Pipeline.Import;
 
 namespace NewsHub.IntegrationTests.Import;
 

@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
-using NewsHub.Data.Entities;
-using NewsHub.Ingestion.Import;
 using NewsHub.IntegrationTests.Infrastructure;
+using NewsHub.Pipeline.Import;
 
 namespace NewsHub.IntegrationTests.Import;
 

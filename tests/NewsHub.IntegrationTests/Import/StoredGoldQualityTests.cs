@@ -1,9 +1,10 @@
-using NewsHub.Data.Entities;
+using NewsHub.Domain.Catalog;
 using NewsHub.Ingestion.Analysis;
 using NewsHub.Ingestion.Analysis.Quality;
 using NewsHub.Ingestion.Companies;
 using NewsHub.Ingestion.Reading;
 using NewsHub.IntegrationTests.Infrastructure;
+using NewsHub.Pipeline.Quality;
 using Xunit.Abstractions;
 
 namespace NewsHub.IntegrationTests.Import;

@@ -2,10 +2,11 @@ using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.Extensions.Logging.Abstractions;
 using NewsHub.Data;
 using NewsHub.Data.Catalog;
+using NewsHub.Domain.Catalog;
 using NewsHub.Ingestion.Analysis;
 using NewsHub.Ingestion.Companies;
-using NewsHub.Ingestion.Import;
 using NewsHub.IntegrationTests.Infrastructure;
+using NewsHub.Pipeline.Import;
 
 namespace NewsHub.IntegrationTests.Pages;
 

@@ -4,11 +4,12 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging.Abstractions;
 using NewsHub.Data.Catalog;
 using NewsHub.Data.Entities;
+using NewsHub.Domain.Catalog;
 using NewsHub.Ingestion.Companies;
-using NewsHub.Ingestion.Companies.Retagging;
-using NewsHub.Ingestion.Import;
 using NewsHub.IntegrationTests.Import;
 using NewsHub.IntegrationTests.Infrastructure;
+using NewsHub.Pipeline.Import;
+using NewsHub.Pipeline.Retagging;
 
 namespace NewsHub.IntegrationTests.Review;
 

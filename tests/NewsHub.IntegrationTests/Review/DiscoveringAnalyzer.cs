@@ -1,10 +1,9 @@
-using NewsHub.Data.Catalog;
-using NewsHub.Data.Entities;
+using NewsHub.Domain.Catalog;
+using NewsHub.Ingestion.Analysis;
 using NewsHub.Ingestion.Companies;
-using NewsHub.Ingestion.Companies.Retagging;
-using NewsHub.Ingestion.Import;
 using NewsHub.Ingestion.Partnerships;
 using NewsHub.Ingestion.Reading;
+using NewsHub.Pipeline.Retagging;
 
 namespace NewsHub.IntegrationTests.Review;
 

@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using NewsHub.IntegrationTests.Admin;
 using NewsHub.IntegrationTests.Import;
 using NewsHub.IntegrationTests.Infrastructure;
-using NewsHub.Ingestion.Import;
+using NewsHub.Pipeline.Import;
 
 namespace NewsHub.IntegrationTests.Security;
 

@@ -1,13 +1,12 @@
 using System.Diagnostics;
 using Microsoft.Extensions.Logging.Abstractions;
-using NewsHub.Data.Entities;
 using NewsHub.IntegrationTests.Admin;
 using NewsHub.IntegrationTests.Import;
 using NewsHub.IntegrationTests.Infrastructure;
 using NewsHub.Ingestion.Feeds;
-using NewsHub.Ingestion.Import;
 using NewsHub.Ingestion.Reading;
-using NewsHub.Ingestion.Sources;
+using NewsHub.Pipeline.Import;
+using NewsHub.Pipeline.Sources;
 using Xunit.Abstractions;
 
 namespace NewsHub.IntegrationTests.Sources;

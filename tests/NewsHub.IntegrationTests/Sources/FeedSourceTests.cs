@@ -2,11 +2,10 @@ using System.Net;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using NewsHub.Data.Entities;
 using NewsHub.IntegrationTests.Admin;
 using NewsHub.IntegrationTests.Infrastructure;
 using NewsHub.Ingestion.Feeds;
-using NewsHub.Ingestion.Sources;
+using NewsHub.Pipeline.Sources;
 
 namespace NewsHub.IntegrationTests.Sources;
 

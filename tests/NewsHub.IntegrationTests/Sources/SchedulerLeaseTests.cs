@@ -2,10 +2,9 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
-using NewsHub.Data.Entities;
 using NewsHub.IntegrationTests.Admin;
 using NewsHub.IntegrationTests.Infrastructure;
-using NewsHub.Ingestion.Sources;
+using NewsHub.Pipeline.Sources;
 using NewsHub.Web.Sources;
 
 namespace NewsHub.IntegrationTests.Sources;

@@ -1,8 +1,7 @@
 using System.Diagnostics;
-using NewsHub.Data.Entities;
 using NewsHub.IntegrationTests.Admin;
 using NewsHub.IntegrationTests.Infrastructure;
-using NewsHub.Ingestion.Sources;
+using NewsHub.Pipeline.Sources;
 using Xunit.Abstractions;
 
 namespace NewsHub.IntegrationTests.Sources;

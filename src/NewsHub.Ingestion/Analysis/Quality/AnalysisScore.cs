@@ -1,5 +1,4 @@
 using System.Globalization;
-using NewsHub.Data.Entities;
 
 namespace NewsHub.Ingestion.Analysis.Quality;
 
@@ -57,30 +56,6 @@ public sealed record AnalysisScore(
         $"pairs recall {RecallText} ({PairsFound}/{PairsRequired}) precision {PrecisionText} (false {FalsePairs}) "
         + $"dates {DateAccuracyText} ({DatesRight}/{DatesScored}) companies recall {CompanyRecallText} ({CompaniesFound}/{CompaniesRequired}) "
         + $"files without output {FilesWithoutOutput}");
-
-    /// <summary>The score as stored in a quality report.</summary>
-    public QualityFigures ToFigures(string goldSet, QualitySource source) => new()
-    {
-        GoldSet = goldSet,
-        Source = source,
-        PairsFound = PairsFound,
-        PairsMissed = PairsMissed,
-        FalsePairs = FalsePairs,
-        DatesRight = DatesRight,
-        DatesScored = DatesScored,
-        CompaniesFound = CompaniesFound,
-        CompaniesRequired = CompaniesRequired,
-        FilesWithoutOutput = FilesWithoutOutput,
-    };
-
-    /// <summary>A score stored in a quality report (without its notes, which are not stored).</summary>
-    public static AnalysisScore FromFigures(QualityFigures figures)
-    {
-        ArgumentNullException.ThrowIfNull(figures);
-        return new(
-            figures.PairsFound, figures.PairsMissed, figures.FalsePairs, figures.DatesRight, figures.DatesScored,
-            figures.CompaniesFound, figures.CompaniesRequired, figures.FilesWithoutOutput);
-    }
 
     /// <summary>The sum of two scores: the pooled figures of two gold files (notes kept in order).</summary>
     public static AnalysisScore operator +(AnalysisScore left, AnalysisScore right)

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text.Json;
-using NewsHub.Data.Entities;
 
 namespace NewsHub.Ingestion.Analysis.Quality;
 

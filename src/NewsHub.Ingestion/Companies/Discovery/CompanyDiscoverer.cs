@@ -1,5 +1,4 @@
 using System.Buffers;
-using NewsHub.Data.Entities;
 using NewsHub.Ingestion.Companies.Tagging;
 using NewsHub.Segmentation;
 

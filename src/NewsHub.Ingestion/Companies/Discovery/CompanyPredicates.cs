@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using NewsHub.Data.Entities;
 
 namespace NewsHub.Ingestion.Companies.Discovery;
 

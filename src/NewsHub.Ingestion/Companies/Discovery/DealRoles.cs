@@ -1,5 +1,4 @@
 using System.Buffers;
-using NewsHub.Data.Entities;
 
 namespace NewsHub.Ingestion.Companies.Discovery;
 

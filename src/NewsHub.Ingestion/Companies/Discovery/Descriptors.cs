@@ -1,5 +1,3 @@
-using NewsHub.Data.Entities;
-
 namespace NewsHub.Ingestion.Companies.Discovery;
 
 /// <summary>

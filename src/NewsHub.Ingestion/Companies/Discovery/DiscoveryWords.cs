@@ -1,5 +1,4 @@
 using System.Collections.Frozen;
-using NewsHub.Data.Entities;
 
 namespace NewsHub.Ingestion.Companies.Discovery;
 

@@ -1,6 +1,5 @@
 using System.Buffers;
 using System.Text.RegularExpressions;
-using NewsHub.Data.Entities;
 using NewsHub.Ingestion.Companies.Tagging;
 
 namespace NewsHub.Ingestion.Companies.Discovery;

@@ -1,4 +1,4 @@
-using NewsHub.Data.Catalog;
+using NewsHub.Domain.Catalog;
 
 namespace NewsHub.Ingestion.Companies.Tagging;
 

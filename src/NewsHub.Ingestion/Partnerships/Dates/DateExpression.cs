@@ -44,7 +44,7 @@ internal sealed record DateExpression(int Start, int End, DateExpressionKind Kin
     public DayOfWeek? Weekday { get; init; }
 
     /// <summary>For <see cref="DateExpressionKind.Recent"/> and <see cref="DateExpressionKind.SameAsPrevious"/>: whether the day is meant, or only the month or year.</summary>
-    public Data.Entities.DatePrecision Precision { get; init; } = Data.Entities.DatePrecision.Day;
+    public DatePrecision Precision { get; init; } = DatePrecision.Day;
 
     /// <summary>True for the start of a period (2020年至2031年): it dates a plan, not an event.</summary>
     public bool StartsPeriod { get; init; }

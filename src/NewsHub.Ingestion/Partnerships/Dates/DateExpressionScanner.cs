@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
-using NewsHub.Data.Entities;
 
 namespace NewsHub.Ingestion.Partnerships.Dates;
 

@@ -1,5 +1,3 @@
-using NewsHub.Data;
-using NewsHub.Data.Entities;
 using NewsHub.Ingestion.Partnerships.Lexicon;
 using NewsHub.Ingestion.Partnerships.Text;
 
@@ -53,7 +51,7 @@ internal sealed class EventDateResolver
     /// <param name="clause">The clause of the cooperation word.</param>
     /// <param name="triggerStart">Compact offset of the cooperation word.</param>
     /// <param name="planned">True when the text marks the event as planned or future.</param>
-    public EventDate Resolve(Sentence sentence, TextSpan clause, int triggerStart, bool planned)
+    public PartialDate Resolve(Sentence sentence, TextSpan clause, int triggerStart, bool planned)
     {
         for (var i = _dates.Count - 1; i >= 0; i--)
         {
@@ -77,7 +75,7 @@ internal sealed class EventDateResolver
         // the day of publication nor on the day its paragraph opens with (公告称，公司此前与……签署).
         if (Cues.ContainsAny(_text.Slice(sentence.Span.Start, triggerStart), DateCues.Background))
         {
-            return EventDate.Unknown;
+            return PartialDate.Unknown;
         }
 
         var sentenceText = _text.Slice(sentence.Span.Start, sentence.Span.End);
@@ -97,7 +95,7 @@ internal sealed class EventDateResolver
     /// (or the lead's dateline), else null.
     /// </summary>
     /// <param name="companyStarts">Compact offsets of the body's mentions of the two companies.</param>
-    public EventDate? LeadDate(IReadOnlyCollection<int> companyStarts)
+    public PartialDate? LeadDate(IReadOnlyCollection<int> companyStarts)
     {
         foreach (var sentence in _layout.Sentences)
         {
@@ -123,12 +121,12 @@ internal sealed class EventDateResolver
         return null;
     }
 
-    private EventDate Published =>
+    private PartialDate Published =>
         _published is { } published
-            ? new EventDate(published.Year, published.Month, published.Day, DatePrecision.Day, DateSource.Published)
-            : EventDate.Unknown;
+            ? new PartialDate(published.Year, published.Month, published.Day, DatePrecision.Day, DateSource.Published)
+            : PartialDate.Unknown;
 
-    private EventDate? Resolve(DateExpression expression, bool planned)
+    private PartialDate? Resolve(DateExpression expression, bool planned)
     {
         var date = Calculate(expression, depth: 0);
         if (date is null || date.Precision is DatePrecision.None or DatePrecision.MonthDay || _published is not { } published)
@@ -154,7 +152,7 @@ internal sealed class EventDateResolver
     /// A month or day announced as coming without its year (将于1月10日上市 in an article of December): this
     /// year's or next year's, whichever is nearer the publication.
     /// </summary>
-    private static EventDate InNextYearNearest(EventDate date, int year, DateOnly published)
+    private static PartialDate InNextYearNearest(PartialDate date, int year, DateOnly published)
     {
         var next = date with { Year = year + 1 };
         return DaysFrom(next, published) < DaysFrom(date, published) ? next : date;
@@ -165,7 +163,7 @@ internal sealed class EventDateResolver
     /// in an article of October: last November), except a day only days ahead of the publication, which is news
     /// of a thing coming whatever the words (10月9日上市 in an article of 10月5日).
     /// </summary>
-    private static EventDate? InYearBefore(EventDate date, int year, DateOnly published)
+    private static PartialDate? InYearBefore(PartialDate date, int year, DateOnly published)
     {
         if (!IsAfter(date, published.AddDays(DaysAnnouncedAhead)))
         {
@@ -195,7 +193,7 @@ internal sealed class EventDateResolver
         return false;
     }
 
-    private EventDate? Calculate(DateExpression expression, int depth)
+    private PartialDate? Calculate(DateExpression expression, int depth)
     {
         switch (expression.Kind)
         {
@@ -209,7 +207,7 @@ internal sealed class EventDateResolver
                 }
 
                 return expression.Day is { } dayOfMonth
-                    ? new EventDate(null, month, dayOfMonth, DatePrecision.MonthDay, DateSource.Text)
+                    ? new PartialDate(null, month, dayOfMonth, DatePrecision.MonthDay, DateSource.Text)
                     : null;
 
             case DateExpressionKind.Calendar:
@@ -236,7 +234,7 @@ internal sealed class EventDateResolver
                     if (Reference(expression) is not { } reference)
                     {
                         return expression is { Month: { } m, Day: { } d }
-                            ? new EventDate(null, m, d, DatePrecision.MonthDay, DateSource.Text)
+                            ? new PartialDate(null, m, d, DatePrecision.MonthDay, DateSource.Text)
                             : null;
                     }
 
@@ -267,7 +265,7 @@ internal sealed class EventDateResolver
                     var inWeek = reference.AddDays(7 * expression.Shift);
                     if (expression.Weekday is not { } weekday)
                     {
-                        return new EventDate(inWeek.Year, inWeek.Month, null, DatePrecision.Month, DateSource.Text);
+                        return new PartialDate(inWeek.Year, inWeek.Month, null, DatePrecision.Month, DateSource.Text);
                     }
 
                     // Weeks start on Monday; a bare weekday (周四) is the last one on or before the reference.
@@ -283,7 +281,7 @@ internal sealed class EventDateResolver
 
             case DateExpressionKind.Recent:
                 return Reference(expression) is { } recent
-                    ? expression.Precision == DatePrecision.Day ? Day(recent) : new EventDate(recent.Year, recent.Month, null, DatePrecision.Month, DateSource.Text)
+                    ? expression.Precision == DatePrecision.Day ? Day(recent) : new PartialDate(recent.Year, recent.Month, null, DatePrecision.Month, DateSource.Text)
                     : null;
 
             case DateExpressionKind.SameAsPrevious:
@@ -295,29 +293,29 @@ internal sealed class EventDateResolver
     }
 
     /// <summary>A date of the given parts at the precision of the last part known.</summary>
-    private static EventDate? Parts(int year, int? month, int? day)
+    private static PartialDate? Parts(int year, int? month, int? day)
     {
         if (month is not { } m)
         {
-            return new EventDate(year, null, null, DatePrecision.Year, DateSource.Text);
+            return new PartialDate(year, null, null, DatePrecision.Year, DateSource.Text);
         }
 
         if (day is not { } d)
         {
-            return new EventDate(year, m, null, DatePrecision.Month, DateSource.Text);
+            return new PartialDate(year, m, null, DatePrecision.Month, DateSource.Text);
         }
 
-        return d <= DateTime.DaysInMonth(year, m) ? new EventDate(year, m, d, DatePrecision.Day, DateSource.Text) : null;
+        return d <= DateTime.DaysInMonth(year, m) ? new PartialDate(year, m, d, DatePrecision.Day, DateSource.Text) : null;
     }
 
-    private static EventDate Day(DateOnly date) => new(date.Year, date.Month, date.Day, DatePrecision.Day, DateSource.Text);
+    private static PartialDate Day(DateOnly date) => new(date.Year, date.Month, date.Day, DatePrecision.Day, DateSource.Text);
 
-    private static EventDate? Shifted(EventDate previous, DateExpression expression)
+    private static PartialDate? Shifted(PartialDate previous, DateExpression expression)
     {
         var precision = (DatePrecision)Math.Min((int)expression.Precision, (int)previous.Precision);
         return precision switch
         {
-            DatePrecision.Year when previous.Year is { } y => new EventDate(y + expression.Shift, null, null, DatePrecision.Year, DateSource.Text),
+            DatePrecision.Year when previous.Year is { } y => new PartialDate(y + expression.Shift, null, null, DatePrecision.Year, DateSource.Text),
             DatePrecision.Month when previous is { Year: { } y, Month: { } m } =>
                 Parts(new DateOnly(y, m, 1).AddMonths(expression.Shift).Year, new DateOnly(y, m, 1).AddMonths(expression.Shift).Month, null),
             DatePrecision.Day when previous is { Year: { } y, Month: { } m, Day: { } d } => Day(new DateOnly(y, m, d).AddDays(expression.Shift)),
@@ -326,7 +324,7 @@ internal sealed class EventDateResolver
     }
 
     /// <summary>The date the words 同年, 当天 refer to: the nearest resolvable date written before them.</summary>
-    private EventDate? Previous(DateExpression expression, int depth)
+    private PartialDate? Previous(DateExpression expression, int depth)
     {
         for (var i = _dates.IndexOf(expression) - 1; i >= 0; i--)
         {
@@ -424,7 +422,7 @@ internal sealed class EventDateResolver
         first.Start - sentence.Start <= DatelineReach
         && Cues.StartsWithAny(_text.Slice(first.End, Math.Min(sentence.End, first.End + 4)), DatelineEndings);
 
-    private static DateOnly? AsDay(EventDate? date) => date switch
+    private static DateOnly? AsDay(PartialDate? date) => date switch
     {
         { Year: { } y, Month: { } m, Day: { } d } => new DateOnly(y, m, d),
         { Year: { } y, Month: { } m } => new DateOnly(y, m, 1),
@@ -432,7 +430,7 @@ internal sealed class EventDateResolver
     };
 
     /// <summary>Days between <paramref name="day"/> and the nearest day <paramref name="date"/> stands for (a month: any of its days).</summary>
-    private static int DaysFrom(EventDate date, DateOnly day)
+    private static int DaysFrom(PartialDate date, DateOnly day)
     {
         var (first, last) = date.Precision switch
         {
@@ -443,7 +441,7 @@ internal sealed class EventDateResolver
     }
 
     /// <summary>True when <paramref name="date"/> lies wholly after <paramref name="day"/>, at the date's own precision.</summary>
-    private static bool IsAfter(EventDate date, DateOnly day)
+    private static bool IsAfter(PartialDate date, DateOnly day)
     {
         var comparison = date.Precision switch
         {

@@ -1,5 +1,3 @@
-using NewsHub.Data.Entities;
-
 namespace NewsHub.Ingestion.Partnerships.Lexicon;
 
 /// <summary>How a cooperation word links the companies around it.</summary>

@@ -1,4 +1,5 @@
-using NewsHub.Data.Entities;
+using System.Buffers;
+using System.Text.RegularExpressions;
 using NewsHub.Ingestion.Partnerships.Lexicon;
 using NewsHub.Ingestion.Partnerships.Linking.Rules;
 using NewsHub.Ingestion.Partnerships.Text;

@@ -1,5 +1,4 @@
 using System.Buffers;
-using NewsHub.Data.Entities;
 using NewsHub.Ingestion.Companies;
 using NewsHub.Ingestion.Partnerships.Text;
 

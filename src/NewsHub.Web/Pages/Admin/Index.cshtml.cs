@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using NewsHub.Data;
 using NewsHub.Data.Entities;
 using NewsHub.Ingestion.Analysis.Quality;
+using NewsHub.Pipeline.Quality;
 
 namespace NewsHub.Web.Pages.Admin;
 
@@ -53,10 +54,10 @@ public sealed class IndexModel(NewsHubDbContext db) : PageModel
         }
 
         var figures = report.Figures.OrderBy(f => f.GoldSet, StringComparer.Ordinal).ThenBy(f => f.Source).ToList();
-        var rows = figures.Select(f => new QualityRow(f.GoldSet, f.Source, AnalysisScore.FromFigures(f))).ToList();
+        var rows = figures.Select(f => new QualityRow(f.GoldSet, f.Source, f.ToScore())).ToList();
         // Overall: the counts of every set added up, per source, as newshub quality prints them.
         rows.AddRange(figures.GroupBy(f => f.Source).OrderBy(g => g.Key).Select(g => new QualityRow(
-            null, g.Key, g.Select(AnalysisScore.FromFigures).Aggregate(AnalysisScore.Zero, AnalysisScore.Add))));
+            null, g.Key, g.Select(QualityFiguresMapping.ToScore).Aggregate(AnalysisScore.Zero, AnalysisScore.Add))));
         return new QualityOverview(report.MeasuredAt, report.NewsHubVersion, rows);
     }
 

@@ -1,4 +1,3 @@
-using NewsHub.Data.Entities;
 using NewsHub.Ingestion.Partnerships.Lexicon;
 
 namespace NewsHub.Ingestion.Partnerships.Linking.Rules;

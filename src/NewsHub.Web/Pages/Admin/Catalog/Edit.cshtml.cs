@@ -3,8 +3,8 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using NewsHub.Data;
-using NewsHub.Data.Catalog;
 using NewsHub.Data.Entities;
+using NewsHub.Domain.Catalog;
 
 namespace NewsHub.Web.Pages.Admin.Catalog;
 

@@ -2,8 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using NewsHub.Data;
-using NewsHub.Data.Entities;
-using NewsHub.Ingestion.Sources;
+using NewsHub.Pipeline.Sources;
 using NewsHub.Web.Admin;
 
 namespace NewsHub.Web.Pages.Admin.Sources;

@@ -3,9 +3,9 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using NewsHub.Data;
-using NewsHub.Data.Entities;
 using NewsHub.Data.Sources;
 using NewsHub.Ingestion.Sources;
+using NewsHub.Pipeline.Sources;
 using NewsHub.Web.Sources;
 
 namespace NewsHub.Web.Pages.Admin.Sources;

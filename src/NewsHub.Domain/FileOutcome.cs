@@ -1,0 +1,11 @@
+namespace NewsHub.Domain;
+
+public enum FileOutcome
+{
+    New,
+    Changed,
+    Unchanged,
+    Duplicate,
+    Failed,
+    Missing,
+}

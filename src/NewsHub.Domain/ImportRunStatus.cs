@@ -1,0 +1,11 @@
+namespace NewsHub.Domain;
+
+public enum ImportRunStatus
+{
+    Queued,
+    Running,
+    Succeeded,
+    Failed,
+    Cancelled,
+    Interrupted,
+}
