@@ -105,8 +105,23 @@ public sealed class CompanyTaggerTests(TaggerFixture fixture) : IClassFixture<Ta
     [InlineData("游客登上 Great Wall 拍照。", false)]
     [InlineData("合众宣布完成新一轮融资。", true)]
     [InlineData("美利坚合众国的总统。", false)]
+    [InlineData("尼古拉宣布召回部分氢燃料卡车。", true)]
+    [InlineData("发明家尼古拉出生于1856年。", false)]
+    [InlineData("米其林与蔚来合作开发轮胎。", true)]
+    [InlineData("这家餐厅获得了米其林的两颗星。", false)]
+    [InlineData("萤火虫宣布首款车型上市。", true)]
+    [InlineData("夏夜的草丛里飞着萤火虫。", false)]
+    [InlineData("天空太蓝了。", false)]
+    [InlineData("海边的曙光很美。", false)]
     public void Decides_an_everyday_word_by_its_context(string text, bool isCompany) =>
         Assert.Equal(isCompany, Tag(text).Count > 0);
+
+    [Theory]
+    [InlineData("电动化浪潮席卷全球车市。")]
+    [InlineData("（来源：新智元）")]
+    [InlineData("芬兰城市经理尤卡-佩卡·乌朱拉表示满意。")]
+    public void Words_that_hold_a_catalog_name_or_sound_like_one_tag_nothing(string text) =>
+        Assert.Empty(Tag(text));
 
     [Fact]
     public void A_name_with_no_everyday_meaning_needs_no_context()
