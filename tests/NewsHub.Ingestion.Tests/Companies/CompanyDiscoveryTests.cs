@@ -69,6 +69,7 @@ public sealed class CompanyDiscoveryTests(TaggerFixture fixture) : IClassFixture
     [InlineData("航天公司蓝色起源宣布与丰田合作开发月球车。", "蓝色起源")]
     [InlineData("物流企业红色海湾与比亚迪签署合作协议。", "红色海湾")]
     [InlineData("芯片企业青山流水将为长安供应车规级芯片。", "青山流水")]
+    [InlineData("私营航天公司白色山脉的创始人出席了活动。", "白色山脉")]
     public void A_descriptor_makes_a_name_of_two_everyday_words(string text, string name) =>
         Assert.Equal([name], DiscoveredNames(text));
 

@@ -113,8 +113,19 @@ public sealed class CompanyTaggerTests(TaggerFixture fixture) : IClassFixture<Ta
     [InlineData("夏夜的草丛里飞着萤火虫。", false)]
     [InlineData("天空太蓝了。", false)]
     [InlineData("海边的曙光很美。", false)]
+    [InlineData("苹果选择中国制造商天马为该设备供应面板。", true)]
     public void Decides_an_everyday_word_by_its_context(string text, bool isCompany) =>
         Assert.Equal(isCompany, Tag(text).Count > 0);
+
+    [Theory]
+    [InlineData("1 月 9 日，B 站宣布发行新股。", "哔哩哔哩", "B 站")]
+    [InlineData("360 集团创始人回应争议。", "奇虎360", "360 集团")]
+    [InlineData("LG 新能源将为通用供应电池。", "LG", "LG 新能源")]
+    public void Finds_a_name_written_with_a_space_where_latin_meets_chinese(string text, string group, string asWritten)
+    {
+        var mention = Assert.Single(Tag(text), m => m.Group == group);
+        Assert.Equal(asWritten, mention.AsWritten);
+    }
 
     [Theory]
     [InlineData("电动化浪潮席卷全球车市。")]
@@ -171,9 +182,11 @@ public sealed class CompanyTaggerTests(TaggerFixture fixture) : IClassFixture<Ta
     }
 
     [Fact]
-    public void An_everyday_latin_name_counts_beside_a_name_of_its_group()
+    public void An_everyday_latin_name_counts_only_with_its_group_written_beside_it()
     {
-        Assert.Equal(["华为", "华为"], Groups("该车搭载华为 HI 全栈方案。"));
+        // 华为 HI is the listed 华为HI written with a space between the scripts.
+        Assert.Equal(["华为 HI"], Tag("该车搭载华为 HI 全栈方案。").Select(m => m.AsWritten));
+        Assert.Equal(["华为"], Groups("该车搭载华为 HI 全栈方案。"));
         Assert.Empty(Groups("HI 全栈方案即将发布。"));
     }
 

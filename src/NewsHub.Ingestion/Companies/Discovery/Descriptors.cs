@@ -120,7 +120,8 @@ internal static class Descriptors
     /// <summary>
     /// A name made of two everyday words right after a descriptor (航天公司蓝色起源, 物流企业红色海湾): the descriptor
     /// says what it is, which beats the word guard, provided the two words make no word of the dictionary together
-    /// and the clause goes on with what a company does (宣布, 与…, 将…, 获得). A phrase about a company's people,
+    /// and the clause goes on with what a company does (宣布, 与…, 将…, 获得) or names what only a company has
+    /// (航天公司蓝色起源的创始人). A phrase about a company's people,
     /// parts or output (科技公司核心团队宣布, 相关部门, 主力产品) is no name.
     /// </summary>
     private static Sighting? NameOfEverydayWords(DiscoveryText text, int index)
@@ -132,7 +133,8 @@ internal static class Descriptors
             || (text.Kinds[index] != WordKind.Common && text.Kinds[second] != WordKind.Common)
             || tokens[index].Word.Length != 2 || tokens[second].Word.Length != 2
             || DiscoveryWords.PhraseTails.Contains(tokens[second].Word)
-            || !DiscoveryWords.EverydayNameFollowers.Contains(tokens[second + 1].Word))
+            || !(DiscoveryWords.EverydayNameFollowers.Contains(tokens[second + 1].Word)
+                || (text.CueAfter(tokens[second].End) is { } cue && DiscoveryWords.CompanyCuesAfterLatin.Contains(cue))))
         {
             return null;
         }
