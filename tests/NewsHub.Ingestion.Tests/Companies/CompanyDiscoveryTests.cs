@@ -66,7 +66,7 @@ public sealed class CompanyDiscoveryTests(TaggerFixture fixture) : IClassFixture
     }
 
     [Theory]
-    [InlineData("航天公司蓝色起源宣布与丰田合作开发月球车。", "蓝色起源")]
+    [InlineData("航天公司紫色山谷宣布与丰田合作开发月球车。", "紫色山谷")]
     [InlineData("物流企业红色海湾与比亚迪签署合作协议。", "红色海湾")]
     [InlineData("芯片企业青山流水将为长安供应车规级芯片。", "青山流水")]
     [InlineData("私营航天公司白色山脉的创始人出席了活动。", "白色山脉")]
