@@ -8,11 +8,11 @@ public sealed class CompanyCatalogFileTests
     private static CompanyCatalog Parse(string yaml) => CompanyCatalogFile.Parse(new StringReader(yaml), "test.yaml");
 
     [Fact]
-    public void The_shipped_catalog_lists_at_least_200_companies_in_every_role()
+    public void The_shipped_catalog_lists_at_least_700_companies_in_every_role()
     {
         var catalog = CompanyCatalogFile.Default;
 
-        Assert.True(catalog.Companies.Count >= 200, $"only {catalog.Companies.Count} companies");
+        Assert.True(catalog.Companies.Count >= 700, $"only {catalog.Companies.Count} companies");
         Assert.All(Enum.GetValues<CompanyRole>(), role => Assert.Contains(catalog.Companies, c => c.Role == role && c.Parent is null));
     }
 
@@ -31,6 +31,15 @@ public sealed class CompanyCatalogFileTests
     [InlineData("Zoox", "亚马逊")]
     [InlineData("捷尼赛思", "现代")]
     [InlineData("广汽丰田", "广汽")]
+    [InlineData("华晨宝马", "宝马")]
+    [InlineData("大众安徽", "大众")]
+    [InlineData("曼恩", "大众")]
+    [InlineData("支付宝", "蚂蚁集团")]
+    [InlineData("DeepMind", "谷歌")]
+    [InlineData("库卡", "美的集团")]
+    [InlineData("延锋", "上汽")]
+    [InlineData("海拉", "佛瑞亚")]
+    [InlineData("LG新能源", "LG")]
     public void The_shipped_catalog_folds_brands_into_their_group(string brand, string group)
     {
         var catalog = CompanyCatalogFile.Default;
@@ -42,6 +51,10 @@ public sealed class CompanyCatalogFileTests
     [InlineData("起亚", CompanyRole.Carmaker)]
     [InlineData("Waymo", CompanyRole.Mobility)]
     [InlineData("广汽三菱", CompanyRole.Carmaker)]
+    [InlineData("蚂蚁集团", CompanyRole.Tech)]
+    [InlineData("宝腾", CompanyRole.Carmaker)]
+    [InlineData("Mobileye", CompanyRole.Parts)]
+    [InlineData("蔚来资本", CompanyRole.Other)]
     public void The_shipped_catalog_keeps_separately_held_companies_and_uncontrolled_joint_ventures_as_groups(string name, CompanyRole role)
     {
         var company = CompanyCatalogFile.Default.Find(name)!;

@@ -65,6 +65,53 @@ public sealed class CompanyDiscoveryTests(TaggerFixture fixture) : IClassFixture
     }
 
     [Theory]
+    [InlineData("航天公司紫色山谷宣布与丰田合作开发月球车。", "紫色山谷")]
+    [InlineData("物流企业红色海湾与比亚迪签署合作协议。", "红色海湾")]
+    [InlineData("芯片企业青山流水将为长安供应车规级芯片。", "青山流水")]
+    [InlineData("私营航天公司白色山脉的创始人出席了活动。", "白色山脉")]
+    public void A_descriptor_makes_a_name_of_two_everyday_words(string text, string name) =>
+        Assert.Equal([name], DiscoveredNames(text));
+
+    [Theory]
+    [InlineData("科技公司核心团队宣布新计划。")]
+    [InlineData("研究公司高级分析师表示，市场将增长。")]
+    [InlineData("汽车企业高端品牌将推出新车。")]
+    [InlineData("这家公司美好生活的愿景令人向往。")]
+    public void A_descriptor_before_a_phrase_about_a_company_names_nobody(string text) =>
+        Assert.Empty(Discovered(text));
+
+    [Theory]
+    [InlineData("吉利旗下的浙江星图智能科技已与高通签约。", "浙江星图智能科技")]
+    [InlineData("长安旗下的深瞳科技将为阿维塔提供算法。", "深瞳科技")]
+    public void A_trade_name_a_group_holds_is_a_company(string text, string name) =>
+        Assert.Equal([name], DiscoveredNames(text));
+
+    [Theory]
+    [InlineData("吉利旗下的帝豪将推出新款。")]
+    [InlineData("OpenAI 旗下聊天机器人 ChatGPT 用户破亿。")]
+    [InlineData("东风集团旗下高端新能源品牌岚图汽车发布新车。")]
+    public void What_a_group_holds_without_a_name_of_its_own_is_no_company(string text) =>
+        Assert.Empty(Discovered(text));
+
+    [Theory]
+    [InlineData("Zentrix 于去年推出了自动驾驶卡车。", "Zentrix")]
+    [InlineData("Quorvia于2023年发布首款激光雷达。", "Quorvia")]
+    [InlineData("Voxlane 宣布获得丰田的投资。", "Voxlane")]
+    [InlineData("Arvona 成立于2018年，总部位于加州。", "Arvona")]
+    [InlineData("去年底，Mirelo完成了新一轮融资。", "Mirelo")]
+    [InlineData("该公司此前获得Stravik的战略投资。", "Stravik")]
+    public void A_latin_subject_of_what_only_companies_do_is_a_company(string text, string name) =>
+        Assert.Equal([name], DiscoveredNames(text));
+
+    [Theory]
+    [InlineData("Gemini 于去年推出，迅速走红。")]
+    [InlineData("Kimi 推出了新功能。")]
+    [InlineData("该车获得Voxlane认证。")]
+    [InlineData("Stravik 宣布退休。")]
+    public void A_latin_subject_launched_or_certifying_is_no_company(string text) =>
+        Assert.Empty(Discovered(text));
+
+    [Theory]
     [InlineData("Tower Semiconductor 的收购已经完成。", "Tower Semiconductor")]
     [InlineData("蔚来宣布与Quorix达成战略合作。", "Quorix")]
     [InlineData("Nexaro公司首席执行官表示，将扩大产能。", "Nexaro")]

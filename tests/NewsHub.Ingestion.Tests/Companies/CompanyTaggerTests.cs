@@ -104,8 +104,34 @@ public sealed class CompanyTaggerTests(TaggerFixture fixture) : IClassFixture<Ta
     [InlineData("游客登上 Great Wall 拍照。", false)]
     [InlineData("合众宣布完成新一轮融资。", true)]
     [InlineData("美利坚合众国的总统。", false)]
+    [InlineData("尼古拉宣布召回部分氢燃料卡车。", true)]
+    [InlineData("发明家尼古拉出生于1856年。", false)]
+    [InlineData("米其林与蔚来合作开发轮胎。", true)]
+    [InlineData("这家餐厅获得了米其林的两颗星。", false)]
+    [InlineData("萤火虫宣布首款车型上市。", true)]
+    [InlineData("夏夜的草丛里飞着萤火虫。", false)]
+    [InlineData("天空太蓝了。", false)]
+    [InlineData("海边的曙光很美。", false)]
+    [InlineData("苹果选择中国制造商天马为该设备供应面板。", true)]
     public void Decides_an_everyday_word_by_its_context(string text, bool isCompany) =>
         Assert.Equal(isCompany, Tag(text).Count > 0);
+
+    [Theory]
+    [InlineData("1 月 9 日，B 站宣布发行新股。", "哔哩哔哩", "B 站")]
+    [InlineData("360 集团创始人回应争议。", "奇虎360", "360 集团")]
+    [InlineData("LG 新能源将为通用供应电池。", "LG", "LG 新能源")]
+    public void Finds_a_name_written_with_a_space_where_latin_meets_chinese(string text, string group, string asWritten)
+    {
+        var mention = Assert.Single(Tag(text), m => m.Group == group);
+        Assert.Equal(asWritten, mention.AsWritten);
+    }
+
+    [Theory]
+    [InlineData("电动化浪潮席卷全球车市。")]
+    [InlineData("（来源：新智元）")]
+    [InlineData("芬兰城市经理尤卡-佩卡·乌朱拉表示满意。")]
+    public void Words_that_hold_a_catalog_name_or_sound_like_one_tag_nothing(string text) =>
+        Assert.Empty(Tag(text));
 
     [Fact]
     public void A_name_with_no_everyday_meaning_needs_no_context()
@@ -155,9 +181,11 @@ public sealed class CompanyTaggerTests(TaggerFixture fixture) : IClassFixture<Ta
     }
 
     [Fact]
-    public void An_everyday_latin_name_counts_beside_a_name_of_its_group()
+    public void An_everyday_latin_name_counts_only_with_its_group_written_beside_it()
     {
-        Assert.Equal(["华为", "华为"], Groups("该车搭载华为 HI 全栈方案。"));
+        // 华为 HI is the listed 华为HI written with a space between the scripts.
+        Assert.Equal(["华为 HI"], Tag("该车搭载华为 HI 全栈方案。").Select(m => m.AsWritten));
+        Assert.Equal(["华为"], Groups("该车搭载华为 HI 全栈方案。"));
         Assert.Empty(Groups("HI 全栈方案即将发布。"));
     }
 

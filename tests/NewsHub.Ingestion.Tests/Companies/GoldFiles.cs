@@ -29,9 +29,6 @@ public static class GoldFiles
         }
     }
 
-    public static IReadOnlyList<string> GoldPaths =>
-        Directory.GetFiles(Path.Combine(SharedFolder, "gold"), "*.gold.json").Order(StringComparer.Ordinal).ToList();
-
     public static GoldFile Load(string goldPath)
     {
         using var stream = File.OpenRead(goldPath);
@@ -47,13 +44,11 @@ public static class GoldFiles
         return new GoldFile(Path.GetFileName(goldPath), names, articles);
     }
 
-    /// <summary>The article found under seeds/ or corpus/, read by NewsHub's own reader.</summary>
-    public static ArticleDocument ReadArticle(string fileName)
-    {
-        var path = new[] { "seeds", "corpus" }.Select(f => Path.Combine(SharedFolder, f, fileName)).FirstOrDefault(File.Exists)
-            ?? throw new FileNotFoundException($"Gold article {fileName} is in neither seeds/ nor corpus/.");
-        return Reader.ReadAsync(path).GetAwaiter().GetResult();
-    }
+    /// <summary>The article at <paramref name="path"/>, read by NewsHub's own reader.</summary>
+    public static ArticleDocument ReadArticle(string path) =>
+        File.Exists(path)
+            ? Reader.ReadAsync(path).GetAwaiter().GetResult()
+            : throw new FileNotFoundException($"Gold article {path} is missing.", path);
 }
 
 public sealed record GoldFile(string FileName, IReadOnlyDictionary<string, IReadOnlyList<string>> Names, IReadOnlyList<GoldArticle> Articles)

@@ -61,6 +61,12 @@ internal static class ChineseNameShapes
         }
     }
 
+    /// <summary>Most words between a seat and the business words of a name a group holds (星图 of 浙江星图智能科技).</summary>
+    private const int MaxHeldHeadWords = 2;
+
+    /// <summary>Longest name read after 旗下, seat and business words included.</summary>
+    private const int MaxHeldNameLength = 12;
+
     /// <summary>Trade names: a coined or proper word of two to four characters and a business word (禾赛科技, 未势能源).</summary>
     public static IEnumerable<Sighting> FindTradeNames(DiscoveryText text)
     {
@@ -138,6 +144,67 @@ internal static class ChineseNameShapes
         }
 
         return CompanyRole.Other;
+    }
+
+    /// <summary>
+    /// A trade name a group is said to hold (吉利旗下的浙江星图智能科技, 长安旗下的深瞳科技): after 旗下(的), an optional
+    /// seat, one or two words and the business words that end it. 旗下 introduces brands and products as often
+    /// (吉利旗下的帝豪), so business words must end the name; with them, everyday words (星图) may make it.
+    /// </summary>
+    public static IEnumerable<Sighting> FindHeldNames(DiscoveryText text)
+    {
+        var tokens = text.Tokens;
+        for (var i = 0; i + 2 < tokens.Count; i++)
+        {
+            if (tokens[i].Word != "旗下")
+            {
+                continue;
+            }
+
+            var first = tokens[i + 1].Word == "的" ? i + 2 : i + 1;
+            if (HeldNameAt(text, first) is { } sighting)
+            {
+                yield return sighting;
+            }
+        }
+    }
+
+    private static Sighting? HeldNameAt(DiscoveryText text, int first)
+    {
+        var tokens = text.Tokens;
+        var seat = first < tokens.Count && text.Kinds[first] == WordKind.Place ? first + 1 : first;
+        var suffix = seat;
+        while (suffix < tokens.Count && suffix - seat < MaxHeldHeadWords && SuffixRole(tokens[suffix].Word) is null
+               && text.Kinds[suffix] is WordKind.Common or WordKind.Proper or WordKind.Unknown or WordKind.Single)
+        {
+            suffix++;
+        }
+
+        if (suffix == seat || suffix >= tokens.Count || SuffixRole(tokens[suffix].Word) is not { } role)
+        {
+            return null;
+        }
+
+        var last = suffix;
+        while (last + 1 < tokens.Count && SuffixRole(tokens[last + 1].Word) is { } next)
+        {
+            (last, role) = (last + 1, next);
+        }
+
+        // A seat or a coined word makes it a name (浙江|星图|智能科技, 深瞳|科技); dictionary words alone describe a
+        // product (旗下聊天|机器人, 旗下高端|新能源|品牌).
+        var named = seat > first || Enumerable.Range(seat, suffix - seat).Any(text.CarriesName);
+        var head = text.Text[tokens[seat].Start..tokens[suffix].Start];
+        var (start, end) = (tokens[first].Start, tokens[last].End);
+        if (!named || !EndsName(text, last) || !DiscoveryText.MayBeShortName(head) || DiscoveryText.NamesKindOfBusiness(head)
+            || end - start > MaxHeldNameLength || text.TouchesCatalog(start, end))
+        {
+            return null;
+        }
+
+        var name = text.Text[start..end];
+        var withoutSeat = text.Text[tokens[seat].Start..end];
+        return new Sighting(start, end, seat > first ? [name, withoutSeat] : [name], role);
     }
 
     private static CompanyRole? SuffixRole(string word)

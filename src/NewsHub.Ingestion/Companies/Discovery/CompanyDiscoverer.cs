@@ -31,6 +31,7 @@ internal sealed class CompanyDiscoverer(JiebaSegmenter segmenter, Func<string, b
             .Concat(CompanyPredicates.Find(text))
             .Concat(ChineseNameShapes.FindLegalNames(text))
             .Concat(ChineseNameShapes.FindTradeNames(text))
+            .Concat(ChineseNameShapes.FindHeldNames(text))
             .Concat(LatinNames.Find(text))
             .Select(s => WithDeclaredForms(text, declarations, s))
             .ToList();

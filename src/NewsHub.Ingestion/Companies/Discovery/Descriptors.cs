@@ -115,6 +115,38 @@ internal static class Descriptors
         return found;
     }
 
+    /// <summary>
+    /// A name made of two everyday words right after a descriptor (航天公司蓝色起源, 物流企业红色海湾): the descriptor
+    /// says what it is, which beats the word guard, provided the two words make no word of the dictionary together
+    /// and the clause goes on with what a company does (宣布, 与…, 将…, 获得) or names what only a company has
+    /// (航天公司蓝色起源的创始人). A phrase about a company's people,
+    /// parts or output (科技公司核心团队宣布, 相关部门, 主力产品) is no name.
+    /// </summary>
+    private static Sighting? NameOfEverydayWords(DiscoveryText text, int index)
+    {
+        var tokens = text.Tokens;
+        var second = index + 1;
+        if (second + 1 >= tokens.Count
+            || !IsEverydayNamePart(text.Kinds[index]) || !IsEverydayNamePart(text.Kinds[second])
+            || (text.Kinds[index] != WordKind.Common && text.Kinds[second] != WordKind.Common)
+            || tokens[index].Word.Length != 2 || tokens[second].Word.Length != 2
+            || DiscoveryWords.PhraseTails.Contains(tokens[second].Word)
+            || !(DiscoveryWords.EverydayNameFollowers.Contains(tokens[second + 1].Word)
+                || (text.CueAfter(tokens[second].End) is { } cue && DiscoveryWords.CompanyCuesAfterLatin.Contains(cue))))
+        {
+            return null;
+        }
+
+        var name = text.Text[tokens[index].Start..tokens[second].End];
+        return text.IsUnknownWord(name) && DiscoveryText.MayBeShortName(name)
+            && !DiscoveryText.NamesKindOfBusiness(name)
+            ? new Sighting(tokens[index].Start, tokens[second].End, [name], CompanyRole.Other)
+            : null;
+    }
+
+    /// <summary>A word of a name of everyday words: a common noun or adjective, a proper noun, a place (红色|海湾, 青山|流水).</summary>
+    private static bool IsEverydayNamePart(WordKind kind) => kind is WordKind.Common or WordKind.Proper or WordKind.Place;
+
     private static Sighting? NameAfter(DiscoveryText text, int index)
     {
         var tokens = text.Tokens;
@@ -164,7 +196,12 @@ internal static class Descriptors
             coined |= text.IsCoined(last);
         }
 
-        if (!coined || !DiscoveryText.MayBeShortName(value[start..tokens[last].End]) || (text.Kinds[index] == WordKind.Place && last == index))
+        if (!coined)
+        {
+            return NameOfEverydayWords(text, index);
+        }
+
+        if (!DiscoveryText.MayBeShortName(value[start..tokens[last].End]) || (text.Kinds[index] == WordKind.Place && last == index))
         {
             return null;
         }

@@ -32,6 +32,9 @@ internal sealed class DiscoveryText
 
     public WordKind[] Kinds { get; }
 
+    /// <summary>Whether jieba's dictionary lacks <paramref name="word"/> (蓝色起源 is no word, 核心团队 may be one).</summary>
+    public bool IsUnknownWord(string word) => WordKinds.Of(segmenter, word) == WordKind.Unknown;
+
     /// <summary>Whether word <paramref name="index"/> is evidence of a coined name (see <see cref="WordKinds.IsCoined"/>).</summary>
     public bool IsCoined(int index) => WordKinds.IsCoined(segmenter, Tokens[index].Word, Kinds[index]);
 

@@ -158,6 +158,27 @@ internal static class DiscoveryWords
         "与", "同", "携手", "联手", "牵手", "收购", "并购", "投资", "入股", "领投", "注资", "控股", "战略投资",
     ]);
 
+    /// <summary>
+    /// What may follow a name of two everyday words after a descriptor (航天公司蓝色起源|宣布, 物流企业红色海湾|与比亚迪):
+    /// the verbs and adverbs that open what a company does. Not 的 or a noun: 科技公司核心团队的, 车企高端品牌表示.
+    /// </summary>
+    public static readonly FrozenSet<string> EverydayNameFollowers = FrozenSet.ToFrozenSet(
+    [
+        "宣布", "与", "同", "携手", "联手", "牵手", "将", "已", "已经", "正式", "近日", "日前", "此前", "今年", "去年", "获得", "完成",
+        "推出", "发布", "签署", "签约", "成立", "于", "计划", "拟", "成为",
+    ]);
+
+    /// <summary>
+    /// Words that end a phrase about a company's people, parts or output (核心团队, 相关部门, 高端品牌, 主力车型): after a
+    /// descriptor they describe the company already named, they do not name another.
+    /// </summary>
+    public static readonly FrozenSet<string> PhraseTails = FrozenSet.ToFrozenSet(
+    [
+        "团队", "部门", "人员", "员工", "高管", "成员", "专家", "人士", "代表", "领导", "股东", "客户", "用户", "伙伴", "对手",
+        "品牌", "产品", "车型", "业务", "项目", "工厂", "基地", "总部", "中心", "研究院", "实验室", "方面", "内部", "董事会",
+        "市场", "技术", "方案", "平台", "系统", "芯片", "股价", "市值", "估值",
+    ]);
+
     /// <summary>Verbs of supplying or making that, after 由 and a name, make it the maker (由X提供, 由X代工).</summary>
     public static readonly IReadOnlyList<string> MakerVerbs = ["提供", "供应", "供货", "配套", "生产", "制造", "代工", "打造", "研发", "开发"];
 

@@ -44,7 +44,8 @@ internal static partial class LatinNames
             var role = CompanyWordRole(match.Value);
             if (role is not null
                 || (text.CueAfter(end) is { } cue && DiscoveryWords.CompanyCuesAfterLatin.Contains(cue))
-                || (!match.Value.Contains(' ', StringComparison.Ordinal) && !IsAcronym(match.Value) && IsDealParty(text, start, end)))
+                || (!match.Value.Contains(' ', StringComparison.Ordinal) && !IsAcronym(match.Value)
+                    && (IsDealParty(text, start, end) || IsCompanySubject(text, start, end))))
             {
                 yield return new Sighting(start, end, [match.Value], role ?? CompanyRole.Other);
             }
@@ -110,12 +111,25 @@ internal static partial class LatinNames
     }
 
     /// <summary>
+    /// The subject of a clause that says what only a company does (xAI 于去年推出了 Grok, Voxlane 宣布获得丰田的投资):
+    /// see <see cref="CompanySubjects"/>.
+    /// </summary>
+    private static bool IsCompanySubject(DiscoveryText text, int start, int end) =>
+        DiscoveryText.StartsClause(text.Text, start) && CompanySubjects.Follows(text.Text, end);
+
+    /// <summary>
     /// Brought in by a deal word or a conjunction (与, 收购, 携手) and followed in the same clause by a
-    /// cooperation word: 与Nuro达成合作, 收购Redwood Materials.
+    /// cooperation word: 与Nuro达成合作, 收购Redwood Materials; or the investor a company took money from (获得Voxlane的投资).
     /// </summary>
     private static bool IsDealParty(DiscoveryText text, int start, int end)
     {
         var before = text.WordBefore(start);
+        if (before == "获得")
+        {
+            // 获得Voxlane（的）（战略）投资: the name is the investor; 获得X认证 or 获得X奖 names no company.
+            return InvestmentAfter().IsMatch(text.Text.AsSpan(end));
+        }
+
         if (before is null || !DiscoveryWords.DealPartyBefore.Contains(before))
         {
             return false;
@@ -140,6 +154,9 @@ internal static partial class LatinNames
 
         return false;
     }
+
+    [GeneratedRegex(@"^\s*(?:的)?\s*(?:战略|追加|新一轮|数亿元|数千万元)?(?:投资|注资)", RegexOptions.CultureInvariant)]
+    private static partial Regex InvestmentAfter();
 
     // Words that start with a capital (Motional, SB), or a small letter with a capital after it (xAI, iFlytek),
     // joined by dots, hyphens, apostrophes or ampersands (Character.AI, Mercedes-Benz), up to four words.

@@ -39,21 +39,64 @@ internal sealed class CompanyNames
 
     public IReadOnlyList<CompanyName> All { get; }
 
-    /// <summary>Adds every name written at <paramref name="start"/> (ignoring ASCII case) to <paramref name="found"/>, shortest first.</summary>
-    public void FindAt(string text, int start, List<CompanyName> found)
+    /// <summary>
+    /// Adds every name written at <paramref name="start"/> (ignoring ASCII case) to <paramref name="found"/>, shortest
+    /// first, each with the length it takes in the text. Many outlets put a space where Latin letters or digits meet
+    /// Chinese (B 站, 360 集团, LG 新能源): a name is found with such a space where it has none.
+    /// </summary>
+    public void FindAt(string text, int start, List<(CompanyName Name, int Length)> found) => Walk(text, start, start, root, found);
+
+    private static void Walk(string text, int start, int from, Node node, List<(CompanyName Name, int Length)> found)
     {
-        var node = root;
-        for (var i = start; i < text.Length; i++)
+        for (var i = from; i < text.Length; i++)
         {
-            node = node.Child(Fold(text[i]), create: false);
-            if (node is null)
+            // LG 新能源 for LG新能源, while LG Group keeps its own space: try the name both ways.
+            if (text[i] == ' ' && i > start && i + 1 < text.Length && IsScriptBoundary(text[i - 1], text[i + 1]))
+            {
+                Walk(text, start, i + 1, node, found);
+            }
+
+            var next = node.Child(Fold(text[i]), create: false);
+            if (next is null)
             {
                 return;
             }
 
-            found.AddRange(node.Names);
+            node = next;
+            foreach (var name in node.Names)
+            {
+                found.Add((name, i + 1 - start));
+            }
         }
     }
+
+    /// <summary>
+    /// The name as written at [<paramref name="start"/>, +<paramref name="length"/>) without the spaces that
+    /// <see cref="FindAt"/> stepped over (B 站 → B站), to compare with the listed name.
+    /// </summary>
+    public static string Compact(string text, int start, int length)
+    {
+        var written = text.AsSpan(start, length);
+        if (!written.Contains(' '))
+        {
+            return written.ToString();
+        }
+
+        var compact = new System.Text.StringBuilder(length);
+        for (var i = 0; i < written.Length; i++)
+        {
+            if (written[i] != ' ' || i == 0 || i + 1 == written.Length || !IsScriptBoundary(written[i - 1], written[i + 1]))
+            {
+                compact.Append(written[i]);
+            }
+        }
+
+        return compact.ToString();
+    }
+
+    /// <summary>Latin letters or digits on one side and Chinese on the other (B|站, 360|集团, 华为|HI).</summary>
+    private static bool IsScriptBoundary(char before, char after) =>
+        (Script.IsAlphanumeric(before) && Script.IsHan(after)) || (Script.IsHan(before) && Script.IsAlphanumeric(after));
 
     /// <summary>
     /// Whether <paramref name="written"/>, equal to <paramref name="name"/> ignoring case, is an accepted

@@ -23,19 +23,19 @@ internal static class NameFinder
     {
         var text = segmented.Text;
         var found = new List<Candidate>();
-        var here = new List<CompanyName>();
+        var here = new List<(CompanyName Name, int Length)>();
         for (var start = 0; start < text.Length; start++)
         {
             here.Clear();
             names.FindAt(text, start, here);
-            foreach (var name in here)
+            foreach (var (name, length) in here)
             {
-                var end = start + name.Text.Length;
-                if (CompanyNames.IsAcceptedSpelling(name.Text, text.AsSpan(start, name.Text.Length))
+                var end = start + length;
+                if (CompanyNames.IsAcceptedSpelling(name.Text, CompanyNames.Compact(text, start, length))
                     && StartsCleanly(segmented, start, end)
                     && (EndsCleanly(segmented, start, end) || EndsInsideGluedFragment(segmented, start, end, dictionary)))
                 {
-                    found.Add(new Candidate(start, name.Text.Length, name.Company, name.IsAmbiguous, IsDeclared: false));
+                    found.Add(new Candidate(start, length, name.Company, name.IsAmbiguous, IsDeclared: false));
                 }
             }
         }
