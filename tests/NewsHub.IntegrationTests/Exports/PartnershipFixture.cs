@@ -139,7 +139,7 @@ public sealed class PartnershipHistory
         Length = asWritten.Length,
     };
 
-    private static PartnershipEvent Event(Company first, Company second, PartnershipStage stage, PartialDate date, DateOnly? sortDate, params PartnershipMention[] mentions)
+    private PartnershipEvent Event(Company first, Company second, PartnershipStage stage, PartialDate date, DateOnly? sortDate, params PartnershipMention[] mentions)
     {
         var (a, b) = first.Id < second.Id ? (first, second) : (second, first);
         foreach (var mention in mentions)
@@ -150,6 +150,10 @@ public sealed class PartnershipHistory
             {
                 (mention.CompanyAAsWritten, mention.CompanyBAsWritten) = (mention.CompanyBAsWritten, mention.CompanyAAsWritten);
             }
+
+            // Sides in the event's order, as the writer stores them: each name's company and its group.
+            (mention.CompanyAId, mention.CompanyAGroupId) = (CompanyWrittenAs(mention.CompanyAAsWritten).Id, a.Id);
+            (mention.CompanyBId, mention.CompanyBGroupId) = (CompanyWrittenAs(mention.CompanyBAsWritten).Id, b.Id);
         }
 
         return new PartnershipEvent
@@ -164,6 +168,10 @@ public sealed class PartnershipHistory
             Mentions = [.. mentions],
         };
     }
+
+    /// <summary>The company whose canonical name a mention writes (every name in this history is one).</summary>
+    private Company CompanyWrittenAs(string asWritten) =>
+        new[] { Baic, BaicNewEnergy, Changan, Catl, Huawei, Baidu }.Single(c => c.CanonicalName == asWritten);
 
     private static PartnershipMention Mention(Article article, string evidence, string first, string second, string trigger, double confidence) => new()
     {

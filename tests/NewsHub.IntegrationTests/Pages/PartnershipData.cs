@@ -14,6 +14,7 @@ public sealed class PartnershipData(NewsHubDbContext db)
 {
     private readonly Dictionary<string, Company> companies = new(StringComparer.Ordinal);
     private readonly List<PendingEvent> pendingEvents = [];
+    private readonly Dictionary<PartnershipMention, (Company First, Company Second)> linked = [];
 
     /// <summary>A group (a company without parent).</summary>
     public Company Group(string name, CompanyRole role, string? english = null, params string[] aliases)
@@ -106,7 +107,7 @@ public sealed class PartnershipData(NewsHubDbContext db)
             throw new InvalidOperationException("A partnership needs two groups.");
         }
 
-        pending.Mentions.Add(new PartnershipMention
+        var mention = new PartnershipMention
         {
             Article = article,
             Evidence = sentence.Text,
@@ -123,7 +124,9 @@ public sealed class PartnershipData(NewsHubDbContext db)
             Date = Copy(date),
             Confidence = confidence,
             ArticlePublishedOn = article.PublishedAt is { } published ? DateOnly.FromDateTime(published.DateTime) : null,
-        });
+        };
+        pending.Mentions.Add(mention);
+        linked.Add(mention, (first, second));
         if (existing is null)
         {
             pendingEvents.Add(pending);
@@ -151,10 +154,34 @@ public sealed class PartnershipData(NewsHubDbContext db)
                 ArticleCount = pending.Mentions.Select(m => m.Article).Distinct().Count(),
                 Mentions = pending.Mentions,
             };
+            foreach (var mention in pending.Mentions)
+            {
+                Link(mention, a);
+            }
+
             db.PartnershipEvents.Add(pending.Entity);
         }
 
         await db.SaveChangesAsync();
+    }
+
+    /// <summary>
+    /// Gives <paramref name="mention"/> the ids of the companies it names and of their groups, sides in the event's
+    /// order as the writer stores them (side A is the group <paramref name="groupA"/>), swapping the names when the
+    /// sentence named them the other way round.
+    /// </summary>
+    private void Link(PartnershipMention mention, Company groupA)
+    {
+        var (first, second) = linked[mention];
+        if (GroupOf(first) != groupA)
+        {
+            (first, second) = (second, first);
+            (mention.CompanyAAsWritten, mention.CompanyBAsWritten) = (mention.CompanyBAsWritten, mention.CompanyAAsWritten);
+            (mention.CompanyAStart, mention.CompanyBStart) = (mention.CompanyBStart, mention.CompanyAStart);
+        }
+
+        (mention.CompanyAId, mention.CompanyAGroupId) = (first.Id, GroupOf(first).Id);
+        (mention.CompanyBId, mention.CompanyBGroupId) = (second.Id, GroupOf(second).Id);
     }
 
     public static PartialDate Day(int year, int month, int day) => new() { Year = year, Month = month, Day = day, Precision = DatePrecision.Day };
