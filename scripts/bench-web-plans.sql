@@ -2,7 +2,7 @@
 -- command log, and the hand-written SQL of EventCards), each run under EXPLAIN (ANALYZE, BUFFERS) so that the
 -- benchmark's output shows which index serves each and how many buffers it touched. Parameters are psql
 -- variables set by bench-web.sh: :huawei and :baic (group ids), :'common' and :'rare' (one-word tsqueries),
--- :ids (the first timeline page's event ids, as an array literal). When a page's query changes, change it here.
+-- :ids (the first timeline page's event ids, as an array literal), :deep (the offset of a page half way down). When a page's query changes, change it here.
 \set ON_ERROR_STOP on
 \pset pager off
 \set explain 'EXPLAIN (ANALYZE, BUFFERS, COSTS OFF, TIMING OFF, SUMMARY ON)'
@@ -16,9 +16,9 @@ WHERE a.status = 'Missing' AND NOT EXISTS (
 \echo '### Timeline, page 1: the page of ids'
 :explain SELECT p.id FROM partnership_events AS p WHERE p.sort_date IS NOT NULL
 ORDER BY p.sort_date DESC, p.date_precision = 'Year', p.id DESC LIMIT 30 OFFSET 0;
-\echo '### Timeline, page 1000 (deep page)'
+\echo '### Timeline, a page half way down (deep page)'
 :explain SELECT p.id FROM partnership_events AS p WHERE p.sort_date IS NOT NULL
-ORDER BY p.sort_date DESC, p.date_precision = 'Year', p.id DESC LIMIT 30 OFFSET 29970;
+ORDER BY p.sort_date DESC, p.date_precision = 'Year', p.id DESC LIMIT 30 OFFSET :deep;
 
 \echo '### Event cards of a page: events with their present-article counts'
 :explain SELECT p.id, p.stage, p.is_planned, p.article_count, p.company_a_id, p.company_b_id, p.confidence, p.sort_date, p.date_day, p.date_month, p.date_precision, p.date_source, p.date_year, (

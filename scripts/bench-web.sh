@@ -226,7 +226,7 @@ if [ "$plans" != none ]; then
     printf '# Query plans of the benchmarked pages\n\nWritten by `scripts/bench-web.sh` (%s) on `%s`: %s articles, %s events; ' "$(date -u '+%Y-%m-%d %H:%M UTC')" "$db" "$articles" "$events"
     printf 'the queries of `scripts/bench-web-plans.sql`, rare word "%s". Buffers: pages read from PostgreSQL'"'"'s cache (hit) or the OS (read).\n\n```\n' "$rare"
     PGPASSWORD=newshub psql -h 127.0.0.1 -p "$pgport" -U newshub -d "$db" -q -v huawei="$huawei" -v baic="$baic" \
-      -v common="'华为'" -v rare="'${rare,,}'" -v ids="$ids" -f "$here/scripts/bench-web-plans.sql"
+      -v deep=$(( events / 60 * 30 )) -v common="'华为'" -v rare="'${rare,,}'" -v ids="$ids" -f "$here/scripts/bench-web-plans.sql"
     printf '```\n'
   } >"$plans"
   echo "Query plans written to $plans" >&2
