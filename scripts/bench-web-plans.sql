@@ -2,7 +2,8 @@
 -- command log, and the hand-written SQL of EventCards), each run under EXPLAIN (ANALYZE, BUFFERS) so that the
 -- benchmark's output shows which index serves each and how many buffers it touched. Parameters are psql
 -- variables set by bench-web.sh: :huawei and :baic (group ids), :'common' and :'rare' (one-word tsqueries),
--- :ids (the first timeline page's event ids, as an array literal), :deep (the offset of a page half way down). When a page's query changes, change it here.
+-- :ids (the first timeline page's event ids, as an array literal), :deep (the offset of a page half way down).
+-- When a page's query changes, change it here.
 \set ON_ERROR_STOP on
 \pset pager off
 \set explain 'EXPLAIN (ANALYZE, BUFFERS, COSTS OFF, TIMING OFF, SUMMARY ON)'
