@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Load benchmark of the web app on loopback: p50 and p95 latency at 16 connections (hey) for the
-# timeline, a company page, a filtered timeline and a search, against the database that
-# scripts/gen-bench-data.sh made. Goal: p95 < 50 ms for timeline and company, < 150 ms for search.
+# timeline, a company page, a filtered timeline, a search of a common name (华为) and of a rare one, against the
+# database that scripts/gen-bench-data.sh made. Goal: p95 < 50 ms for the timelines and the company page, < 150 ms
+# for the searches; after each mode, the app's resident memory.
 # Each page is measured twice: "cached", the app as shipped with the same address asked again and
 # again (after the first request the answer comes from the output cache), and "uncached", the app
 # restarted with PageCache__Enabled=false, so every request renders from the database (the headline figure).
@@ -16,7 +17,9 @@
 # Usage: scripts/bench-web.sh [database]   Env: BENCH_SECONDS (per page and mode, default 10),
 # BENCH_WARM_SECONDS (warm-up per page and mode, default 10), BENCH_PORT (default 5090), BENCH_MODES
 # ("cached uncached varied", or some of them), BENCH_WEB (r2r, the default: published ReadyToRun; build: the
-# plain Release build), BENCH_APP_DIR (an app built elsewhere, instead of this one).
+# plain Release build), BENCH_APP_DIR (an app built elsewhere, instead of this one), BENCH_DB_PORT (a PostgreSQL
+# already running on loopback, instead of scripts/pg.sh's), BENCH_RARE_WORD (the rare search), BENCH_PLANS (where to
+# write the query plans, default docs/bench-web-plans.md; none for no plans).
 set -euo pipefail
 here=$(cd "$(dirname "$0")/.." && pwd)
 db=${1:-newshub_bench}
@@ -29,8 +32,12 @@ wait_load=${BENCH_WAIT_LOAD:-600}
 command -v hey >/dev/null || { echo "hey is missing: apt-get install hey" >&2; exit 1; }
 case " $modes " in *" varied "*) command -v wrk >/dev/null || { echo "wrk is missing: apt-get install wrk" >&2; exit 1; } ;; esac
 
-server=$("$here/scripts/pg.sh" start)
-pgport=$(sed -n 's/.*Port=\([0-9]*\).*/\1/p' <<<"$server")
+if [ -n "${BENCH_DB_PORT:-}" ]; then
+  pgport=$BENCH_DB_PORT
+else
+  server=$("$here/scripts/pg.sh" start)
+  pgport=$(sed -n 's/.*Port=\([0-9]*\).*/\1/p' <<<"$server")
+fi
 counts=$(PGPASSWORD=newshub psql -h 127.0.0.1 -p "$pgport" -U newshub -d "$db" -qAt -F ' ' \
   -c "SELECT (SELECT count(*) FROM articles), (SELECT count(*) FROM partnership_events)") \
   || { echo "database $db not found: run scripts/gen-bench-data.sh first" >&2; exit 1; }
@@ -109,9 +116,16 @@ start_app() { # $1: true to cache pages, false for none
 }
 
 enc() { /usr/bin/python3 -c 'import sys, urllib.parse; print(urllib.parse.quote(sys.argv[1], safe="/?=&"))' "$1"; }
-names=("timeline" "company page" "filtered timeline" "search")
-paths=("/" "$(enc '/Companies/华为')" "$(enc '/?company=北汽&role=tech&from=2018-01&to=2021-12')" "$(enc '/Search?q=华为')")
-goals=(50 50 50 150)
+# A rare name: BENCH_RARE_WORD, or the group named by the fewest events (every word of the multiplied corpus is in
+# thousands of articles at a million, so "rare" is the rarest there is).
+rare=${BENCH_RARE_WORD:-$(PGPASSWORD=newshub psql -h 127.0.0.1 -p "$pgport" -U newshub -d "$db" -qAt -c "
+  SELECT c.canonical_name FROM companies c JOIN partnership_events e ON c.id IN (e.company_a_id, e.company_b_id)
+  WHERE c.parent_id IS NULL AND char_length(c.canonical_name) >= 2 AND c.canonical_name ~ '^[[:alnum:]]+$'
+    AND EXISTS (SELECT 1 FROM articles a WHERE a.search_vector @@ quote_literal(lower(c.canonical_name))::tsquery)
+  GROUP BY c.id ORDER BY count(*), c.id LIMIT 1")}
+names=("timeline" "company page" "filtered timeline" "search" "rare search")
+paths=("/" "$(enc '/Companies/华为')" "$(enc '/?company=北汽&role=tech&from=2018-01&to=2021-12')" "$(enc '/Search?q=华为')" "$(enc "/Search?q=$rare")")
+goals=(50 50 50 150 150)
 
 dbq() { PGPASSWORD=newshub psql -h 127.0.0.1 -p "$pgport" -U newshub -d "$db" -qAt "$@"; }
 # The addresses of the varied mode, from the database, one URL-encoded path a line per page kind.
@@ -134,6 +148,10 @@ make_varied_lists() {
     dbq -c "SELECT word FROM ts_stat('SELECT search_vector FROM articles WHERE id % 100 = 0')
         WHERE length(word) >= 2 AND word !~ '^[0-9.%-]+$' ORDER BY ndoc DESC, word LIMIT 50"
   } | sed 's|^|/Search?q=|' | enc_lines >"$work/search.txt"
+  # Rare names: the 50 groups named by the fewest events.
+  dbq -c "SELECT c.canonical_name FROM companies c JOIN partnership_events e ON c.id IN (e.company_a_id, e.company_b_id)
+      WHERE c.parent_id IS NULL AND char_length(c.canonical_name) >= 2 GROUP BY c.id ORDER BY count(*), c.id LIMIT 50" \
+    | sed 's|^|/Search?q=|' | enc_lines >"$work/rare.txt"
 }
 enc_lines() { /usr/bin/python3 -c 'import sys, urllib.parse
 for line in sys.stdin:
@@ -143,7 +161,7 @@ for line in sys.stdin:
 printf '\nNewsHub web benchmark: %s articles, %s events; 16 connections, %s s per page, loopback, %s cores\n' "$articles" "$events" "$seconds" "$(nproc)"
 printf '%-18s %-9s %9s %9s %9s %8s %7s %7s %6s  %s\n' page mode p50_ms p95_ms req_s goal app_cpu pg_cpu load1 path
 status=0
-kinds=("timeline" "company" "filtered" "search")
+kinds=("timeline" "company" "filtered" "search" "rare")
 for mode in $modes; do
   case "$mode" in cached) start_app true ;; uncached) start_app false ;; varied) start_app true; make_varied_lists ;; *) echo "unknown mode $mode" >&2; exit 2 ;; esac
   for i in "${!paths[@]}"; do
@@ -190,7 +208,27 @@ for mode in $modes; do
     printf '%-18s %-9s %9s %9s %9s %5s<%s %7s %7s %6s  %s\n' "${names[$i]}" "$mode" "$p50" "$p95" "$rps" "$verdict" "${goals[$i]}" "$app_ms" "$pg_ms" "$load" "$shown"
     [ "$errors" = 0 ] || { echo "  $errors non-200 responses or errors" >&2; status=1; }
   done
+  # What the app keeps: its resident set after the run (nothing in it should grow with the number of articles).
+  printf '%-18s %-9s %s MiB resident (VmRSS), %s MiB at most (VmHWM)\n' "working set" "$mode" \
+    "$(awk '/^VmRSS/ {printf "%.0f", $2 / 1024}' "/proc/$app/status")" "$(awk '/^VmHWM/ {printf "%.0f", $2 / 1024}' "/proc/$app/status")"
   stop_app
 done
 printf 'app_cpu, pg_cpu: CPU milliseconds per request of the app and of PostgreSQL (this database'"'"'s backends), from /proc.\n'
+
+# Every query that serves the pages above, under EXPLAIN (ANALYZE, BUFFERS) on this database: which index serves it.
+plans=${BENCH_PLANS:-$here/docs/bench-web-plans.md}
+if [ "$plans" != none ]; then
+  huawei=$(dbq -c "SELECT id FROM companies WHERE canonical_name = '华为'")
+  baic=$(dbq -c "SELECT id FROM companies WHERE canonical_name = '北汽'")
+  ids=$(dbq -c "SELECT '{' || string_agg(id::text, ',') || '}' FROM (SELECT id FROM partnership_events WHERE sort_date IS NOT NULL
+      ORDER BY sort_date DESC, date_precision = 'Year', id DESC LIMIT 30) AS page")
+  {
+    printf '# Query plans of the benchmarked pages\n\nWritten by `scripts/bench-web.sh` (%s) on `%s`: %s articles, %s events; ' "$(date -u '+%Y-%m-%d %H:%M UTC')" "$db" "$articles" "$events"
+    printf 'the queries of `scripts/bench-web-plans.sql`, rare word "%s". Buffers: pages read from PostgreSQL'"'"'s cache (hit) or the OS (read).\n\n```\n' "$rare"
+    PGPASSWORD=newshub psql -h 127.0.0.1 -p "$pgport" -U newshub -d "$db" -q -v huawei="$huawei" -v baic="$baic" \
+      -v deep=$(( events / 60 * 30 )) -v common="'华为'" -v rare="'${rare,,}'" -v ids="$ids" -f "$here/scripts/bench-web-plans.sql"
+    printf '```\n'
+  } >"$plans"
+  echo "Query plans written to $plans" >&2
+fi
 exit "$status"

@@ -4,7 +4,9 @@
 # Usage: scripts/gen-bench-data.sh [database]   (default newshub_bench, on the cluster of scripts/pg.sh;
 # the database is dropped and made again). Env: BENCH_ARTICLES (at least how many articles, default
 # 50000; the copies per corpus article follow from how many the corpus gave), BENCH_COPIES (copies per
-# corpus article, instead), BENCH_EVENTS (about how many events, default 12000), SHARED (default ../shared).
+# corpus article, instead), BENCH_EVENTS (about how many events, default 12000), SHARED (default ../shared),
+# BENCH_DB_PORT (a PostgreSQL already running on loopback with the newshub role, instead of scripts/pg.sh's).
+# A million articles: BENCH_ARTICLES=1000000 BENCH_EVENTS=200000 (about 25 GB of disk).
 set -euo pipefail
 here=$(cd "$(dirname "$0")/.." && pwd)
 db=${1:-newshub_bench}
@@ -13,8 +15,12 @@ events=${BENCH_EVENTS:-12000}
 corpus=${SHARED:-$here/../shared}/corpus
 [ -d "$corpus" ] || { echo "corpus not found at $corpus (set SHARED)" >&2; exit 1; }
 
-server=$("$here/scripts/pg.sh" start)
-port=$(sed -n 's/.*Port=\([0-9]*\).*/\1/p' <<<"$server")
+if [ -n "${BENCH_DB_PORT:-}" ]; then
+  port=$BENCH_DB_PORT
+else
+  server=$("$here/scripts/pg.sh" start)
+  port=$(sed -n 's/.*Port=\([0-9]*\).*/\1/p' <<<"$server")
+fi
 export PGPASSWORD=newshub
 psql=(psql -h 127.0.0.1 -p "$port" -U newshub -v ON_ERROR_STOP=1 -q)
 "${psql[@]}" -d postgres -c "DROP DATABASE IF EXISTS \"$db\" WITH (FORCE)" -c "CREATE DATABASE \"$db\""

@@ -26,10 +26,25 @@ public class PartnershipMention
 
     public int EvidenceLength { get; set; }
 
+    /// <summary>
+    /// The company named on side A as written (a brand or unit, or the group itself), as the tagger resolved it when
+    /// the article was stored: pages and exports read it here rather than finding the name again.
+    /// </summary>
+    public int CompanyAId { get; set; }
+
+    /// <summary>The group <see cref="CompanyAId"/> folds into: always the event's <see cref="PartnershipEvent.CompanyAId"/>.</summary>
+    public int CompanyAGroupId { get; set; }
+
     public required string CompanyAAsWritten { get; set; }
 
     /// <summary>Offset of company A's name in the clean text.</summary>
     public int CompanyAStart { get; set; }
+
+    /// <summary>The company named on side B as written; see <see cref="CompanyAId"/>.</summary>
+    public int CompanyBId { get; set; }
+
+    /// <summary>The group <see cref="CompanyBId"/> folds into: always the event's <see cref="PartnershipEvent.CompanyBId"/>.</summary>
+    public int CompanyBGroupId { get; set; }
 
     public required string CompanyBAsWritten { get; set; }
 

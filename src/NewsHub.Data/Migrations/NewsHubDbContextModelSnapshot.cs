@@ -631,6 +631,14 @@ namespace NewsHub.Data.Migrations
                         .HasColumnType("character varying(200)")
                         .HasColumnName("company_a_as_written");
 
+                    b.Property<int>("CompanyAGroupId")
+                        .HasColumnType("integer")
+                        .HasColumnName("company_a_group_id");
+
+                    b.Property<int>("CompanyAId")
+                        .HasColumnType("integer")
+                        .HasColumnName("company_a_id");
+
                     b.Property<int>("CompanyAStart")
                         .HasColumnType("integer")
                         .HasColumnName("company_a_start");
@@ -640,6 +648,14 @@ namespace NewsHub.Data.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)")
                         .HasColumnName("company_b_as_written");
+
+                    b.Property<int>("CompanyBGroupId")
+                        .HasColumnType("integer")
+                        .HasColumnName("company_b_group_id");
+
+                    b.Property<int>("CompanyBId")
+                        .HasColumnType("integer")
+                        .HasColumnName("company_b_id");
 
                     b.Property<int>("CompanyBStart")
                         .HasColumnType("integer")
@@ -724,6 +740,18 @@ namespace NewsHub.Data.Migrations
 
                     b.HasIndex("ArticleId")
                         .HasDatabaseName("ix_partnership_mentions_article_id");
+
+                    b.HasIndex("CompanyAGroupId")
+                        .HasDatabaseName("ix_partnership_mentions_company_a_group_id");
+
+                    b.HasIndex("CompanyAId")
+                        .HasDatabaseName("ix_partnership_mentions_company_a_id");
+
+                    b.HasIndex("CompanyBGroupId")
+                        .HasDatabaseName("ix_partnership_mentions_company_b_group_id");
+
+                    b.HasIndex("CompanyBId")
+                        .HasDatabaseName("ix_partnership_mentions_company_b_id");
 
                     b.HasIndex("EventId")
                         .HasDatabaseName("ix_partnership_mentions_event_id");
@@ -1063,6 +1091,34 @@ namespace NewsHub.Data.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_partnership_mentions_articles_article_id");
+
+                    b.HasOne("NewsHub.Data.Entities.Company", null)
+                        .WithMany()
+                        .HasForeignKey("CompanyAGroupId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_partnership_mentions_companies_company_a_group_id");
+
+                    b.HasOne("NewsHub.Data.Entities.Company", null)
+                        .WithMany()
+                        .HasForeignKey("CompanyAId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_partnership_mentions_companies_company_a_id");
+
+                    b.HasOne("NewsHub.Data.Entities.Company", null)
+                        .WithMany()
+                        .HasForeignKey("CompanyBGroupId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_partnership_mentions_companies_company_b_group_id");
+
+                    b.HasOne("NewsHub.Data.Entities.Company", null)
+                        .WithMany()
+                        .HasForeignKey("CompanyBId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_partnership_mentions_companies_company_b_id");
 
                     b.HasOne("NewsHub.Data.Entities.PartnershipEvent", "Event")
                         .WithMany("Mentions")

@@ -313,7 +313,7 @@ public sealed partial class ArticleWriter(
         var partnerships = new List<ResolvedPartnership>();
         foreach (var finding in findings)
         {
-            if (Ids(articleName, finding.CompanyA, companies) is not var (_, groupA) || Ids(articleName, finding.CompanyB, companies) is not var (_, groupB))
+            if (Ids(articleName, finding.CompanyA, companies) is not var (companyA, groupA) || Ids(articleName, finding.CompanyB, companies) is not var (companyB, groupB))
             {
                 continue;
             }
@@ -325,9 +325,9 @@ public sealed partial class ArticleWriter(
             }
 
             // The pair is stored in one spelling, smaller id first (a check constraint insists).
-            partnerships.Add(groupA < groupB
-                ? new ResolvedPartnership(groupA, groupB, finding.CompanyA, finding.CompanyB, finding)
-                : new ResolvedPartnership(groupB, groupA, finding.CompanyB, finding.CompanyA, finding));
+            var a = new ResolvedSide(companyA, groupA, finding.CompanyA);
+            var b = new ResolvedSide(companyB, groupB, finding.CompanyB);
+            partnerships.Add(groupA < groupB ? new ResolvedPartnership(a, b, finding) : new ResolvedPartnership(b, a, finding));
         }
 
         return partnerships;

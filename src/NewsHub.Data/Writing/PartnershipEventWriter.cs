@@ -56,11 +56,13 @@ internal static class PartnershipEventWriter
         INSERT INTO partnership_mentions (article_id, event_id, evidence, evidence_start, evidence_length,
                                           company_a_as_written, company_a_start, company_b_as_written, company_b_start,
                                           trigger, trigger_start, stage, is_planned, confidence,
-                                          date_year, date_month, date_day, date_precision, date_source, in_headline, article_published_on)
-        SELECT $1, m.*, $21
+                                          date_year, date_month, date_day, date_precision, date_source, in_headline,
+                                          company_a_id, company_a_group_id, company_b_id, company_b_group_id, article_published_on)
+        SELECT $1, m.*, $25
           FROM unnest($2::bigint[], $3::text[], $4::integer[], $5::integer[], $6::text[], $7::integer[], $8::text[], $9::integer[],
                       $10::text[], $11::integer[], $12::text[], $13::boolean[], $14::double precision[],
-                      $15::integer[], $16::integer[], $17::integer[], $18::text[], $19::text[], $20::boolean[]) AS m
+                      $15::integer[], $16::integer[], $17::integer[], $18::text[], $19::text[], $20::boolean[],
+                      $21::integer[], $22::integer[], $23::integer[], $24::integer[]) AS m
         """;
 
     private const string FactsSql =
@@ -210,10 +212,10 @@ internal static class PartnershipEventWriter
                 Array(findings.Select(f => f.Finding.Evidence), NpgsqlDbType.Text),
                 Array(findings.Select(f => f.Finding.EvidenceStart), NpgsqlDbType.Integer),
                 Array(findings.Select(f => f.Finding.Evidence.Length), NpgsqlDbType.Integer),
-                Array(findings.Select(f => ArticleValues.Bounded(f.Partnership.MentionA.AsWritten, 200)), NpgsqlDbType.Text),
-                Array(findings.Select(f => f.Partnership.MentionA.Start), NpgsqlDbType.Integer),
-                Array(findings.Select(f => ArticleValues.Bounded(f.Partnership.MentionB.AsWritten, 200)), NpgsqlDbType.Text),
-                Array(findings.Select(f => f.Partnership.MentionB.Start), NpgsqlDbType.Integer),
+                Array(findings.Select(f => ArticleValues.Bounded(f.Partnership.A.Mention.AsWritten, 200)), NpgsqlDbType.Text),
+                Array(findings.Select(f => f.Partnership.A.Mention.Start), NpgsqlDbType.Integer),
+                Array(findings.Select(f => ArticleValues.Bounded(f.Partnership.B.Mention.AsWritten, 200)), NpgsqlDbType.Text),
+                Array(findings.Select(f => f.Partnership.B.Mention.Start), NpgsqlDbType.Integer),
                 Array(findings.Select(f => ArticleValues.Bounded(f.Finding.Trigger, 100)), NpgsqlDbType.Text),
                 Array(findings.Select(f => f.Finding.TriggerStart), NpgsqlDbType.Integer),
                 Array(findings.Select(f => f.Finding.Stage.ToString()), NpgsqlDbType.Text),
@@ -225,6 +227,10 @@ internal static class PartnershipEventWriter
                 Array(findings.Select(f => f.Finding.Date.Precision.ToString()), NpgsqlDbType.Text),
                 Array(findings.Select(f => f.Finding.Date.Source.ToString()), NpgsqlDbType.Text),
                 Array(findings.Select(f => f.Finding.InHeadline), NpgsqlDbType.Boolean),
+                Array(findings.Select(f => f.Partnership.A.CompanyId), NpgsqlDbType.Integer),
+                Array(findings.Select(f => f.Partnership.A.GroupId), NpgsqlDbType.Integer),
+                Array(findings.Select(f => f.Partnership.B.CompanyId), NpgsqlDbType.Integer),
+                Array(findings.Select(f => f.Partnership.B.GroupId), NpgsqlDbType.Integer),
                 Parameter(publishedOn, NpgsqlDbType.Date)));
         }
 

@@ -64,7 +64,7 @@ public static class EventCards
             await using var command = connection.CreateCommand();
             command.CommandText = """
                 SELECT w.event_id, l.article_id, l.evidence, l.evidence_start, l.company_a_as_written, l.company_a_start,
-                       l.company_b_as_written, l.company_b_start, l.trigger, l.trigger_start
+                       l.company_b_as_written, l.company_b_start, l.trigger, l.trigger_start, l.company_a_group_id
                 FROM unnest(@ids) AS w(event_id)
                 CROSS JOIN LATERAL (
                     SELECT m.* FROM partnership_mentions AS m
@@ -91,7 +91,7 @@ public static class EventCards
             {
                 leads[reader.GetInt64(0)] = new LeadRow(
                     reader.GetInt64(1), reader.GetString(2), reader.GetInt32(3), reader.GetString(4), reader.GetInt32(5),
-                    reader.GetString(6), reader.GetInt32(7), reader.GetString(8), reader.GetInt32(9));
+                    reader.GetString(6), reader.GetInt32(7), reader.GetString(8), reader.GetInt32(9), reader.GetInt32(10));
             }
 
             await reader.NextResultAsync(cancellationToken);
@@ -120,10 +120,9 @@ public static class EventCards
         EventEvidence? evidence = null;
         if (lead is not null)
         {
-            // The writer stores a mention's sides in its event's order (company_a is the side of the event's
-            // company_a_id), so each name is on its group's side as read: nothing to match by text offsets, which
-            // for a headline's evidence point into the title, not into the article's tagged text.
-            (aWritten, bWritten) = (lead.AAsWritten, lead.BAsWritten);
+            // A mention keeps the group of each name it links, so each name goes on its group's side by id: nothing
+            // to match by text offsets, which for a headline's evidence point into the title, not the tagged text.
+            (aWritten, bWritten) = lead.AGroupId == row.CompanyAId ? (lead.AAsWritten, lead.BAsWritten) : (lead.BAsWritten, lead.AAsWritten);
             evidence = new EventEvidence(lead.ArticleId, EvidenceHighlighter.Highlight(lead.Evidence, lead.EvidenceStart,
             [
                 new HighlightSpan(lead.AStart, lead.AAsWritten, HighlightKind.Company),
@@ -143,5 +142,5 @@ public static class EventCards
         long Id, PartnershipStage Stage, bool IsPlanned, PartialDate Date, DateOnly? SortDate, int CompanyAId, int CompanyBId, int ArticleCount);
 
     private sealed record LeadRow(
-        long ArticleId, string Evidence, int EvidenceStart, string AAsWritten, int AStart, string BAsWritten, int BStart, string Trigger, int TriggerStart);
+        long ArticleId, string Evidence, int EvidenceStart, string AAsWritten, int AStart, string BAsWritten, int BStart, string Trigger, int TriggerStart, int AGroupId);
 }

@@ -115,6 +115,29 @@ public class PartnershipEventTests(DatabaseFixture database) : IClassFixture<Dat
         Assert.Equal(stored.CompanyAId == beiqi ? "北汽新能源" : "华为", mention.CompanyAAsWritten);
     }
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task A_mention_keeps_the_company_named_on_each_side_and_its_group(bool namedTheOtherWayRound)
+    {
+        var article = Article("a", Day(2024, 3, 1));
+        var finding = article.PartnershipMentions[0];
+        await writer.WriteAsync(namedTheOtherWayRound
+            ? article with { PartnershipMentions = [finding with { CompanyA = finding.CompanyB, CompanyB = finding.CompanyA }] }
+            : article);
+
+        await using var db = database.CreateContext();
+        var brand = await db.Companies.Where(c => c.CanonicalName == "北汽新能源").Select(c => c.Id).SingleAsync();
+        var stored = Assert.Single(await EventsAsync());
+        var mention = await db.PartnershipMentions.SingleAsync();
+        var (beiqiSide, huaweiSide) = stored.CompanyAId == beiqi
+            ? ((mention.CompanyAId, mention.CompanyAGroupId), (mention.CompanyBId, mention.CompanyBGroupId))
+            : ((mention.CompanyBId, mention.CompanyBGroupId), (mention.CompanyAId, mention.CompanyAGroupId));
+        Assert.Equal((brand, beiqi), beiqiSide);
+        Assert.Equal((huawei, huawei), huaweiSide);
+        Assert.Equal((stored.CompanyAId, stored.CompanyBId), (mention.CompanyAGroupId, mention.CompanyBGroupId));
+    }
+
     [Fact]
     public async Task A_mention_of_a_company_missing_from_the_catalog_is_skipped_with_a_warning()
     {
