@@ -141,18 +141,8 @@ internal static class ChineseNameShapes
         return CompanyRole.Other;
     }
 
-    private static CompanyRole? SuffixRole(string word)
-    {
-        foreach (var (suffix, role) in DiscoveryWords.NameSuffixes)
-        {
-            if (word == suffix)
-            {
-                return role;
-            }
-        }
-
-        return null;
-    }
+    private static CompanyRole? SuffixRole(string word) =>
+        DiscoveryWords.NameSuffixRoles.TryGetValue(word, out var role) ? role : null;
 
     /// <summary>
     /// A trade name ends where a verb, particle, punctuation, a company cue or a legal form follows; a common
