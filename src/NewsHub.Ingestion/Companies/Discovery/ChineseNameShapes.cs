@@ -66,7 +66,7 @@ internal static class ChineseNameShapes
     public static IEnumerable<Sighting> FindTradeNames(DiscoveryText text)
     {
         var tokens = text.Tokens;
-        for (var i = 1; i < tokens.Count; i++)
+        for (var i = 1; i < tokens.Length; i++)
         {
             var role = SuffixRole(tokens[i].Word);
             if (role is null || !EndsName(text, i))
@@ -151,7 +151,7 @@ internal static class ChineseNameShapes
     private static bool EndsName(DiscoveryText text, int index)
     {
         var next = index + 1;
-        if (next >= text.Tokens.Count)
+        if (next >= text.Tokens.Length)
         {
             return true;
         }
@@ -204,7 +204,7 @@ internal static class ChineseNameShapes
             if (kind is WordKind.Space or WordKind.Punctuation or WordKind.Function or WordKind.Latin
                 || (kind == WordKind.Verb && !ScopeWords.Contains(word))
                 || DiscoveryWords.LegalNameStops.Contains(word)
-                || DiscoveryWords.DescriptorHeads.Any(h => word.EndsWith(h, StringComparison.Ordinal)))
+                || DiscoveryWords.EndsWithDescriptorHead(word))
             {
                 break;
             }
@@ -235,7 +235,7 @@ internal static class ChineseNameShapes
         // Drop the seat: place words at the start, a bracketed place anywhere.
         var tokens = text.Tokens;
         var parts = new List<(string Word, WordKind Kind, bool CarriesName)>();
-        for (var i = text.Segmented.TokenIndexAt(start); i < tokens.Count && tokens[i].End <= suffixStart; i++)
+        for (var i = text.Segmented.TokenIndexAt(start); i < tokens.Length && tokens[i].End <= suffixStart; i++)
         {
             if (tokens[i].Word is "（" or "(" && BracketedPlaceStart(text, i + 2) == i)
             {
