@@ -118,6 +118,14 @@ if [ -n "$BASELINE" ]; then
   echo
   echo "== Baseline $BASELINE, the same folder right after"
   bench "${DB}_baseline" "$BASELINE_DLL"
+  echo
+  # Identical results: every stored article, company mention, partnership mention, event and company, without
+  # ids or clock times, digested per table in both databases.
+  digest() { PGPASSWORD=newshub /usr/lib/postgresql/15/bin/psql "postgresql://newshub@127.0.0.1:55432/$1" -qAt -F ' ' -f scripts/bench-import-digest.sql; }
+  digest "$DB" | sort > "$WORK/digest-tree"
+  digest "${DB}_baseline" | sort > "$WORK/digest-baseline"
+  echo "Stored results against the baseline's (rows, md5 of the rows without ids or times):"
+  join "$WORK/digest-tree" "$WORK/digest-baseline" | awk '{ printf "  %-26s %8d rows  %s\n", $1, $2, ($2 == $4 && $3 == $5) ? "identical" : "DIFFERENT (baseline " $4 " rows)" }'
 fi
 echo
 [ "${BENCH_STAGES:-yes}" = no ] && exit 0
