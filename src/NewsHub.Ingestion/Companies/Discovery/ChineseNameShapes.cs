@@ -66,7 +66,7 @@ internal static class ChineseNameShapes
     public static IEnumerable<Sighting> FindTradeNames(DiscoveryText text)
     {
         var tokens = text.Tokens;
-        for (var i = 1; i < tokens.Length; i++)
+        for (var i = 1; i < tokens.Count; i++)
         {
             var role = SuffixRole(tokens[i].Word);
             if (role is null || !EndsName(text, i))
@@ -151,7 +151,7 @@ internal static class ChineseNameShapes
     private static bool EndsName(DiscoveryText text, int index)
     {
         var next = index + 1;
-        if (next >= text.Tokens.Length)
+        if (next >= text.Tokens.Count)
         {
             return true;
         }
@@ -235,7 +235,7 @@ internal static class ChineseNameShapes
         // Drop the seat: place words at the start, a bracketed place anywhere.
         var tokens = text.Tokens;
         var parts = new List<(string Word, WordKind Kind, bool CarriesName)>();
-        for (var i = text.Segmented.TokenIndexAt(start); i < tokens.Length && tokens[i].End <= suffixStart; i++)
+        for (var i = text.Segmented.TokenIndexAt(start); i < tokens.Count && tokens[i].End <= suffixStart; i++)
         {
             if (tokens[i].Word is "（" or "(" && BracketedPlaceStart(text, i + 2) == i)
             {
