@@ -207,18 +207,8 @@ internal static class ChineseNameShapes
         return new Sighting(start, end, seat > first ? [name, withoutSeat] : [name], role);
     }
 
-    private static CompanyRole? SuffixRole(string word)
-    {
-        foreach (var (suffix, role) in DiscoveryWords.NameSuffixes)
-        {
-            if (word == suffix)
-            {
-                return role;
-            }
-        }
-
-        return null;
-    }
+    private static CompanyRole? SuffixRole(string word) =>
+        DiscoveryWords.NameSuffixRoles.TryGetValue(word, out var role) ? role : null;
 
     /// <summary>
     /// A trade name ends where a verb, particle, punctuation, a company cue or a legal form follows; a common
@@ -280,7 +270,7 @@ internal static class ChineseNameShapes
             if (kind is WordKind.Space or WordKind.Punctuation or WordKind.Function or WordKind.Latin
                 || (kind == WordKind.Verb && !ScopeWords.Contains(word))
                 || DiscoveryWords.LegalNameStops.Contains(word)
-                || DiscoveryWords.DescriptorHeads.Any(h => word.EndsWith(h, StringComparison.Ordinal)))
+                || DiscoveryWords.EndsWithDescriptorHead(word))
             {
                 break;
             }

@@ -231,7 +231,7 @@ internal sealed class CompanyDiscoverer(JiebaSegmenter segmenter, Func<string, b
             && (taken[previous] || ClosesTaggedAside(value, taken, previous));
         var joinedAfter = after < value.Length && IsListMark(value[after]) && SkipSpaces(value, after + 1, 1) is var next && next < value.Length && taken[next];
         var closesList = after < value.Length && value[after] == '等' && text.WordAfter(after + 1) is { } kind
-            && (DiscoveryWords.DescriptorHeads.Any(h => kind.EndsWith(h, StringComparison.Ordinal)) || kind is "多家" or "众多" or "国企" or "央企");
+            && (DiscoveryWords.EndsWithDescriptorHead(kind) || kind is "多家" or "众多" or "国企" or "央企");
         return joinedBefore || joinedAfter || closesList;
     }
 

@@ -63,7 +63,7 @@ internal static partial class CompanyPredicates
         }
 
         // A trade name's business word may end it (澜擎|电子是…供应商).
-        var head = DiscoveryWords.NameSuffixes.Any(n => n.Word == tokens[index].Word) ? index - 1 : index;
+        var head = DiscoveryWords.NameSuffixRoles.ContainsKey(tokens[index].Word) ? index - 1 : index;
         var first = head;
         var coined = false;
         while (first >= 0 && WordKinds.IsNameLike(text.Kinds[first]) && end - tokens[first].Start <= MaxChineseNameLength)

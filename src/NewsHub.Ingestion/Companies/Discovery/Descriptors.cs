@@ -19,7 +19,7 @@ internal static class Descriptors
         for (var i = 0; i < tokens.Count - 1; i++)
         {
             var word = tokens[i].Word;
-            if (!DiscoveryWords.DescriptorHeads.Any(h => word.EndsWith(h, StringComparison.Ordinal)) || !IsSpecific(text, i))
+            if (!DiscoveryWords.EndsWithDescriptorHead(word) || !IsSpecific(text, i))
             {
                 continue;
             }

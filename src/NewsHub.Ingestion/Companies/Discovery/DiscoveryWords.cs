@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Frozen;
 
 namespace NewsHub.Ingestion.Companies.Discovery;
@@ -40,6 +41,37 @@ internal static class DiscoveryWords
         "公司", "企业", "厂商", "厂家", "供应商", "制造商", "服务商", "提供商", "运营商", "开发商", "经销商", "零售商",
         "巨头", "独角兽", "新势力", "车企", "主机厂", "整车厂", "初创", "子公司", "股东", "合作伙伴",
     ];
+
+    /// <summary>
+    /// The role of a word that is one of <see cref="NameSuffixes"/> as a whole, looked up in one step: discovery
+    /// asks it of every word of every article.
+    /// </summary>
+    public static readonly FrozenDictionary<string, CompanyRole> NameSuffixRoles =
+        NameSuffixes.DistinctBy(s => s.Word, StringComparer.Ordinal).ToFrozenDictionary(s => s.Word, s => s.Role, StringComparer.Ordinal);
+
+    /// <summary>
+    /// Whether <paramref name="word"/> ends with one of <see cref="DescriptorHeads"/>. Asked of every word of every
+    /// article: a word whose last character ends no head is answered without comparing strings.
+    /// </summary>
+    public static bool EndsWithDescriptorHead(string word)
+    {
+        if (word.Length == 0 || !DescriptorHeadEnds.Contains(word[^1]))
+        {
+            return false;
+        }
+
+        foreach (var head in DescriptorHeads)
+        {
+            if (word.EndsWith(head, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly SearchValues<char> DescriptorHeadEnds = SearchValues.Create([.. DescriptorHeads.Select(h => h[^1]).Distinct()]);
 
     /// <summary>Words that, before a descriptor head or in a name, tell the company's role (自动驾驶公司 → mobility).</summary>
     public static readonly IReadOnlyList<(string Word, CompanyRole Role)> RoleKeywords =

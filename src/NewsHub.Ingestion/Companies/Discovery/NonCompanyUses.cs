@@ -50,7 +50,7 @@ internal static class NonCompanyUses
     /// <summary>A company word right after the name (推特公司, X创始人) or a word for a kind of company before it (社交媒体公司推特).</summary>
     private static bool IsCalledCompany(DiscoveryText text, int start, int end) =>
         (text.CueAfter(end) is { } after && DiscoveryWords.CompanyCuesAfterLatin.Contains(after))
-        || (text.WordBefore(start) is { } before && DiscoveryWords.DescriptorHeads.Any(h => before.EndsWith(h, StringComparison.Ordinal)));
+        || (text.WordBefore(start) is { } before && DiscoveryWords.EndsWithDescriptorHead(before));
 
     /// <summary>
     /// A Latin name written right after a catalog company, with only a space between, is its product or its

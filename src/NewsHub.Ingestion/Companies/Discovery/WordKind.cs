@@ -47,9 +47,10 @@ internal static class WordKinds
             return WordKind.Space;
         }
 
-        if (!word.Any(Script.IsHan))
+        // Loops rather than LINQ over the string: this runs for every word of every article.
+        if (!ContainsAny(word, Script.IsHan))
         {
-            return word.Any(Script.IsAlphanumeric) ? WordKind.Latin : WordKind.Punctuation;
+            return ContainsAny(word, Script.IsAlphanumeric) ? WordKind.Latin : WordKind.Punctuation;
         }
 
         if (segmenter.GetFrequency(word) is not > 0)
@@ -85,6 +86,19 @@ internal static class WordKinds
         }
 
         return tag.Length > 0 && tag[0] == 'v' && tag != "vn" ? WordKind.Verb : WordKind.Common;
+    }
+
+    private static bool ContainsAny(string word, Func<char, bool> predicate)
+    {
+        foreach (var c in word)
+        {
+            if (predicate(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>First characters of pronouns that point (这家, 该, 其, 某某, 我们, 什么).</summary>
