@@ -3,7 +3,7 @@ using NewsHub.Data;
 using NewsHub.Data.Entities;
 using NewsHub.Data.Sources;
 using NewsHub.Ingestion.Sources;
-using NewsHub.Web.Imports;
+using NewsHub.Ingestion.Import.Runs;
 
 namespace NewsHub.Web.Sources;
 
@@ -67,7 +67,7 @@ public sealed partial class SourceScheduler : BackgroundService
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<NewsHubDbContext>();
-        var queue = scope.ServiceProvider.GetRequiredService<ImportQueue>();
+        var queue = scope.ServiceProvider.GetRequiredService<ImportRunLog>();
         var due = await SourceLeases.ClaimDueAsync(db, OwnerId, settings.LeaseDuration, settings.BatchSize, cancellationToken);
         foreach (var source in due)
         {

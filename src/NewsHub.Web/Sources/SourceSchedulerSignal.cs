@@ -1,4 +1,4 @@
-using NewsHub.Web.Imports;
+using NewsHub.Ingestion.Import.Runs;
 
 namespace NewsHub.Web.Sources;
 

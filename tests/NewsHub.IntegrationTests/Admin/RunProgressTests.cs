@@ -5,7 +5,7 @@ using NewsHub.Data.Entities;
 using NewsHub.Ingestion.Analysis;
 using NewsHub.Ingestion.Import;
 using NewsHub.Ingestion.Reading;
-using NewsHub.Web.Imports;
+using NewsHub.Ingestion.Import.Runs;
 using Serilog.Core;
 using Serilog.Events;
 

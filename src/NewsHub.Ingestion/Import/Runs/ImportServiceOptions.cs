@@ -1,8 +1,14 @@
-namespace NewsHub.Web.Imports;
+namespace NewsHub.Ingestion.Import.Runs;
 
-/// <summary>The <c>Imports</c> configuration section: how the background worker polls and proves it is alive.</summary>
-public sealed class ImportWorkerOptions
+/// <summary>
+/// The settings of the import service, for the web host and the command line alike: how runs prove they are alive
+/// (section <c>Imports</c>) and how the pipeline reads and stores files (section <c>Import</c>, as
+/// <see cref="Pipeline"/>). Checked by <see cref="ImportServiceOptionsValidator"/> when the app starts, or when a
+/// command first needs them.
+/// </summary>
+public sealed class ImportServiceOptions
 {
+    /// <summary>The configuration section of the run settings.</summary>
     public const string SectionName = "Imports";
 
     /// <summary>False on app instances that should serve pages only and leave imports to others.</summary>
@@ -19,4 +25,7 @@ public sealed class ImportWorkerOptions
 
     /// <summary>Names this worker in <c>import_runs.worker_id</c>; the machine name and process id by default.</summary>
     public string? WorkerName { get; set; }
+
+    /// <summary>How files are read, analysed and stored (section <c>Import</c>).</summary>
+    public ImportOptions Pipeline { get; set; } = new();
 }
