@@ -92,8 +92,8 @@ internal static class ImportCommand
         }
 
         var summary = new ImportSummary(folder, dryRun, files.Sorted(), files.Elapsed);
-        WriteSummary(summary, end.RunId);
-        return new FolderImportResult(summary.HasFailures ? ExitFilesFailed : 0, end.RunId, summary, null);
+        WriteSummary(summary, end);
+        return new FolderImportResult(end.Counts.Failed > 0 ? ExitFilesFailed : 0, end.RunId, summary, null);
     }
 
     /// <summary>
@@ -147,17 +147,19 @@ internal static class ImportCommand
         }
     }
 
-    private static void WriteSummary(ImportSummary summary, long runId)
+    /// <summary>Prints the run's counts as the run log holds them (with the files other instances took, in a shared run) and this process's failures.</summary>
+    private static void WriteSummary(ImportSummary summary, ImportRunEnd end)
     {
         var output = Console.Out;
-        output.WriteLine($"{(summary.DryRun ? "Dry run of" : "Imported")} {summary.Folder} in {summary.Elapsed.TotalSeconds:F1} s (import run {runId})");
-        foreach (var (label, outcome) in new[]
+        var counts = end.Counts;
+        output.WriteLine($"{(summary.DryRun ? "Dry run of" : "Imported")} {summary.Folder} in {summary.Elapsed.TotalSeconds:F1} s (import run {end.RunId})");
+        foreach (var (label, count) in new[]
         {
-            ("new", FileOutcome.New), ("changed", FileOutcome.Changed), ("unchanged", FileOutcome.Unchanged),
-            ("duplicate", FileOutcome.Duplicate), ("failed", FileOutcome.Failed), ("missing", FileOutcome.Missing),
+            ("new", counts.New), ("changed", counts.Changed), ("unchanged", counts.Unchanged),
+            ("duplicate", counts.Duplicate), ("failed", counts.Failed), ("missing", counts.Missing),
         })
         {
-            output.WriteLine($"  {label,-10} {summary.Count(outcome),6}");
+            output.WriteLine($"  {label,-10} {count,6}");
         }
 
         if (summary.HasFailures)

@@ -6,7 +6,8 @@ namespace NewsHub.Web.Imports;
 /// <summary>
 /// Runs queued imports in the background, one at a time per app instance: on start and then every
 /// half <see cref="ImportServiceOptions.StaleAfter"/> it marks runs of dead workers interrupted and
-/// queues them again; it claims the oldest queued run and has <see cref="ImportService"/> run it.
+/// queues them again; it claims the oldest queued run and has <see cref="ImportService"/> run it, or, when none is
+/// queued, helps with a batch of a shared folder run (<see cref="ImportServiceOptions.BatchSize"/>).
 /// </summary>
 public sealed partial class ImportWorker : BackgroundService
 {
@@ -54,6 +55,12 @@ public sealed partial class ImportWorker : BackgroundService
                 if (await ClaimAsync(stoppingToken) is { } runId)
                 {
                     await imports.RunClaimedAsync(runId, WorkerId, stoppingToken);
+                    continue;
+                }
+
+                // Nothing queued: take a batch of a big import another instance is running, if runs are shared.
+                if (await imports.HelpAsync(WorkerId, stoppingToken))
+                {
                     continue;
                 }
 

@@ -72,6 +72,30 @@ public sealed class ImportProgress(IImportObserver? listener = null) : IImportOb
         }
     }
 
+    /// <summary>
+    /// Counts a file done whose report line is written elsewhere (with its batch, in a shared run), and tells the
+    /// listener of it.
+    /// </summary>
+    public void Reported(ImportFileResult result)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        Count(result.Outcome, 1);
+        listener?.FileFinished(result);
+    }
+
+    /// <summary>Counts <paramref name="count"/> items done with <paramref name="outcome"/> whose report lines are written elsewhere (a batch of a shared run).</summary>
+    public void Count(FileOutcome outcome, int count)
+    {
+        lock (gate)
+        {
+            counts[(int)outcome] += count;
+            if (outcome != FileOutcome.Missing)
+            {
+                filesDone += count;
+            }
+        }
+    }
+
     /// <summary>Adds a line to the report that is not a file and is not counted (re-tag: a company whose mentions changed).</summary>
     public void Note(string text, FileOutcome outcome)
     {

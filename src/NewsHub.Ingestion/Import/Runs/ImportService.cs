@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -46,6 +47,38 @@ public sealed partial class ImportService(
     /// </summary>
     public Task<ImportRunEnd> RunClaimedAsync(long runId, string workerId, CancellationToken stoppingToken) =>
         RunAsync(runId, workerId, listener: null, requeueWhenStopped: true, stoppingToken);
+
+    /// <summary>
+    /// Works one batch of a shared folder run another instance owns, for an idle worker; false when there was none
+    /// this instance may read (see <see cref="SharedFolderImport"/>).
+    /// </summary>
+    public async Task<bool> HelpAsync(string workerId, CancellationToken stoppingToken)
+    {
+        if (options.Value.BatchSize <= 0)
+        {
+            return false;
+        }
+
+        await using var scope = scopes.CreateAsyncScope();
+        var guard = scope.ServiceProvider.GetService<IImportFolderGuard>();
+        var db = scope.ServiceProvider.GetRequiredService<NewsHubDbContext>();
+        return await scope.ServiceProvider.GetRequiredService<SharedFolderImport>().HelpAsync(
+            workerId,
+            run =>
+            {
+                try
+                {
+                    return run.Kind is ImportRunKind.Import or ImportRunKind.ReExtract ? FolderImportExecutor.RequestFor(run, guard) : null;
+                }
+                catch (InvalidOperationException)
+                {
+                    // Outside this instance's import roots: the owner, which was allowed to start it, does the batch.
+                    return null;
+                }
+            },
+            async id => await db.ImportRuns.AsNoTracking().SingleOrDefaultAsync(r => r.Id == id, stoppingToken),
+            stoppingToken);
+    }
 
     private async Task<ImportRunEnd> RunAsync(long runId, string workerId, IImportObserver? listener, bool requeueWhenStopped, CancellationToken stoppingToken)
     {

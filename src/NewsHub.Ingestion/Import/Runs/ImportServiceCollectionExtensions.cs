@@ -27,6 +27,7 @@ public static class ImportServiceCollectionExtensions
         services.TryAddSingleton<ImportService>();
         services.TryAddSingleton<RunDbContexts>();
         services.TryAddScoped<RunAnalyzers>();
+        services.TryAddScoped<SharedFolderImport>();
         services.TryAddEnumerable(ServiceDescriptor.Scoped<IImportRunExecutor, FolderImportExecutor>());
         services.TryAddEnumerable(ServiceDescriptor.Scoped<IImportRunExecutor, RetagExecutor>());
         services.TryAddEnumerable(ServiceDescriptor.Scoped<IImportRunExecutor, FeedPollExecutor>());

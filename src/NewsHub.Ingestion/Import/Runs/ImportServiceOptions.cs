@@ -26,6 +26,19 @@ public sealed class ImportServiceOptions
     /// <summary>Names this worker in <c>import_runs.worker_id</c>; the machine name and process id by default.</summary>
     public string? WorkerName { get; set; }
 
+    /// <summary>
+    /// Files per batch of a shared folder run: when above zero, a folder import is cut into batches that every
+    /// instance on the database claims (<c>import_run_batches</c>), so several instances share one big import.
+    /// Zero (the default) runs each folder import on the instance that claimed it, as before.
+    /// </summary>
+    public int BatchSize { get; set; }
+
+    /// <summary>
+    /// How long a claimed batch stays an instance's without renewal (renewed every third of it while the batch runs);
+    /// a batch whose instance died is claimed again after this.
+    /// </summary>
+    public TimeSpan BatchLease { get; set; } = TimeSpan.FromMinutes(1);
+
     /// <summary>How files are read, analysed and stored (section <c>Import</c>).</summary>
     public ImportOptions Pipeline { get; set; } = new();
 }

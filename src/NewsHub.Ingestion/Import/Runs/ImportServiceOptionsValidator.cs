@@ -23,6 +23,12 @@ public sealed class ImportServiceOptionsValidator : IValidateOptions<ImportServi
                          $"({options.HeartbeatInterval}): live runs would be taken for dead and run twice.");
         }
 
+        if (options.BatchSize < 0)
+        {
+            failures.Add($"{Runs}:{nameof(ImportServiceOptions.BatchSize)} is {options.BatchSize}; it must be 0 (no shared runs) or more.");
+        }
+
+        Positive(failures, $"{Runs}:{nameof(ImportServiceOptions.BatchLease)}", options.BatchLease);
         var pipeline = options.Pipeline;
         AtLeastOne(failures, $"{Pipeline}:{nameof(ImportOptions.ReadParallelism)}", pipeline.ReadParallelism);
         AtLeastOne(failures, $"{Pipeline}:{nameof(ImportOptions.WriteParallelism)}", pipeline.WriteParallelism);
