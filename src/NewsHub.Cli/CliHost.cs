@@ -3,6 +3,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using NewsHub.Data;
 using NewsHub.Ingestion.Feeds;
+using NewsHub.Pipeline.Import.Runs;
 using Serilog;
 using Serilog.Settings.Configuration;
 
@@ -46,6 +47,8 @@ internal static class CliHost
         services.AddScoped(provider => provider.GetRequiredService<IDbContextFactory<NewsHubDbContext>>().CreateDbContext());
         // `newshub sources poll` fetches feeds the way the web host's scheduler does.
         services.AddNewsHubFeeds(configuration);
+        // The one import service, as the web host registers it: `newshub import` and `sources poll` are runs of its log.
+        services.AddNewsHubImports(configuration);
         return services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });
     }
 }

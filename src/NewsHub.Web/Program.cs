@@ -47,7 +47,7 @@ try
     builder.Services.AddRazorPages();
     builder.Services.AddNewsHubLocalization();
     builder.Services.AddNewsHubAdmin(builder.Configuration);
-    builder.Services.AddNewsHubImports(builder.Configuration);
+    builder.Services.AddNewsHubImportWorker(builder.Configuration);
     builder.Services.AddNewsHubFeeds(builder.Configuration);
     builder.Services.AddNewsHubSources(builder.Configuration);
     builder.Services.AddNewsHubSearch();

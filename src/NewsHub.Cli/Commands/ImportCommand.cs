@@ -1,8 +1,11 @@
+using System.Collections.Concurrent;
 using System.CommandLine;
+using System.Diagnostics;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using NewsHub.Data;
 using NewsHub.Data.Catalog;
 using NewsHub.Data.Entities;
@@ -11,6 +14,7 @@ using NewsHub.Domain.Catalog;
 using NewsHub.Ingestion.Analysis;
 using NewsHub.Ingestion.Companies;
 using NewsHub.Pipeline.Import;
+using NewsHub.Pipeline.Import.Runs;
 using Serilog;
 using Spectre.Console;
 
@@ -56,7 +60,8 @@ internal static class ImportCommand
     }
 
     /// <summary>
-    /// Imports a folder, recorded as a run like the admin's: the whole of <c>newshub import</c>, also used by
+    /// Imports a folder through the import service, as a run of the run log like the admin's (per-folder lock,
+    /// heartbeat, Cancel on its admin page): the whole of <c>newshub import</c>, also used by
     /// <c>newshub sources poll</c> for a watched folder (<paramref name="sourceId"/>), so both are one import.
     /// </summary>
     internal static async Task<FolderImportResult> RunAsync(
@@ -71,106 +76,93 @@ internal static class ImportCommand
 
         // The run log and its per-folder lock know a folder by its full path without a trailing separator.
         folder = Path.TrimEndingDirectorySeparator(Path.GetFullPath(folder));
-
-        await using var services = CliHost.BuildServices(configuration);
-        var contexts = services.GetRequiredService<IDbContextFactory<NewsHubDbContext>>();
-        var loggers = services.GetRequiredService<ILoggerFactory>();
-        var options = configuration.GetSection(ImportOptions.SectionName).Get<ImportOptions>() ?? new ImportOptions();
-        long runId;
-        IArticleAnalyzer analyzer;
-        await using (var db = await contexts.CreateDbContextAsync(cancellationToken))
+        var request = new ImportRunRequest(reExtract ? ImportRunKind.ReExtract : ImportRunKind.Import, folder, recursive, dryRun, sourceId);
+        var files = new FileResults();
+        var outcome = await RunHereAsync(configuration, request, "import", start => CommandProgress.RunAsync(
+            dryRun ? "Dry run" : "Importing",
+            "Imported {Done} of {Total} files",
+            progress => start(new FileProgress(progress, files))), cancellationToken);
+        if (outcome.Refusal is { } refusal)
         {
-            analyzer = await AnalyzerAsync(db, loggers, cancellationToken);
-            var kind = reExtract ? ImportRunKind.ReExtract : ImportRunKind.Import;
-            try
-            {
-                runId = await ImportRunRecorder.StartAsync(db, kind, folder, recursive, dryRun, DateTimeOffset.UtcNow, cancellationToken, sourceId);
-            }
-            catch (ImportFolderBusyException ex)
-            {
-                await Console.Error.WriteLineAsync($"newshub import: {ex.Message}");
-                return new FolderImportResult(ExitFolderBusy, ex.RunId, null, ex.Message);
-            }
+            return new FolderImportResult(refusal.ExitCode, refusal.RunId, null, refusal.Message);
         }
 
-        var runner = new ImportRunner(contexts, analyzer, options, loggers);
-        var request = new ImportRequest(folder, recursive, dryRun, runId, ReExtract: reExtract, SourceId: sourceId);
-        ImportSummary? summary = null;
-        var status = ImportRunStatus.Failed;
-        string? error = null;
-        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        var heartbeatInterval = configuration.GetValue("Imports:HeartbeatInterval", CommandLineRunHeartbeat.DefaultInterval);
-        CommandLineRunHeartbeat? heartbeat = null;
-        try
+        var end = outcome.End!;
+        if (end.Status != ImportRunStatus.Succeeded)
         {
-            summary = await CommandProgress.RunAsync(
-                dryRun ? "Dry run" : "Importing",
-                "Imported {Done} of {Total} files",
-                async progress =>
-                {
-                    heartbeat = new CommandLineRunHeartbeat(contexts, runId, new FileProgress(progress), stop, heartbeatInterval);
-                    await using (heartbeat)
-                    {
-                        return await runner.RunAsync(request, heartbeat, stop.Token);
-                    }
-                });
-            status = ImportRunStatus.Succeeded;
-        }
-        catch (OperationCanceledException) when (stop.IsCancellationRequested)
-        {
-            status = ImportRunStatus.Cancelled;
-            error = heartbeat?.StoppedBecause ?? "Cancelled from the command line.";
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException)
-        {
-            error = ex.Message;
-            Log.Error(ex, "Import of {Folder} failed", folder);
-        }
-        finally
-        {
-            await using var db = await contexts.CreateDbContextAsync(CancellationToken.None);
-            var outcomes = summary?.Files.Select(f => new ImportFileOutcome { Path = f.Path, Outcome = f.Outcome, Error = f.StoredError, ArticleId = dryRun ? null : f.ArticleId }).ToList() ?? [];
-            await ImportRunRecorder.FinishAsync(db, runId, status, error, outcomes, DateTimeOffset.UtcNow, CancellationToken.None);
+            await Console.Error.WriteLineAsync($"newshub import: {end.Error ?? end.Status.ToString()}");
+            return new FolderImportResult(ExitImportFailed, end.RunId, null, end.Error ?? end.Status.ToString());
         }
 
-        if (summary is null)
-        {
-            await Console.Error.WriteLineAsync($"newshub import: {error}");
-            return new FolderImportResult(ExitImportFailed, runId, null, error);
-        }
-
-        WriteSummary(summary, runId);
-        return new FolderImportResult(summary.HasFailures ? ExitFilesFailed : 0, runId, summary, null);
+        var summary = new ImportSummary(folder, dryRun, files.Sorted(), files.Elapsed);
+        WriteSummary(summary, end);
+        return new FolderImportResult(end.Counts.Failed > 0 ? ExitFilesFailed : 0, end.RunId, summary, null);
     }
 
     /// <summary>
-    /// The analyzer of a command-line import or poll: tagged from the catalog as stored now, so that an admin's
-    /// edits of it take effect on the next import; the shipped catalog is seeded first if the table is empty.
+    /// Runs <paramref name="request"/> here through <see cref="ImportService"/>, after the checks a command makes first:
+    /// the settings are valid and the company catalog is seeded. <paramref name="run"/> is given the start of the run,
+    /// to call with the observer that should hear of each file (inside a progress bar, say); the outcome is the run's
+    /// end, or why it could not start.
     /// </summary>
-    internal static async Task<IArticleAnalyzer> AnalyzerAsync(NewsHubDbContext db, ILoggerFactory loggers, CancellationToken cancellationToken)
+    internal static async Task<RunHereOutcome> RunHereAsync(
+        IConfiguration configuration, ImportRunRequest request, string commandName,
+        Func<Func<IImportObserver?, Task<ImportRunEnd>>, Task<ImportRunEnd>> run, CancellationToken cancellationToken)
     {
-        // Tagging maps names to companies.canonical_name: without a catalog every mention would be skipped.
+        await using var services = CliHost.BuildServices(configuration);
+        try
+        {
+            // Read once here so that a wrong setting stops the command before a run is recorded, naming the setting.
+            _ = services.GetRequiredService<IOptions<ImportServiceOptions>>().Value;
+        }
+        catch (OptionsValidationException ex)
+        {
+            await Console.Error.WriteLineAsync($"newshub {commandName}: {string.Join(" ", ex.Failures)}");
+            return new RunHereOutcome(null, new RunRefusal(ExitImportFailed, null, ex.Message));
+        }
+
+        await SeedCatalogIfEmptyAsync(services, cancellationToken);
+        var imports = services.GetRequiredService<ImportService>();
+        try
+        {
+            var end = await run(observer => imports.RunHereAsync(request, observer, cancellationToken));
+            return new RunHereOutcome(end, null);
+        }
+        catch (ImportFolderBusyException ex)
+        {
+            await Console.Error.WriteLineAsync($"newshub {commandName}: {ex.Message}");
+            return new RunHereOutcome(null, new RunRefusal(ExitFolderBusy, ex.RunId, ex.Message));
+        }
+    }
+
+    /// <summary>
+    /// Tagging maps names to <c>companies.canonical_name</c>: without a catalog every mention would be skipped, so a
+    /// command-line run seeds the shipped catalog into an empty table first.
+    /// </summary>
+    private static async Task SeedCatalogIfEmptyAsync(IServiceProvider services, CancellationToken cancellationToken)
+    {
+        await using var db = await services.GetRequiredService<IDbContextFactory<NewsHubDbContext>>().CreateDbContextAsync(cancellationToken);
+        var loggers = services.GetRequiredService<ILoggerFactory>();
         var seeded = await new CatalogSeeder(db, loggers.CreateLogger<CatalogSeeder>()).SeedIfEmptyAsync(CompanyCatalogFile.Default, cancellationToken);
         if (seeded is not null)
         {
             Log.Information("Seeded the company catalog: {CompaniesAdded} companies, {AliasesAdded} aliases", seeded.CompaniesAdded, seeded.AliasesAdded);
         }
-
-        var stored = await StoredCatalog.LoadAsync(db, cancellationToken);
-        return new BuiltOnFirstUse(() => new ArticleAnalyzer(new CompanyTagger(stored.Catalog)));
     }
 
-    private static void WriteSummary(ImportSummary summary, long runId)
+    /// <summary>Prints the run's counts as the run log holds them (with the files other instances took, in a shared run) and this process's failures.</summary>
+    private static void WriteSummary(ImportSummary summary, ImportRunEnd end)
     {
         var output = Console.Out;
-        output.WriteLine($"{(summary.DryRun ? "Dry run of" : "Imported")} {summary.Folder} in {summary.Elapsed.TotalSeconds:F1} s (import run {runId})");
-        foreach (var (label, outcome) in new[]
+        var counts = end.Counts;
+        output.WriteLine($"{(summary.DryRun ? "Dry run of" : "Imported")} {summary.Folder} in {summary.Elapsed.TotalSeconds:F1} s (import run {end.RunId})");
+        foreach (var (label, count) in new[]
         {
-            ("new", FileOutcome.New), ("changed", FileOutcome.Changed), ("unchanged", FileOutcome.Unchanged),
-            ("duplicate", FileOutcome.Duplicate), ("failed", FileOutcome.Failed), ("missing", FileOutcome.Missing),
+            ("new", counts.New), ("changed", counts.Changed), ("unchanged", counts.Unchanged),
+            ("duplicate", counts.Duplicate), ("failed", counts.Failed), ("missing", counts.Missing),
         })
         {
-            output.WriteLine($"  {label,-10} {summary.Count(outcome),6}");
+            output.WriteLine($"  {label,-10} {count,6}");
         }
 
         if (summary.HasFailures)
@@ -183,21 +175,34 @@ internal static class ImportCommand
         }
     }
 
-    /// <summary>
-    /// Builds the analyzer when the first new or changed article needs it: the tagger takes about a
-    /// second to build, which a re-import of unchanged files would otherwise spend for nothing.
-    /// </summary>
-    private sealed class BuiltOnFirstUse(Func<IArticleAnalyzer> build) : IArticleAnalyzer
+    /// <summary>Every file's result, from whichever thread finished it, and the time since the folder was first listed.</summary>
+    private sealed class FileResults : IImportObserver
     {
-        private readonly Lazy<IArticleAnalyzer> analyzer = new(build, LazyThreadSafetyMode.ExecutionAndPublication);
+        private readonly ConcurrentQueue<ImportFileResult> results = new();
+        private long startedAt;
 
-        public ArticleAnalysis Analyze(Ingestion.Reading.ArticleDocument document) => analyzer.Value.Analyze(document);
+        /// <summary>Time spent importing, from the first listing of the folder (not the start of the process).</summary>
+        public TimeSpan Elapsed => Interlocked.Read(ref startedAt) is var started and > 0 ? Stopwatch.GetElapsedTime(started) : TimeSpan.Zero;
+
+        public IReadOnlyList<ImportFileResult> Sorted() => [.. results.OrderBy(r => r.Path, StringComparer.Ordinal)];
+
+        public void FilesFound(int total) => Interlocked.CompareExchange(ref startedAt, Stopwatch.GetTimestamp(), 0);
+
+        public void FileStarted(string path)
+        {
+        }
+
+        public void FileFinished(ImportFileResult result) => results.Enqueue(result);
     }
 
-    /// <summary>Counts the files read from the folder; missing ones are reported, not read.</summary>
-    private sealed class FileProgress(CommandProgress progress) : IImportObserver
+    /// <summary>Counts the files read from the folder on the progress bar (missing ones are reported, not read), and keeps every result.</summary>
+    private sealed class FileProgress(CommandProgress progress, FileResults results) : IImportObserver
     {
-        public void FilesFound(int total) => progress.SetTotal(total);
+        public void FilesFound(int total)
+        {
+            results.FilesFound(total);
+            progress.SetTotal(total);
+        }
 
         public void FileStarted(string path)
         {
@@ -205,6 +210,8 @@ internal static class ImportCommand
 
         public void FileFinished(ImportFileResult result)
         {
+            ArgumentNullException.ThrowIfNull(result);
+            results.FileFinished(result);
             if (result.Outcome != FileOutcome.Missing)
             {
                 progress.Advance();
@@ -212,6 +219,12 @@ internal static class ImportCommand
         }
     }
 }
+
+/// <summary>A run started from the command line: how it ended, or why it could not start.</summary>
+internal sealed record RunHereOutcome(ImportRunEnd? End, RunRefusal? Refusal);
+
+/// <summary>Why a command-line run did not start: the exit code, the run that holds the folder (if that was why), the message.</summary>
+internal sealed record RunRefusal(int ExitCode, long? RunId, string Message);
 
 /// <summary>How an import from the command line ended.</summary>
 /// <param name="ExitCode">The command's exit code (see <see cref="ImportCommand"/>).</param>

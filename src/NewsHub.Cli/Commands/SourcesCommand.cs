@@ -3,7 +3,6 @@ using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 using NewsHub.Data;
 using NewsHub.Data.Entities;
 using NewsHub.Data.Writing;
@@ -12,6 +11,8 @@ using NewsHub.Ingestion.Feeds;
 using NewsHub.Pipeline.Import;
 using NewsHub.Pipeline.Sources;
 using Serilog;
+using NewsHub.Pipeline.Import.Runs;
+using NewsHub.Ingestion.Sources;
 
 namespace NewsHub.Cli.Commands;
 
@@ -177,91 +178,40 @@ internal static class SourcesCommand
             return true;
         }
 
-        var seen = result.Summary?.Files.Count(f => f.Outcome != FileOutcome.Missing) ?? 0;
-        await RecordAsync(configuration, source, new SourcePollEnd(result.RunId, result.Error, seen, result.Summary?.Count(FileOutcome.New) ?? 0), cancellationToken);
+        if (result.RunId is null)
+        {
+            // No run was started (the folder is gone, a setting is wrong): the health line says why.
+            await using var services = CliHost.BuildServices(configuration);
+            await using var db = await services.GetRequiredService<IDbContextFactory<NewsHubDbContext>>().CreateDbContextAsync(cancellationToken);
+            await SourcePollRecorder.RecordAsync(db, source.Id, new SourcePollEnd(null, result.Error, 0, 0), DateTimeOffset.UtcNow, cancellationToken);
+        }
+
+        // Otherwise the import service wrote the poll into the source's health line when the run ended.
         return result.ExitCode == 0;
     }
 
-    /// <summary>A feed: fetched and stored with <see cref="FeedPoller"/>, recorded like a command-line import.</summary>
+    /// <summary>A feed: fetched and stored by the import service's feed poll, recorded like a command-line import.</summary>
     private static async Task<bool> PollFeedAsync(IConfiguration configuration, Source source, CancellationToken cancellationToken)
     {
         Console.Out.WriteLine($"Polling {source.Name} ({source.Locator})");
-        await using var services = CliHost.BuildServices(configuration);
-        var fetcher = services.GetService<IFeedFetcher>();
-        if (fetcher is null)
+        var request = new ImportRunRequest(ImportRunKind.FeedPoll, source.Locator, Recursive: false, DryRun: false, source.Id);
+        var outcome = await ImportCommand.RunHereAsync(configuration, request, "sources poll", start => start(null), cancellationToken);
+        if (outcome.Refusal is { } refusal)
         {
-            await Console.Error.WriteLineAsync($"newshub sources poll: {source.Name}: this build of newshub has no feed fetcher registered, so feeds cannot be polled here.");
+            // A poll of the feed already queued or running covers this one and writes the health line when it ends.
+            return refusal.ExitCode == ImportCommand.ExitFolderBusy;
+        }
+
+        var end = outcome.End!;
+        if (end.Status != ImportRunStatus.Succeeded)
+        {
+            await Console.Error.WriteLineAsync($"newshub sources poll: {source.Name}: {end.Error ?? end.Status.ToString()}");
             return false;
         }
 
-        var contexts = services.GetRequiredService<IDbContextFactory<NewsHubDbContext>>();
-        var loggers = services.GetRequiredService<ILoggerFactory>();
-        long runId;
-        IArticleAnalyzer analyzer;
-        await using (var db = await contexts.CreateDbContextAsync(cancellationToken))
-        {
-            analyzer = await ImportCommand.AnalyzerAsync(db, loggers, cancellationToken);
-            try
-            {
-                runId = await ImportRunRecorder.StartAsync(db, ImportRunKind.FeedPoll, source.Locator, false, false, DateTimeOffset.UtcNow, cancellationToken, source.Id);
-            }
-            catch (ImportFolderBusyException ex)
-            {
-                await Console.Error.WriteLineAsync($"newshub sources poll: {ex.Message}");
-                return true;
-            }
-        }
-
-        var options = configuration.GetSection(ImportOptions.SectionName).Get<ImportOptions>() ?? new ImportOptions();
-        var poller = new FeedPoller(contexts, fetcher, analyzer, options, loggers);
-        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        FeedPollSummary? polled = null;
-        string? error = null;
-        var status = ImportRunStatus.Failed;
-        try
-        {
-            await using var heartbeat = new CommandLineRunHeartbeat(contexts, runId, null, stop, configuration.GetValue("Imports:HeartbeatInterval", CommandLineRunHeartbeat.DefaultInterval));
-            polled = await poller.PollAsync(new FeedPollRequest(source.Id, source.Locator, source.ETag, source.LastModified, runId), heartbeat, stop.Token);
-            status = ImportRunStatus.Succeeded;
-        }
-        catch (OperationCanceledException) when (stop.IsCancellationRequested)
-        {
-            status = ImportRunStatus.Cancelled;
-            error = "Cancelled.";
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException)
-        {
-            error = ex.Message;
-            Log.Error(ex, "Poll of {FeedLocator} failed", source.Locator);
-        }
-
-        await using (var db = await contexts.CreateDbContextAsync(CancellationToken.None))
-        {
-            var outcomes = polled?.Items.Files.Select(f => new ImportFileOutcome { Path = f.Path, Outcome = f.Outcome, Error = f.StoredError, ArticleId = f.ArticleId }).ToList() ?? [];
-            await ImportRunRecorder.FinishAsync(db, runId, status, error, outcomes, DateTimeOffset.UtcNow, CancellationToken.None);
-        }
-
-        var items = polled?.Items;
-        await RecordAsync(configuration, source, new SourcePollEnd(runId, error, items?.Files.Count ?? 0, items?.Count(FileOutcome.New) ?? 0,
-            polled is null ? null : (polled.ETag, polled.LastModified)), CancellationToken.None);
-        if (polled is null)
-        {
-            await Console.Error.WriteLineAsync($"newshub sources poll: {source.Name}: {error}");
-            return false;
-        }
-
-        Console.Out.WriteLine(polled.NotModified
-            ? $"  not modified ({polled.RequestCount} requests, import run {runId})"
-            : $"  {items!.Count(FileOutcome.New)} new, {items.Count(FileOutcome.Changed)} changed, {items.Count(FileOutcome.Unchanged)} unchanged, " +
-              $"{items.Count(FileOutcome.Duplicate)} duplicate, {items.Count(FileOutcome.Failed)} failed ({polled.RequestCount} requests, import run {runId})");
-        return !items!.HasFailures;
-    }
-
-    private static async Task RecordAsync(IConfiguration configuration, Source source, SourcePollEnd end, CancellationToken cancellationToken)
-    {
-        await using var services = CliHost.BuildServices(configuration);
-        await using var db = await services.GetRequiredService<IDbContextFactory<NewsHubDbContext>>().CreateDbContextAsync(cancellationToken);
-        await SourcePollRecorder.RecordAsync(db, source.Id, end, DateTimeOffset.UtcNow, cancellationToken);
+        var counts = end.Counts;
+        Console.Out.WriteLine($"  {counts.New} new, {counts.Changed} changed, {counts.Unchanged} unchanged, {counts.Duplicate} duplicate, {counts.Failed} failed (import run {end.RunId})");
+        return counts.Failed == 0;
     }
 
     /// <summary>The source's health in one line, as the admin page says it.</summary>

@@ -52,6 +52,56 @@ public sealed partial class ImportRunner(
         observer?.FilesFound(files.Count);
         LogStarting(folder, files.Count, request.Recursive, request.DryRun);
 
+        var run = await ImportListedAsync(request, folder, files, observer, cancellationToken);
+        var gone = await MarkGoneAsync(request, folder, run.Known.Values, files, cancellationToken);
+        foreach (var source in gone)
+        {
+            run.Record(new ImportFileResult(source.Path, FileOutcome.Missing, ArticleId: source.ArticleId));
+        }
+
+        var summary = new ImportSummary(folder, request.DryRun, [.. run.Results.OrderBy(r => r.Path, StringComparer.Ordinal)], stopwatch.Elapsed);
+        LogFinished(folder, summary.Count(FileOutcome.New), summary.Count(FileOutcome.Changed), summary.Count(FileOutcome.Unchanged),
+            summary.Count(FileOutcome.Duplicate), summary.Count(FileOutcome.Failed), summary.Count(FileOutcome.Missing), stopwatch.Elapsed.TotalSeconds);
+        return summary;
+    }
+
+    /// <summary>
+    /// Imports some files of <paramref name="request"/>'s folder (a batch of a run shared by several instances) and says
+    /// what became of each; files of the folder not named are left alone, and none is marked missing.
+    /// </summary>
+    public async Task<IReadOnlyList<ImportFileResult>> ImportFilesAsync(
+        ImportRequest request, IReadOnlyList<string> files, IImportObserver? observer = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(files);
+        var folder = Path.TrimEndingDirectorySeparator(Path.GetFullPath(request.Folder));
+        var run = await ImportListedAsync(request, folder, files, observer, cancellationToken);
+        return [.. run.Results];
+    }
+
+    /// <summary>
+    /// Marks missing the stored files of the folder that are not among <paramref name="found"/> (the whole listing of a
+    /// shared run), hides their articles, and reports each as <see cref="FileOutcome.Missing"/> to <paramref name="observer"/>.
+    /// </summary>
+    public async Task MarkMissingAsync(ImportRequest request, IReadOnlyCollection<string> found, IImportObserver? observer, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var folder = Path.TrimEndingDirectorySeparator(Path.GetFullPath(request.Folder));
+        Dictionary<string, KnownSource> known;
+        await using (var db = await contexts.CreateDbContextAsync(cancellationToken))
+        {
+            known = await FolderSources.LoadAsync(db, folder, request.Recursive, cancellationToken);
+        }
+
+        foreach (var source in await MarkGoneAsync(request, folder, known.Values, found, cancellationToken))
+        {
+            observer?.FileFinished(new ImportFileResult(source.Path, FileOutcome.Missing, ArticleId: source.ArticleId));
+        }
+    }
+
+    /// <summary>Reads, analyses and stores <paramref name="files"/>, unchanged ones skipped by their hash.</summary>
+    private async Task<Run> ImportListedAsync(ImportRequest request, string folder, IReadOnlyList<string> files, IImportObserver? observer, CancellationToken cancellationToken)
+    {
         Dictionary<string, KnownSource> known;
         await using (var db = await contexts.CreateDbContextAsync(cancellationToken))
         {
@@ -70,25 +120,28 @@ public sealed partial class ImportRunner(
             .Select(_ => StoreAllAsync(queue.Reader, run, cancellationToken))
             .ToList();
         await Task.WhenAll([reading, .. writing]);
-
-        var found = files.ToHashSet(StringComparer.Ordinal);
-        var gone = known.Values.Where(s => !found.Contains(s.Path)).ToList();
         if (!request.DryRun)
         {
             await using var db = await contexts.CreateDbContextAsync(cancellationToken);
             await FolderSources.MarkSeenAsync(db, run.Unchanged, time.GetUtcNow(), cancellationToken);
+        }
+
+        return run;
+    }
+
+    /// <summary>The known files not <paramref name="found"/>, in path order; marked missing unless this is a dry run.</summary>
+    private async Task<IReadOnlyList<KnownSource>> MarkGoneAsync(
+        ImportRequest request, string folder, IEnumerable<KnownSource> known, IReadOnlyCollection<string> found, CancellationToken cancellationToken)
+    {
+        var listed = found as IReadOnlySet<string> ?? found.ToHashSet(StringComparer.Ordinal);
+        var gone = known.Where(s => !listed.Contains(s.Path)).OrderBy(s => s.Path, StringComparer.Ordinal).ToList();
+        if (!request.DryRun)
+        {
+            await using var db = await contexts.CreateDbContextAsync(cancellationToken);
             await FolderSources.MarkMissingAsync(db, gone, cancellationToken);
         }
 
-        foreach (var source in gone.OrderBy(s => s.Path, StringComparer.Ordinal))
-        {
-            run.Record(new ImportFileResult(source.Path, FileOutcome.Missing, ArticleId: source.ArticleId));
-        }
-
-        var summary = new ImportSummary(folder, request.DryRun, [.. run.Results.OrderBy(r => r.Path, StringComparer.Ordinal)], stopwatch.Elapsed);
-        LogFinished(folder, summary.Count(FileOutcome.New), summary.Count(FileOutcome.Changed), summary.Count(FileOutcome.Unchanged),
-            summary.Count(FileOutcome.Duplicate), summary.Count(FileOutcome.Failed), summary.Count(FileOutcome.Missing), stopwatch.Elapsed.TotalSeconds);
-        return summary;
+        return gone;
     }
 
     private async Task ReadAllAsync(IReadOnlyList<string> files, Run run, ChannelWriter<PreparedFile> queue, CancellationToken cancellationToken)

@@ -4,6 +4,3 @@ using System.Diagnostics.CodeAnalysis;
 // /Admin/Imports pages it serves; a VB consumer of these namespaces is not a case to design for.
 [assembly: SuppressMessage("Naming", "CA1716:Identifiers should not match keywords", Scope = "namespace", Target = "~N:NewsHub.Web.Imports", Justification = "C# only; named after the /Admin/Imports area.")]
 [assembly: SuppressMessage("Naming", "CA1716:Identifiers should not match keywords", Scope = "namespace", Target = "~N:NewsHub.Web.Pages.Admin.Imports", Justification = "The namespace follows the page folder, which gives the URL /Admin/Imports.")]
-
-// ImportQueue is a job queue in a database table, not a collection: the name says what it is.
-[assembly: SuppressMessage("Naming", "CA1711:Identifiers should not have incorrect suffix", Scope = "type", Target = "~T:NewsHub.Web.Imports.ImportQueue", Justification = "A job queue over import_runs, not a collection type.")]

@@ -5,6 +5,7 @@ using NewsHub.Data.Sources;
 using NewsHub.Ingestion.Sources;
 using NewsHub.Pipeline.Sources;
 using NewsHub.Web.Imports;
+using NewsHub.Pipeline.Import.Runs;
 
 namespace NewsHub.Web.Sources;
 
@@ -68,7 +69,7 @@ public sealed partial class SourceScheduler : BackgroundService
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<NewsHubDbContext>();
-        var queue = scope.ServiceProvider.GetRequiredService<ImportQueue>();
+        var queue = scope.ServiceProvider.GetRequiredService<ImportRunLog>();
         var due = await SourceLeases.ClaimDueAsync(db, OwnerId, settings.LeaseDuration, settings.BatchSize, cancellationToken);
         foreach (var source in due)
         {

@@ -1,4 +1,4 @@
-using NewsHub.Web.Imports;
+using NewsHub.Pipeline.Import.Runs;
 
 namespace NewsHub.Web.Sources;
 

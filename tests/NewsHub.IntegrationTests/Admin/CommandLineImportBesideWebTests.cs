@@ -1,8 +1,9 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using NewsHub.Data.Entities;
 using NewsHub.IntegrationTests.Import;
 using NewsHub.IntegrationTests.Infrastructure;
-using NewsHub.Web.Imports;
+using NewsHub.Pipeline.Import.Runs;
 using Npgsql;
 
 namespace NewsHub.IntegrationTests.Admin;
@@ -35,8 +36,10 @@ public sealed class CommandLineImportBesideWebTests : IAsyncLifetime
             File.Copy(file, Path.Combine(folder, Path.GetFileName(file)));
         }
 
-        // The host takes a run whose heartbeat is 4 s old for dead; the command line beats every 0.3 s.
-        using var web = WebAppProcess.Start(database.ConnectionString, importRoot, new Dictionary<string, string> { ["Imports__StaleAfter"] = "00:00:04" });
+        // The host (in this process, through WebApplicationFactory) takes a run whose heartbeat is 2 s old for dead and
+        // sweeps every second; the command line beats every 0.3 s.
+        using var web = new AdminAppFactory(database.ConnectionString, importRoot, settings: new Dictionary<string, string> { ["Imports:StaleAfter"] = "00:00:02" });
+        _ = web.Services; // starts the host and its import worker
 
         // Holding article_sources keeps the import waiting on its first query, for as long as the test likes.
         await using var holder = new NpgsqlConnection(database.ConnectionString);
@@ -73,11 +76,21 @@ public sealed class CommandLineImportBesideWebTests : IAsyncLifetime
         await RunWaiter.WaitForAsync(database.ConnectionString, controlId, r => r.Status == ImportRunStatus.Interrupted, TimeSpan.FromSeconds(60), "interrupted by the host");
         var stillRunning = await RunWaiter.WaitForAsync(
             database.ConnectionString, cliRun.Id,
-            r => r.Status != ImportRunStatus.Running || DateTimeOffset.UtcNow - r.StartedAt > TimeSpan.FromSeconds(12),
+            r => r.Status != ImportRunStatus.Running || DateTimeOffset.UtcNow - r.StartedAt > TimeSpan.FromSeconds(6),
             TimeSpan.FromSeconds(60), "running three times StaleAfter, or ended");
+
+        // An admin's request for the same folder meets the command line's run under the per-folder lock.
+        EnqueueResult asked;
+        await using (var scope = web.Services.CreateAsyncScope())
+        {
+            asked = await scope.ServiceProvider.GetRequiredService<ImportRunLog>()
+                .EnqueueAsync(new ImportRunRequest(ImportRunKind.Import, folder, Recursive: false, DryRun: false), CancellationToken.None);
+        }
+
         await hold.RollbackAsync();
         var result = await import;
-        Assert.True(stillRunning.Status == ImportRunStatus.Running, $"the command line's run became {stillRunning.Status}: {stillRunning.Error}\n{result.Output}\n{web.Output}");
+        Assert.True(stillRunning.Status == ImportRunStatus.Running, $"the command line's run became {stillRunning.Status}: {stillRunning.Error}\n{result.Output}");
+        Assert.Equal((cliRun.Id, true), (asked.RunId, asked.AlreadyActive));
         Assert.True(result.ExitCode == 0, result.Output);
 
         await using (var db = database.CreateContext())

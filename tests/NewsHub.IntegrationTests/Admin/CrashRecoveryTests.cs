@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using NewsHub.Data.Entities;
 using NewsHub.IntegrationTests.Infrastructure;
-using NewsHub.Web.Imports;
+using NewsHub.Pipeline.Import.Runs;
 using Xunit.Abstractions;
 
 namespace NewsHub.IntegrationTests.Admin;

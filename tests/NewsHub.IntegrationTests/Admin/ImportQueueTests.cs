@@ -2,7 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using NewsHub.Data;
 using NewsHub.Data.Entities;
 using NewsHub.IntegrationTests.Infrastructure;
-using NewsHub.Web.Imports;
+using NewsHub.Pipeline.Import.Runs;
 
 namespace NewsHub.IntegrationTests.Admin;
 
@@ -140,5 +140,5 @@ public sealed class ImportQueueTests(DatabaseFixture database) : IClassFixture<D
         Assert.False(await queue.FinishAsync(runId, "slow-worker", ImportRunStatus.Succeeded, NoProgress, null, default));
     }
 
-    private static ImportQueue Queue(NewsHubDbContext db) => new(db, new ImportQueueSignal(), TimeProvider.System);
+    private static ImportRunLog Queue(NewsHubDbContext db) => new(db, new ImportQueueSignal(), TimeProvider.System);
 }

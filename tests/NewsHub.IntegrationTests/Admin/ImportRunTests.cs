@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using NewsHub.Data.Entities;
 using NewsHub.IntegrationTests.Infrastructure;
-using NewsHub.Web.Imports;
+using NewsHub.Pipeline.Import.Runs;
 
 namespace NewsHub.IntegrationTests.Admin;
 
@@ -104,7 +104,7 @@ public sealed class ImportRunTests : IAsyncLifetime
 
         await using (var db = database.CreateContext())
         {
-            Assert.True(await new ImportQueue(db, new ImportQueueSignal(), TimeProvider.System).RequestCancelAsync(runId, default));
+            Assert.True(await new ImportRunLog(db, new ImportQueueSignal(), TimeProvider.System).RequestCancelAsync(runId, default));
         }
 
         var run = await RunWaiter.WaitForEndAsync(database.ConnectionString, runId, Patience);

@@ -8,7 +8,7 @@ using NewsHub.Data.Catalog;
 using NewsHub.Domain.Catalog;
 using NewsHub.Ingestion.Companies;
 using NewsHub.IntegrationTests.Infrastructure;
-using NewsHub.Web.Imports;
+using NewsHub.Pipeline.Import.Runs;
 using Xunit.Abstractions;
 
 namespace NewsHub.IntegrationTests.Admin;

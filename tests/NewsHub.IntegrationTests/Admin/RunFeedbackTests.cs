@@ -12,9 +12,10 @@ using NewsHub.Data.Writing;
 using NewsHub.Domain.Catalog;
 using NewsHub.Ingestion.Analysis;
 using NewsHub.Ingestion.Companies;
+using NewsHub.Pipeline.Import;
+using NewsHub.Pipeline.Import.Runs;
 using NewsHub.Ingestion.Reading;
 using NewsHub.IntegrationTests.Infrastructure;
-using NewsHub.Pipeline.Import;
 
 namespace NewsHub.IntegrationTests.Admin;
 
@@ -219,8 +220,15 @@ public sealed partial class RunFeedbackTests : IAsyncLifetime
     private async Task<long> RecordAsync(string folder, ImportRunStatus status, IReadOnlyCollection<ImportFileOutcome> outcomes, ImportRunKind kind = ImportRunKind.Import)
     {
         await using var db = database.CreateContext();
-        var runId = await ImportRunRecorder.StartAsync(db, kind, folder, true, false, DateTimeOffset.UtcNow, CancellationToken.None);
-        await ImportRunRecorder.FinishAsync(db, runId, status, null, outcomes, DateTimeOffset.UtcNow, CancellationToken.None);
+        var log = new ImportRunLog(db, new ImportQueueSignal(), TimeProvider.System);
+        const string worker = "test-worker";
+        var runId = await log.StartAsync(new ImportRunRequest(kind, folder, Recursive: true, DryRun: false), worker, CancellationToken.None);
+        await log.AppendOutcomesAsync(runId, outcomes, CancellationToken.None);
+        int Count(FileOutcome outcome) => outcomes.Count(o => o.Outcome == outcome);
+        var read = outcomes.Count(o => o.Outcome != FileOutcome.Missing);
+        var counts = new ImportProgressSnapshot(read, read, null, Count(FileOutcome.New), Count(FileOutcome.Changed), Count(FileOutcome.Unchanged),
+            Count(FileOutcome.Duplicate), Count(FileOutcome.Failed), Count(FileOutcome.Missing));
+        await log.FinishAsync(runId, worker, status, counts, null, CancellationToken.None);
         return runId;
     }
 

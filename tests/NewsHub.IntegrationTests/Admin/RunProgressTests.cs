@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using NewsHub.Ingestion.Analysis;
 using NewsHub.Ingestion.Reading;
-using NewsHub.Web.Imports;
+using NewsHub.Pipeline.Import.Runs;
 using Serilog.Core;
 using Serilog.Events;
 

@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using NewsHub.Data;
 using NewsHub.Data.Entities;
-using NewsHub.Web.Imports;
+using NewsHub.Pipeline.Import.Runs;
 
 namespace NewsHub.IntegrationTests.Admin;
 
@@ -11,7 +11,7 @@ internal static class RunWaiter
     public static async Task<long> EnqueueAsync(string connectionString, ImportRunRequest request)
     {
         await using var db = new NewsHubDbContext(NewsHubDbContextOptions.Create(connectionString));
-        var result = await new ImportQueue(db, new ImportQueueSignal(), TimeProvider.System).EnqueueAsync(request, default);
+        var result = await new ImportRunLog(db, new ImportQueueSignal(), TimeProvider.System).EnqueueAsync(request, default);
         Assert.False(result.AlreadyActive, $"run {result.RunId} for {request.Folder} was already active");
         return result.RunId;
     }

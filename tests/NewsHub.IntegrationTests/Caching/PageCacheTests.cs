@@ -243,11 +243,11 @@ public sealed class PageCacheTests(PageCacheTests.Fixture app) : IClassFixture<P
             }
         }
 
-        // A new table that pages read must notify too; only the admin's bookkeeping (import runs, sources and quality
-        // reports: admin pages, never cached) and the Data Protection keys (no page shows them) may not.
+        // A new table that pages read must notify too; only the admin's bookkeeping (import runs and their batches,
+        // sources and quality reports: admin pages, never cached) and the Data Protection keys (no page shows them) may not.
         Assert.Equal(DataChangeNotifications.Tables.Order(StringComparer.Ordinal), notifying);
         Assert.Equal(
-            ["__ef_migrations_history", "data_protection_keys", "import_file_outcomes", "import_runs", "quality_report_figures", "quality_reports", "sources"],
+            ["__ef_migrations_history", "data_protection_keys", "import_file_outcomes", "import_run_batches", "import_runs", "quality_report_figures", "quality_reports", "sources"],
             others);
     }
 

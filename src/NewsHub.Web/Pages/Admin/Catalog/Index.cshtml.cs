@@ -3,13 +3,13 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using NewsHub.Data;
 using NewsHub.Data.Entities;
-using NewsHub.Web.Imports;
+using NewsHub.Pipeline.Import.Runs;
 using NewsHub.Web.Timelines;
 
 namespace NewsHub.Web.Pages.Admin.Catalog;
 
 /// <summary>The company catalog: groups with their brands and units, their aliases, and a re-tag button.</summary>
-public sealed class IndexModel(NewsHubDbContext db, ImportQueue queue) : PageModel
+public sealed class IndexModel(NewsHubDbContext db, ImportRunLog queue) : PageModel
 {
     /// <summary>Companies a page: the whole catalog (hundreds of companies) on one page was 14,000 px tall.</summary>
     public const int PageSize = 100;

@@ -2,12 +2,12 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using NewsHub.Data.Entities;
 using NewsHub.Web.Admin;
-using NewsHub.Web.Imports;
+using NewsHub.Pipeline.Import.Runs;
 
 namespace NewsHub.Web.Pages.Admin.Imports;
 
 /// <summary>Starts an import of a folder under the import roots, in the background.</summary>
-public sealed class CreateModel(ImportFolderPolicy folders, ImportQueue queue) : PageModel
+public sealed class CreateModel(ImportFolderPolicy folders, ImportRunLog queue) : PageModel
 {
     // Enough to pick a folder by clicking; deeper folders can be typed.
     private const int PickerDepth = 2;

@@ -7,14 +7,14 @@ using Microsoft.Extensions.Localization;
 using NewsHub.Data;
 using NewsHub.Data.Entities;
 using NewsHub.Web.Admin;
-using NewsHub.Web.Imports;
+using NewsHub.Pipeline.Import.Runs;
 using NewsHub.Web.Localization;
 using NewsHub.Web.Timelines;
 
 namespace NewsHub.Web.Pages.Admin.Imports;
 
 /// <summary>One run: live progress while it runs (polled as JSON), a cancel button, and its report, a page at a time.</summary>
-public sealed class DetailsModel(NewsHubDbContext db, ImportQueue queue, TimeProvider clock, IStringLocalizer<UiText> text) : PageModel
+public sealed class DetailsModel(NewsHubDbContext db, ImportRunLog queue, TimeProvider clock, IStringLocalizer<UiText> text) : PageModel
 {
     /// <summary>Report lines a page: a run over thousands of files would otherwise be one page of megabytes.</summary>
     public const int PageSize = 100;

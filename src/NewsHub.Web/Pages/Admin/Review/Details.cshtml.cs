@@ -5,7 +5,7 @@ using NewsHub.Data;
 using NewsHub.Data.Catalog;
 using NewsHub.Data.Entities;
 using NewsHub.Web.Admin;
-using NewsHub.Web.Imports;
+using NewsHub.Pipeline.Import.Runs;
 
 namespace NewsHub.Web.Pages.Admin.Review;
 
@@ -14,7 +14,7 @@ namespace NewsHub.Web.Pages.Admin.Review;
 /// accept it into the catalog (with a group and a role), merge it into a catalog company as an alias, or reject
 /// the name. Each decision queues a re-tag of the stored articles, whose progress the run's page shows.
 /// </summary>
-public sealed class DetailsModel(NewsHubDbContext db, ImportQueue queue) : PageModel
+public sealed class DetailsModel(NewsHubDbContext db, ImportRunLog queue) : PageModel
 {
     /// <summary>Mentions and partnership sentences shown.</summary>
     public const int EvidenceShown = 30;

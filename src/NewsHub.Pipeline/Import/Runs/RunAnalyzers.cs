@@ -1,11 +1,13 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using NewsHub.Data.Catalog;
 using NewsHub.Ingestion.Analysis;
 using NewsHub.Ingestion.Companies;
 using NewsHub.Ingestion.Reading;
 
-namespace NewsHub.Web.Imports;
+namespace NewsHub.Pipeline.Import.Runs;
 
-/// <summary>The analyzer of one background run (a folder import or a feed poll).</summary>
+/// <summary>The analyzer of one run (a folder import or a feed poll).</summary>
 public sealed partial class RunAnalyzers(RunDbContexts contexts, IServiceProvider services, ILogger<RunAnalyzers> logger)
 {
     /// <summary>
@@ -27,7 +29,7 @@ public sealed partial class RunAnalyzers(RunDbContexts contexts, IServiceProvide
             return new NoAnalysis();
         }
 
-        return new ArticleAnalyzer(new CompanyTagger(stored.Catalog));
+        return new BuiltOnFirstUse(() => new ArticleAnalyzer(new CompanyTagger(stored.Catalog)));
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "The company catalog is empty: articles are stored without company and partnership mentions (seed it with newshub seed-catalog)")]
@@ -36,5 +38,16 @@ public sealed partial class RunAnalyzers(RunDbContexts contexts, IServiceProvide
     private sealed class NoAnalysis : IArticleAnalyzer
     {
         public ArticleAnalysis Analyze(ArticleDocument document) => ArticleAnalysis.Nothing;
+    }
+
+    /// <summary>
+    /// Builds the analyzer when the first new or changed article needs it: the tagger takes about a
+    /// second to build, which a re-import of unchanged files would otherwise spend for nothing.
+    /// </summary>
+    private sealed class BuiltOnFirstUse(Func<IArticleAnalyzer> build) : IArticleAnalyzer
+    {
+        private readonly Lazy<IArticleAnalyzer> analyzer = new(build, LazyThreadSafetyMode.ExecutionAndPublication);
+
+        public ArticleAnalysis Analyze(ArticleDocument document) => analyzer.Value.Analyze(document);
     }
 }

@@ -1,4 +1,4 @@
-namespace NewsHub.Web.Imports;
+namespace NewsHub.Pipeline.Import.Runs;
 
 /// <summary>
 /// Wakes this instance's worker as soon as a run is queued here, so a request does not wait for the

@@ -1,7 +1,8 @@
+using Microsoft.Extensions.Logging;
 using NewsHub.Data.Entities;
 using NewsHub.Pipeline.Retagging;
 
-namespace NewsHub.Web.Imports;
+namespace NewsHub.Pipeline.Import.Runs;
 
 /// <summary>
 /// Runs a queued re-tag with the same <see cref="ArticleRetagger"/> as <c>newshub retag</c>, after an

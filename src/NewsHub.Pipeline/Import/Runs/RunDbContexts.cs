@@ -1,12 +1,13 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.Extensions.Configuration;
 using NewsHub.Data;
 
-namespace NewsHub.Web.Imports;
+namespace NewsHub.Pipeline.Import.Runs;
 
 /// <summary>
-/// A pool of contexts for background runs, which open one per article on several threads at once,
-/// apart from the request-scoped contexts of the pages (as <c>newshub import</c> does).
+/// A pool of contexts for import runs, which open one per article on several threads at once,
+/// apart from the request-scoped contexts of the pages.
 /// </summary>
 public sealed class RunDbContexts(IConfiguration configuration)
 {

@@ -1,10 +1,14 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using NewsHub.Data.Entities;
 using NewsHub.Ingestion.Feeds;
 using NewsHub.Pipeline.Import;
 using NewsHub.Pipeline.Sources;
+using NewsHub.Ingestion.Sources;
 
-namespace NewsHub.Web.Imports;
+namespace NewsHub.Pipeline.Import.Runs;
 
 /// <summary>
 /// Runs a queued poll of a feed source with <see cref="FeedPoller"/>: each item stored like a file of a folder
@@ -13,7 +17,7 @@ namespace NewsHub.Web.Imports;
 /// </summary>
 public sealed class FeedPollExecutor(
     RunDbContexts contexts,
-    IConfiguration configuration,
+    IOptions<ImportServiceOptions> options,
     RunAnalyzers analyzers,
     IServiceProvider services,
     ILoggerFactory loggers) : IImportRunExecutor
@@ -33,10 +37,9 @@ public sealed class FeedPollExecutor(
                 ?? throw new InvalidOperationException($"The feed source of run {run.Id} was deleted before the poll started.");
         }
 
-        var options = configuration.GetSection(ImportOptions.SectionName).Get<ImportOptions>() ?? new ImportOptions();
-        var poller = new FeedPoller(contexts.Factory, fetcher, await analyzers.ForRunAsync(cancellationToken), options, loggers);
+        var poller = new FeedPoller(contexts.Factory, fetcher, await analyzers.ForRunAsync(cancellationToken), options.Value.Pipeline, loggers);
         var polled = await poller.PollAsync(
-            new FeedPollRequest(source.Id, source.Locator, source.ETag, source.LastModified, run.Id), new ProgressObserver(progress), cancellationToken);
+            new FeedPollRequest(source.Id, source.Locator, source.ETag, source.LastModified, run.Id), progress, cancellationToken);
 
         await using (var db = await contexts.Factory.CreateDbContextAsync(CancellationToken.None))
         {

@@ -1,6 +1,6 @@
 using NewsHub.Data.Entities;
 
-namespace NewsHub.Web.Imports;
+namespace NewsHub.Pipeline.Import.Runs;
 
 /// <summary>What an admin asked for: a folder (already checked against the import roots) and the options.</summary>
 /// <param name="Kind"><see cref="ImportRunKind.Import"/>, <see cref="ImportRunKind.ReExtract"/>, <see cref="ImportRunKind.Retag"/> or <see cref="ImportRunKind.FeedPoll"/>.</param>

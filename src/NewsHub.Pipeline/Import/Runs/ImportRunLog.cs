@@ -3,14 +3,16 @@ using NewsHub.Data;
 using NewsHub.Data.Entities;
 using NewsHub.Data.Writing;
 
-namespace NewsHub.Web.Imports;
+namespace NewsHub.Pipeline.Import.Runs;
 
 /// <summary>
-/// The job queue of imports and re-tags, kept in the <c>import_runs</c> table so that every app
-/// instance shares it: a worker claims the oldest queued run with <c>SELECT … FOR UPDATE SKIP LOCKED</c>,
-/// proves it is alive with a heartbeat, and a run whose worker died is marked interrupted and queued again.
+/// The one log of import runs (folder imports, re-extracts, feed polls, re-tags), kept in <c>import_runs</c> so that
+/// every app instance and every command line shares it: runs are queued or started under a per-folder lock (one
+/// active run per folder), claimed with <c>SELECT … FOR UPDATE SKIP LOCKED</c>, kept alive by a heartbeat that also
+/// reads cancel requests, finished with their counts, and a run whose worker stopped beating is marked interrupted
+/// and queued again. The web host's worker and <c>newshub import</c> both go through it.
 /// </summary>
-public sealed class ImportQueue(NewsHubDbContext db, ImportQueueSignal signal, TimeProvider clock)
+public sealed class ImportRunLog(NewsHubDbContext db, ImportQueueSignal signal, TimeProvider clock)
 {
     private static readonly ImportRunStatus[] ActiveStatuses = [ImportRunStatus.Queued, ImportRunStatus.Running];
 
@@ -33,12 +35,44 @@ public sealed class ImportQueue(NewsHubDbContext db, ImportQueueSignal signal, T
     public Task<EnqueueResult> EnqueueRetagAfterChangeAsync(CancellationToken cancellationToken) =>
         EnqueueUnlessAsync(ImportRunRequest.Retag(), [ImportRunStatus.Queued], cancellationToken);
 
+    /// <summary>
+    /// Creates a run already claimed by <paramref name="workerId"/> (a command line that runs it itself), under the
+    /// same per-folder lock as <see cref="EnqueueAsync"/>, unless another run of the folder is queued or running.
+    /// </summary>
+    /// <exception cref="ImportFolderBusyException">Another run of the folder is queued or running.</exception>
+    public async Task<long> StartAsync(ImportRunRequest request, string workerId, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var result = await InTransactionAsync(async ct =>
+        {
+            await LockFolderAsync(request.Folder, ct);
+            var active = await db.ImportRuns.AsNoTracking()
+                .Where(r => r.Folder == request.Folder && ActiveStatuses.Contains(r.Status))
+                .OrderBy(r => r.Id)
+                .Select(r => new { r.Id, r.Status, r.WorkerId })
+                .FirstOrDefaultAsync(ct);
+            if (active is not null)
+            {
+                return (Run: (ImportRun?)null, Busy: new ImportFolderBusyException(request.Folder, active.Id, active.Status, active.WorkerId));
+            }
+
+            var run = NewRun(request);
+            run.Status = ImportRunStatus.Running;
+            run.StartedAt = run.RequestedAt;
+            run.HeartbeatAt = run.RequestedAt;
+            run.WorkerId = workerId;
+            db.ImportRuns.Add(run);
+            await db.SaveChangesAsync(ct);
+            return (Run: run, Busy: (ImportFolderBusyException?)null);
+        }, cancellationToken);
+
+        return result.Run?.Id ?? throw result.Busy!;
+    }
+
     private async Task<EnqueueResult> EnqueueUnlessAsync(ImportRunRequest request, ImportRunStatus[] activeStatuses, CancellationToken cancellationToken)
     {
-        var strategy = db.Database.CreateExecutionStrategy();
-        var result = await strategy.ExecuteAsync(async ct =>
+        var result = await InTransactionAsync(async ct =>
         {
-            await using var transaction = await db.Database.BeginTransactionAsync(ct);
             await LockFolderAsync(request.Folder, ct);
             var active = await db.ImportRuns.AsNoTracking()
                 .Where(r => r.Folder == request.Folder && activeStatuses.Contains(r.Status))
@@ -51,7 +85,6 @@ public sealed class ImportQueue(NewsHubDbContext db, ImportQueueSignal signal, T
             var run = NewRun(request);
             db.ImportRuns.Add(run);
             await db.SaveChangesAsync(ct);
-            await transaction.CommitAsync(ct);
             return new EnqueueResult(run.Id, AlreadyActive: false);
         }, cancellationToken);
 
@@ -83,17 +116,28 @@ public sealed class ImportQueue(NewsHubDbContext db, ImportQueueSignal signal, T
     }
 
     /// <summary>
-    /// Writes the heartbeat and progress of a running run and reads whether a cancel was asked for.
-    /// Returns null when the run is no longer this worker's (it was declared dead and given to another),
-    /// in which case the worker must stop at once.
+    /// Proves a running run alive and shows its progress: writes the heartbeat and counts, and reads whether an
+    /// admin asked it to stop. Null when the run is no longer <paramref name="workerId"/>'s (another instance took it
+    /// for dead and queued it again), in which case the run must stop at once.
     /// </summary>
-    public Task<bool?> HeartbeatAsync(long runId, string workerId, ImportProgressSnapshot progress, CancellationToken cancellationToken)
+    public async Task<bool?> HeartbeatAsync(long runId, string workerId, ImportProgressSnapshot progress, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(progress);
-        return ImportRunRecorder.HeartbeatAsync(db, runId, workerId, new ImportRunCounts(
-            progress.TotalFiles, progress.FilesDone, progress.CurrentFile,
-            progress.New, progress.Changed, progress.Unchanged, progress.Duplicate, progress.Failed, progress.Missing), cancellationToken);
+        var rows = await db.Database.SqlQuery<bool>($"""
+            UPDATE import_runs
+               SET heartbeat_at = now(), total_files = {progress.TotalFiles}, files_done = {progress.FilesDone},
+                   current_file = {progress.CurrentFile},
+                   new_count = {progress.New}, changed_count = {progress.Changed}, unchanged_count = {progress.Unchanged},
+                   duplicate_count = {progress.Duplicate}, failed_count = {progress.Failed}, missing_count = {progress.Missing}
+             WHERE id = {runId} AND worker_id = {workerId} AND status = 'Running'
+            RETURNING cancel_requested AS "Value"
+            """).ToListAsync(cancellationToken);
+        return rows.Count == 0 ? null : rows[0];
     }
+
+    /// <summary>Adds report lines (one per file, or a note) to a run's report.</summary>
+    public Task AppendOutcomesAsync(long runId, IReadOnlyCollection<ImportFileOutcome> outcomes, CancellationToken cancellationToken) =>
+        ImportFileOutcomeRows.CopyAsync(db, runId, outcomes, cancellationToken);
 
     /// <summary>Records the end of a run this worker owns, with its final counts.</summary>
     public async Task<bool> FinishAsync(long runId, string workerId, ImportRunStatus status, ImportProgressSnapshot progress, string? error, CancellationToken cancellationToken)
@@ -217,8 +261,12 @@ public sealed class ImportQueue(NewsHubDbContext db, ImportQueueSignal signal, T
         RequestedAt = clock.GetUtcNow(),
     };
 
-    private Task LockFolderAsync(string folder, CancellationToken cancellationToken) =>
-        ImportRunRecorder.LockFolderAsync(db, folder, cancellationToken);
+    /// <summary>
+    /// Serialises the start of runs of one folder, across processes, for the rest of the transaction: every way a
+    /// run begins (queued, started here, re-queued after a crash) takes it before it looks for an active run.
+    /// </summary>
+    private async Task LockFolderAsync(string folder, CancellationToken cancellationToken) =>
+        await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock(hashtextextended({"import_runs:" + folder}, 0))", cancellationToken);
 
     private Task<T> InTransactionAsync<T>(Func<CancellationToken, Task<T>> work, CancellationToken cancellationToken) =>
         db.Database.CreateExecutionStrategy().ExecuteAsync(async ct =>
@@ -232,3 +280,12 @@ public sealed class ImportQueue(NewsHubDbContext db, ImportQueueSignal signal, T
 
 /// <summary>A run found dead (<see cref="InterruptedRunId"/>) and the run queued in its place.</summary>
 public sealed record RecoveredRun(long InterruptedRunId, long RequeuedRunId, string? DeadWorkerId);
+
+/// <summary>A run of the folder is already queued or running: a second one would import the same files at once.</summary>
+public sealed class ImportFolderBusyException(string folder, long runId, ImportRunStatus status, string? workerId)
+    : Exception($"{folder} is already being imported: run {runId} is {status.ToString().ToLowerInvariant()}" +
+                (workerId is null ? "" : $" by {workerId}") + ". Wait for it to end, or cancel it on the admin page /Admin/Imports/" + runId + ".")
+{
+    /// <summary>The run that holds the folder.</summary>
+    public long RunId { get; } = runId;
+}

@@ -1,12 +1,14 @@
 using NewsHub.Data.Entities;
 
-namespace NewsHub.Web.Imports;
+namespace NewsHub.Pipeline.Import.Runs;
 
 /// <summary>
-/// The live state of one run, fed by the import as it goes (from any thread) and read by the
-/// worker's heartbeat, which writes it to <c>import_runs</c> for the progress page.
+/// The live state of one run, fed by the import as it goes (from any thread) and read by the run's
+/// heartbeat, which writes it to <c>import_runs</c> for the progress page. As an <see cref="IImportObserver"/> it
+/// hears a folder import or a feed poll directly, and passes each event on to <paramref name="listener"/> (a
+/// command line's progress bar and summary).
 /// </summary>
-public sealed class ImportProgress
+public sealed class ImportProgress(IImportObserver? listener = null) : IImportObserver
 {
     private readonly Lock gate = new();
     private readonly List<ImportFileOutcome> pendingOutcomes = [];
@@ -70,6 +72,30 @@ public sealed class ImportProgress
         }
     }
 
+    /// <summary>
+    /// Counts a file done whose report line is written elsewhere (with its batch, in a shared run), and tells the
+    /// listener of it.
+    /// </summary>
+    public void Reported(ImportFileResult result)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        Count(result.Outcome, 1);
+        listener?.FileFinished(result);
+    }
+
+    /// <summary>Counts <paramref name="count"/> items done with <paramref name="outcome"/> whose report lines are written elsewhere (a batch of a shared run).</summary>
+    public void Count(FileOutcome outcome, int count)
+    {
+        lock (gate)
+        {
+            counts[(int)outcome] += count;
+            if (outcome != FileOutcome.Missing)
+            {
+                filesDone += count;
+            }
+        }
+    }
+
     /// <summary>Adds a line to the report that is not a file and is not counted (re-tag: a company whose mentions changed).</summary>
     public void Note(string text, FileOutcome outcome)
     {
@@ -77,6 +103,25 @@ public sealed class ImportProgress
         {
             pendingOutcomes.Add(new ImportFileOutcome { Path = text, Outcome = outcome });
         }
+    }
+
+    void IImportObserver.FilesFound(int total)
+    {
+        SetTotal(total);
+        listener?.FilesFound(total);
+    }
+
+    void IImportObserver.FileStarted(string path)
+    {
+        Starting(path);
+        listener?.FileStarted(path);
+    }
+
+    void IImportObserver.FileFinished(ImportFileResult result)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        Finished(result.Path, result.Outcome, result.StoredError, result.ArticleId);
+        listener?.FileFinished(result);
     }
 
     /// <summary>Counts as they stand now.</summary>

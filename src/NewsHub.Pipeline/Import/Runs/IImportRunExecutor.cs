@@ -1,10 +1,10 @@
 using NewsHub.Data.Entities;
 
-namespace NewsHub.Web.Imports;
+namespace NewsHub.Pipeline.Import.Runs;
 
 /// <summary>
 /// Does the work of one kind of queued run (a folder import, a re-extract, a re-tag) for the
-/// <see cref="ImportWorker"/>, reporting each file to <see cref="ImportProgress"/> as it goes.
+/// <see cref="ImportService"/>, reporting each file to <see cref="ImportProgress"/> as it goes.
 /// Implementations are scoped: one scope, and so one <c>DbContext</c>, per run.
 /// </summary>
 public interface IImportRunExecutor
