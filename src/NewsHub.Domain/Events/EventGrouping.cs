@@ -30,7 +30,8 @@ public sealed record EventCandidate(
 /// body). Mentions the text leaves undated (此前……投资: background) are told apart from the dated ones.</item>
 /// <item>Each such announcement joins the stored event of the pair nearest in date within the window whose
 /// reports tell one of its stages; else it starts an event, at the furthest stage it tells and on the date most
-/// of its mentions give (<see cref="EventDateVote"/>).</item>
+/// of its mentions give (<see cref="EventDateVote"/>). An announcement with no date, in an article with no
+/// publication day, joins no stored event: nothing places it in time.</item>
 /// </list>
 /// </remarks>
 public static class EventGrouping
@@ -59,6 +60,10 @@ public static class EventGrouping
             var span = EventDates.SpanOf(date, published);
             var match = candidates
                 .Where(e => e.CompanyAId == first.CompanyAId && e.CompanyBId == first.CompanyBId && e.Stages.Overlaps(stages))
+                // With neither a date nor a publication day nothing places a report in time, so nothing says that two
+                // articles tell one announcement (years may lie between them): such a report joins only an event its
+                // own article started, never a stored one, else every undated report of a pair and stage became one event.
+                .Where(e => span is not null || e.IsNew)
                 .Select(e => (Event: e, Apart: DaysApart(span, EventDates.SpanOf(e.Date, e.SortDate))))
                 .Where(c => c.Apart is { } days && days <= windowDays)
                 .OrderBy(c => c.Apart)

@@ -31,6 +31,9 @@ public static class SourceRegistry
     /// <summary>A watched folder's rescan, the safety net behind its watcher.</summary>
     public const string DefaultFolderSchedule = "10m";
 
+    /// <summary>The schedule a source of <paramref name="kind"/> gets when none is given.</summary>
+    public static string DefaultScheduleOf(SourceKind kind) => kind == SourceKind.Folder ? DefaultFolderSchedule : DefaultFeedSchedule;
+
     /// <summary>Checks <paramref name="draft"/> and stores it, due at once.</summary>
     /// <exception cref="SourceRegistrationException">The draft breaks a rule; nothing was stored.</exception>
     public static async Task<Source> AddAsync(NewsHubDbContext db, SourceDraft draft, DateTimeOffset now, CancellationToken cancellationToken)
@@ -120,9 +123,7 @@ public static class SourceRegistry
             throw new SourceRegistrationException(nameof(SourceDraft.Name), $"The name {name[..40]}… is longer than 200 characters.");
         }
 
-        var scheduleText = string.IsNullOrWhiteSpace(draft.Schedule)
-            ? draft.Kind == SourceKind.Folder ? DefaultFolderSchedule : DefaultFeedSchedule
-            : draft.Schedule.Trim();
+        var scheduleText = string.IsNullOrWhiteSpace(draft.Schedule) ? DefaultScheduleOf(draft.Kind) : draft.Schedule.Trim();
         if (!SourceSchedule.TryParse(scheduleText, out _, out var problem))
         {
             throw new SourceRegistrationException(nameof(SourceDraft.Schedule), problem!);

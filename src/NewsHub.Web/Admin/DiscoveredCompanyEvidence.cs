@@ -15,7 +15,8 @@ public static class DiscoveredCompanyEvidence
 
     /// <summary>
     /// For each company of <paramref name="companyIds"/>, its newest <paramref name="perCompany"/> mentions in present
-    /// articles with their context, and its <paramref name="perCompany"/> most confident partnership sentences; one
+    /// articles with their context, and its <paramref name="perCompany"/> most confident partnership sentences (each
+    /// sentence once, with every pair of the company it tells, where a sentence naming three companies tells two); one
     /// round trip, each company looked up on its own (LATERAL) so that a busy one does not read all its mentions.
     /// </summary>
     public static async Task<(ILookup<int, MentionContext> Mentions, ILookup<int, PartnershipSentence> Partnerships)> LoadAsync(
@@ -46,15 +47,19 @@ public static class DiscoveredCompanyEvidence
                     WHERE m.company_id = w.company_id AND a.status = 'Active'
                     ORDER BY a.published_at DESC NULLS LAST, m.article_id, m.start
                     LIMIT @per) AS x;
-                SELECT w.company_id, x.article_id, x.title, x.evidence, x.trigger, x.event_id
+                SELECT w.company_id, x.article_id, x.title, x.evidence, x.names_a, x.names_b, x.event_ids
                 FROM unnest(@ids) AS w(company_id)
                 CROSS JOIN LATERAL (
-                    SELECT pm.article_id, a.title, pm.evidence, pm.trigger, pm.event_id
+                    SELECT pm.article_id, a.title, pm.evidence,
+                           array_agg(pm.company_a_as_written ORDER BY pm.id) AS names_a,
+                           array_agg(pm.company_b_as_written ORDER BY pm.id) AS names_b,
+                           array_agg(pm.event_id ORDER BY pm.id) AS event_ids
                     FROM partnership_events AS e
                     JOIN partnership_mentions AS pm ON pm.event_id = e.id
                     JOIN articles AS a ON a.id = pm.article_id
                     WHERE (e.company_a_id = w.company_id OR e.company_b_id = w.company_id) AND a.status = 'Active'
-                    ORDER BY pm.confidence DESC, pm.id
+                    GROUP BY pm.article_id, a.title, pm.evidence, pm.in_headline, pm.evidence_start
+                    ORDER BY max(pm.confidence) DESC, min(pm.id)
                     LIMIT @per) AS x;
                 """;
             command.Parameters.Add(new NpgsqlParameter("ids", companyIds.ToArray()));
@@ -71,7 +76,11 @@ public static class DiscoveredCompanyEvidence
             var sentences = new List<(int CompanyId, PartnershipSentence Sentence)>();
             while (await reader.ReadAsync(cancellationToken))
             {
-                sentences.Add((reader.GetInt32(0), new PartnershipSentence(reader.GetInt64(1), reader.GetString(2), reader.GetString(3), reader.GetString(4), reader.GetInt64(5))));
+                var namesA = reader.GetFieldValue<string[]>(4);
+                var namesB = reader.GetFieldValue<string[]>(5);
+                var eventIds = reader.GetFieldValue<long[]>(6);
+                PartnershipSentence.TeamUp[] pairs = [.. eventIds.Select((eventId, i) => new PartnershipSentence.TeamUp(namesA[i], namesB[i], eventId))];
+                sentences.Add((reader.GetInt32(0), new PartnershipSentence(reader.GetInt64(1), reader.GetString(2), reader.GetString(3), pairs)));
             }
 
             return (mentions.ToLookup(m => m.CompanyId, m => m.Mention), sentences.ToLookup(s => s.CompanyId, s => s.Sentence));
@@ -103,5 +112,9 @@ public sealed record MentionContext(long ArticleId, string ArticleTitle, string 
     }
 }
 
-/// <summary>A partnership sentence a discovered company takes part in.</summary>
-public sealed record PartnershipSentence(long ArticleId, string ArticleTitle, string Evidence, string Trigger, long EventId);
+/// <summary>A partnership sentence a discovered company takes part in, with the pairs of it the sentence tells.</summary>
+public sealed record PartnershipSentence(long ArticleId, string ArticleTitle, string Evidence, IReadOnlyList<PartnershipSentence.TeamUp> Pairs)
+{
+    /// <summary>One pair the sentence tells, as the sentence writes the two names, and the event it is evidence for.</summary>
+    public sealed record TeamUp(string CompanyA, string CompanyB, long EventId);
+}

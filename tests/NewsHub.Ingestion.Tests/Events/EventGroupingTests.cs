@@ -50,6 +50,27 @@ public sealed class EventGroupingTests
     }
 
     [Fact]
+    public void With_no_date_and_no_publication_day_a_report_starts_its_own_event_rather_than_joining_another_articles()
+    {
+        var stored = new EventCandidate(7, 1, 2, PartnershipStage.Agreement, [PartnershipStage.Agreement], Undated, SortDate: null, IsNew: false);
+
+        var joined = Assert.Single(EventGrouping.Assign([Mention(PartnershipStage.Agreement, Undated)], published: null, [stored], () => _nextId++, Window));
+
+        Assert.True(joined.IsNew);
+        Assert.Equal(PartnershipStage.Agreement, stored.Stage);
+    }
+
+    [Fact]
+    public void With_no_date_and_no_publication_day_one_articles_reports_of_a_pair_are_still_one_event()
+    {
+        var events = EventGrouping.Assign(
+            [Mention(PartnershipStage.Agreement, Undated), Mention(PartnershipStage.Supply, Undated)], published: null, [], () => _nextId++, Window);
+
+        Assert.Same(events[0], events[1]);
+        Assert.Equal(PartnershipStage.Supply, events[0].Stage);
+    }
+
+    [Fact]
     public void Other_pairs_are_never_one_event()
     {
         var events = Assign([], Mention(PartnershipStage.Agreement, Day(2024, 3, 8)), Mention(PartnershipStage.Agreement, Day(2024, 3, 8), a: 1, b: 3));

@@ -69,6 +69,45 @@ public sealed class CompanyReviewTests(DatabaseFixture database) : IClassFixture
     }
 
     [Fact]
+    public async Task A_sentence_that_tells_two_of_its_pairs_is_listed_once_with_both()
+    {
+        const string sentence = "2021年5月8日，星河智驾分别与比亚迪和长城汽车签署战略合作协议。";
+        using (var folder = new TestFolder().Write("three.md", $"---\ntitle: 三方合作\ndate: 2021-05-08\n---\n\n{sentence}\n"))
+        {
+            Assert.Empty((await Importing.ImportAsync(database, folder.Path, Analyzer)).Failures);
+        }
+
+        await using (var db = database.CreateContext())
+        {
+            var told = await db.PartnershipMentions.Where(m => m.Evidence.Contains("星河智驾分别与比亚迪和长城汽车"))
+                .Select(m => m.CompanyAAsWritten + "/" + m.CompanyBAsWritten).ToListAsync();
+            Assert.True(told.Count(p => p.Contains(DiscoveredArticles.Name, StringComparison.Ordinal)) == 2, $"the sentence tells both pairs of {DiscoveredArticles.Name}: {string.Join(", ", told)}");
+        }
+
+        var admin = await SignedInAsync();
+        var details = await admin.GetStringAsync($"/Admin/Review/Details/{await IdOfAsync(DiscoveredArticles.Name)}");
+
+        Assert.Equal(1, Occurrences(details, "星河智驾分别与比亚迪和长城汽车签署战略合作协议"));
+        foreach (var partner in new[] { "比亚迪", "长城汽车" })
+        {
+            Assert.True(
+                details.Contains($"{DiscoveredArticles.Name} × {partner}", StringComparison.Ordinal) || details.Contains($"{partner} × {DiscoveredArticles.Name}", StringComparison.Ordinal),
+                $"the sentence's entry names its pair with {partner}");
+        }
+    }
+
+    private static int Occurrences(string text, string part)
+    {
+        var count = 0;
+        for (var at = text.IndexOf(part, StringComparison.Ordinal); at >= 0; at = text.IndexOf(part, at + part.Length, StringComparison.Ordinal))
+        {
+            count++;
+        }
+
+        return count;
+    }
+
+    [Fact]
     public async Task Accepting_makes_a_catalog_entry_that_keeps_its_id_and_events_and_is_no_longer_marked()
     {
         var id = await IdOfAsync(DiscoveredArticles.Name);

@@ -103,6 +103,28 @@ public sealed class DiscoveredCompanyImportTests(DatabaseFixture database) : ICl
     }
 
     [Fact]
+    public async Task The_network_drawing_marks_a_discovered_company_as_not_yet_reviewed_in_words_as_its_table_does()
+    {
+        using var folder = DiscoveredArticles.Write(new TestFolder());
+        await Importing.ImportAsync(database, folder.Path, DiscoveredArticles.Analyzer);
+        await using var app = new NewsHubAppFactory(database.ConnectionString);
+        using var client = app.CreateClient();
+
+        var page = await client.GetStringAsync("/Network");
+
+        var start = page.IndexOf("id=\"network-svg\"", StringComparison.Ordinal);
+        Assert.True(start >= 0, "the network is drawn");
+        var svg = page[start..page.IndexOf("</svg>", start, StringComparison.Ordinal)];
+        Assert.Contains($">{DiscoveredArticles.Name}<tspan", svg, StringComparison.Ordinal);
+        Assert.Contains("class=\"unreviewed-label\"", svg, StringComparison.Ordinal);
+        Assert.Contains("（未审核）", svg, StringComparison.Ordinal);
+        Assert.Contains($"{DiscoveredArticles.Name}（未审核", svg, StringComparison.Ordinal);
+        Assert.Equal(1, svg.Split("unreviewed-node").Length - 1);
+        Assert.Contains("id=\"legend-unreviewed\"", page, StringComparison.Ordinal);
+        Assert.Contains("not yet reviewed", await client.GetStringAsync("/Network?lang=en"), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_discovered_company_shows_marked_on_the_timeline_its_pages_the_api_the_csv_and_the_feed()
     {
         using var folder = DiscoveredArticles.Write(new TestFolder());

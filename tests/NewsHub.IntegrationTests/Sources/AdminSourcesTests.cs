@@ -7,6 +7,7 @@ using NewsHub.Data.Entities;
 using NewsHub.IntegrationTests.Admin;
 using NewsHub.IntegrationTests.Infrastructure;
 using NewsHub.Ingestion.Feeds;
+using NewsHub.Ingestion.Sources;
 
 namespace NewsHub.IntegrationTests.Sources;
 
@@ -70,6 +71,34 @@ public sealed class AdminSourcesTests : IAsyncLifetime
         var article = await db.Articles.AsNoTracking().Include(a => a.Sources).SingleAsync();
         Assert.Equal(("后台添加的订阅条目", ArticleStatus.Active), (article.Title, article.Status));
         Assert.Null(article.Sources.Single().SourceId);
+    }
+
+    [Fact]
+    public async Task The_add_form_prefills_the_schedule_of_the_kind_and_a_folder_added_as_prefilled_is_rescanned_on_the_folder_default()
+    {
+        var forFolder = await client.GetStringAsync("/Admin/Sources/Edit?kind=Folder");
+        Assert.Contains($"value=\"{SourceRegistry.DefaultFolderSchedule}\"", ScheduleInput(forFolder), StringComparison.Ordinal);
+        var forFeed = await client.GetStringAsync("/Admin/Sources/Edit?kind=Feed");
+        Assert.Contains($"value=\"{SourceRegistry.DefaultFeedSchedule}\"", ScheduleInput(forFeed), StringComparison.Ordinal);
+
+        // The kind-less add form cannot know the kind the admin will choose: it leaves the schedule to the kind's default.
+        var prefilled = System.Text.RegularExpressions.Regex.Match(ScheduleInput(await client.GetStringAsync("/Admin/Sources/Edit")), "value=\"([^\"]*)\"").Groups[1].Value;
+        var folder = Directory.CreateDirectory(Path.Combine(importRoot, "watched")).FullName;
+        var added = await AdminClient.PostFormAsync(client, "/Admin/Sources/Edit", "/Admin/Sources/Edit",
+            ("Kind", "Folder"), ("Locator", folder), ("Schedule", prefilled), ("Enabled", "true"));
+
+        Assert.Equal(HttpStatusCode.Redirect, added.StatusCode);
+        await using var db = database.CreateContext();
+        Assert.Equal(SourceRegistry.DefaultFolderSchedule, (await db.Sources.SingleAsync()).Schedule);
+    }
+
+    /// <summary>The schedule's input element of a source form.</summary>
+    private static string ScheduleInput(string page)
+    {
+        var start = page.IndexOf("name=\"Schedule\"", StringComparison.Ordinal);
+        Assert.True(start >= 0, "the form has a schedule input");
+        var open = page.LastIndexOf('<', start);
+        return page[open..(page.IndexOf('>', start) + 1)];
     }
 
     [Fact]

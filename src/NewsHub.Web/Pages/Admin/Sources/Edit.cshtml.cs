@@ -17,7 +17,8 @@ public sealed class EditModel(NewsHubDbContext db, ImportFolderPolicy folders, T
     [BindProperty(SupportsGet = true)]
     public long? Id { get; set; }
 
-    [BindProperty]
+    /// <summary>The kind; on the add form also from the query (<c>?kind=Folder</c>), whose schedule it then prefills.</summary>
+    [BindProperty(SupportsGet = true)]
     public SourceKind Kind { get; set; } = SourceKind.Feed;
 
     [BindProperty]
@@ -41,7 +42,10 @@ public sealed class EditModel(NewsHubDbContext db, ImportFolderPolicy folders, T
     {
         if (Id is not { } id)
         {
-            Schedule = SourceRegistry.DefaultFeedSchedule;
+            // A folder is watched and its schedule is only the rescan, so it polls more often than a feed: prefill the
+            // kind's default when the link says the kind, and otherwise nothing, so that the registry gives the kind
+            // chosen in the form its own default rather than a feed's 30 minutes.
+            Schedule = Request.Query.ContainsKey("kind") ? SourceRegistry.DefaultScheduleOf(Kind) : null;
             return Page();
         }
 
