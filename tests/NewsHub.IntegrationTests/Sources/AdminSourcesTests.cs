@@ -8,6 +8,7 @@ using NewsHub.IntegrationTests.Admin;
 using NewsHub.IntegrationTests.Infrastructure;
 using NewsHub.Ingestion.Feeds;
 using NewsHub.Ingestion.Sources;
+using NewsHub.Pipeline.Sources;
 
 namespace NewsHub.IntegrationTests.Sources;
 
