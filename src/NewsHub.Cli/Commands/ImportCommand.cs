@@ -156,7 +156,7 @@ internal static class ImportCommand
             Log.Information("Seeded the company catalog: {CompaniesAdded} companies, {AliasesAdded} aliases", seeded.CompaniesAdded, seeded.AliasesAdded);
         }
 
-        var stored = await StoredCatalog.LoadAsync(db, cancellationToken);
+        var stored = await CatalogSnapshot.LoadAsync(db, cancellationToken);
         return new BuiltOnFirstUse(() => new ArticleAnalyzer(new CompanyTagger(stored.Catalog)));
     }
 

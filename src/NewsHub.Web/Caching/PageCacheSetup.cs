@@ -1,5 +1,7 @@
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Extensions.Options;
+using NewsHub.Data.Catalog;
+using NewsHub.Web.Imports;
 using NewsHub.Web.Operations;
 
 namespace NewsHub.Web.Caching;
@@ -34,6 +36,8 @@ public static class PageCacheSetup
         // is kept per generation either way.
         services.AddHostedService(sp => sp.GetRequiredService<DataChangeFeed>());
         services.AddScoped<DataGeneration>();
+        // One catalog snapshot per generation, shared by the pages and the import runs' tagger.
+        services.AddSingleton(sp => new CatalogSnapshots(sp.GetRequiredService<RunDbContexts>().Factory));
         services.AddSingleton<ReferenceDataCache>();
         services.AddScoped<CurrentReferenceData>();
 

@@ -2,15 +2,17 @@ using NewsHub.Data.Catalog;
 using NewsHub.Ingestion.Analysis;
 using NewsHub.Ingestion.Companies;
 using NewsHub.Ingestion.Reading;
+using NewsHub.Web.Caching;
 
 namespace NewsHub.Web.Imports;
 
 /// <summary>The analyzer of one background run (a folder import or a feed poll).</summary>
-public sealed partial class RunAnalyzers(RunDbContexts contexts, IServiceProvider services, ILogger<RunAnalyzers> logger)
+public sealed partial class RunAnalyzers(CatalogSnapshots catalogs, DataChangeFeed changes, IServiceProvider services, ILogger<RunAnalyzers> logger)
 {
     /// <summary>
-    /// A registered analyzer if there is one; else one built from the catalog as stored now, so that
-    /// an admin's catalog edits take effect on the next run. An empty catalog tags nothing.
+    /// A registered analyzer if there is one; else one built from the catalog snapshot as of now (the one the
+    /// pages show once they see the same changes), so that an admin's catalog edits take effect on the next run.
+    /// An empty catalog tags nothing.
     /// </summary>
     public async Task<IArticleAnalyzer> ForRunAsync(CancellationToken cancellationToken)
     {
@@ -19,8 +21,8 @@ public sealed partial class RunAnalyzers(RunDbContexts contexts, IServiceProvide
             return registered;
         }
 
-        await using var db = await contexts.Factory.CreateDbContextAsync(cancellationToken);
-        var stored = await StoredCatalog.LoadAsync(db, cancellationToken);
+        // The sync sees every edit committed before the run started; without it the snapshot is read afresh.
+        var stored = await catalogs.GetAsync(await changes.SyncAsync(cancellationToken), cancellationToken);
         if (stored.Catalog.Companies.Count == 0)
         {
             LogEmptyCatalog();
