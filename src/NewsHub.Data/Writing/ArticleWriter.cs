@@ -36,12 +36,14 @@ public sealed partial class ArticleWriter(
     IDbContextFactory<NewsHubDbContext> contexts,
     ILogger<ArticleWriter> logger,
     ArticleWriterOptions? options = null,
-    TimeProvider? clock = null)
+    TimeProvider? clock = null,
+    CatalogSnapshot? catalog = null)
 {
     private readonly ArticleWriterOptions settings = options ?? new ArticleWriterOptions();
     private readonly TimeProvider time = clock ?? TimeProvider.System;
     private readonly Lock directoryGate = new();
-    private Task<CatalogSnapshot>? directory;
+    // The run's tagger's snapshot when given, so that both read the same catalog; else read at the first write.
+    private Task<CatalogSnapshot>? directory = catalog is null ? null : Task.FromResult(catalog);
 
     // Discovered companies written since the directory was read: concurrent writes add to it.
     private readonly ConcurrentDictionary<string, StoredCompany> discoveredSinceLoad = new(StringComparer.Ordinal);

@@ -34,7 +34,7 @@ public sealed class FeedPollExecutor(
         }
 
         var options = configuration.GetSection(ImportOptions.SectionName).Get<ImportOptions>() ?? new ImportOptions();
-        var poller = new FeedPoller(contexts.Factory, fetcher, await analyzers.ForRunAsync(cancellationToken), options, loggers);
+        var poller = new FeedPoller(contexts.Factory, fetcher, (await analyzers.ForRunAsync(cancellationToken)).Analyzer, options, loggers);
         var polled = await poller.PollAsync(
             new FeedPollRequest(source.Id, source.Locator, source.ETag, source.LastModified, run.Id), new ProgressObserver(progress), cancellationToken);
 

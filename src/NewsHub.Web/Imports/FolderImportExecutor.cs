@@ -30,8 +30,8 @@ public sealed class FolderImportExecutor(
         }
 
         var options = configuration.GetSection(ImportOptions.SectionName).Get<ImportOptions>() ?? new ImportOptions();
-        var analyzer = await analyzers.ForRunAsync(cancellationToken);
-        var runner = new ImportRunner(contexts.Factory, analyzer, options, loggers);
+        var analysis = await analyzers.ForRunAsync(cancellationToken);
+        var runner = new ImportRunner(contexts.Factory, analysis.Analyzer, options, loggers, catalog: analysis.Catalog);
 
         var request = new ImportRequest(
             decision.RealPath!, run.Recursive, run.DryRun, run.Id, RefuseFileOutsideRoots, ReExtract: run.Kind == ImportRunKind.ReExtract, SourceId: run.SourceId);

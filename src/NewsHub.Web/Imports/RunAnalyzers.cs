@@ -14,11 +14,11 @@ public sealed partial class RunAnalyzers(CatalogSnapshots catalogs, DataChangeFe
     /// pages show once they see the same changes), so that an admin's catalog edits take effect on the next run.
     /// An empty catalog tags nothing.
     /// </summary>
-    public async Task<IArticleAnalyzer> ForRunAsync(CancellationToken cancellationToken)
+    public async Task<RunAnalysis> ForRunAsync(CancellationToken cancellationToken)
     {
         if (services.GetService<IArticleAnalyzer>() is { } registered)
         {
-            return registered;
+            return new RunAnalysis(registered, null);
         }
 
         // The sync sees every edit committed before the run started; without it the snapshot is read afresh.
@@ -26,10 +26,10 @@ public sealed partial class RunAnalyzers(CatalogSnapshots catalogs, DataChangeFe
         if (stored.Catalog.Companies.Count == 0)
         {
             LogEmptyCatalog();
-            return new NoAnalysis();
+            return new RunAnalysis(new NoAnalysis(), stored);
         }
 
-        return new ArticleAnalyzer(new CompanyTagger(stored.Catalog));
+        return new RunAnalysis(new ArticleAnalyzer(new CompanyTagger(stored.Catalog)), stored);
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "The company catalog is empty: articles are stored without company and partnership mentions (seed it with newshub seed-catalog)")]
@@ -40,3 +40,8 @@ public sealed partial class RunAnalyzers(CatalogSnapshots catalogs, DataChangeFe
         public ArticleAnalysis Analyze(ArticleDocument document) => ArticleAnalysis.Nothing;
     }
 }
+
+/// <summary>The analyzer of one run, and the catalog snapshot it tags with, for the run's writer to store against.</summary>
+/// <param name="Analyzer">What analyses each article.</param>
+/// <param name="Catalog">The snapshot the analyzer was built from; null for a registered analyzer, whose writer reads its own.</param>
+public sealed record RunAnalysis(IArticleAnalyzer Analyzer, CatalogSnapshot? Catalog);
