@@ -156,8 +156,9 @@ internal static class ImportCommand
             Log.Information("Seeded the company catalog: {CompaniesAdded} companies, {AliasesAdded} aliases", seeded.CompaniesAdded, seeded.AliasesAdded);
         }
 
-        var stored = await CatalogSnapshot.LoadAsync(db, cancellationToken);
-        return new BuiltOnFirstUse(() => new ArticleAnalyzer(new CompanyTagger(stored.Catalog)));
+        // Read now, so that a catalog the rules refuse stops the import before it starts.
+        var catalog = (await CatalogSnapshot.LoadAsync(db, cancellationToken)).Catalog;
+        return new BuiltOnFirstUse(() => new ArticleAnalyzer(new CompanyTagger(catalog)));
     }
 
     private static void WriteSummary(ImportSummary summary, long runId)

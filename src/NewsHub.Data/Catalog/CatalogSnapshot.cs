@@ -1,3 +1,4 @@
+using System.Runtime.ExceptionServices;
 using Microsoft.EntityFrameworkCore;
 using NewsHub.Data.Writing;
 using NewsHub.Domain.Catalog;
@@ -37,9 +38,13 @@ public sealed class CatalogSnapshot
     private readonly Dictionary<string, int> idsByName;
     private readonly HashSet<string> rejectedNames;
 
-    private CatalogSnapshot(CompanyCatalog catalog, IReadOnlyList<SnapshotCompany> companiesByName)
+    private readonly CompanyCatalog? catalog;
+    private readonly ExceptionDispatchInfo? catalogError;
+
+    private CatalogSnapshot(CompanyCatalog? catalog, ExceptionDispatchInfo? catalogError, IReadOnlyList<SnapshotCompany> companiesByName)
     {
-        Catalog = catalog;
+        this.catalog = catalog;
+        this.catalogError = catalogError;
         CompaniesByName = companiesByName;
         Companies = companiesByName.ToDictionary(c => c.Id);
         catalogIds = companiesByName.Where(c => c.Status.IsCatalogEntry()).ToDictionary(c => c.Name, c => c.Id, StringComparer.Ordinal);
@@ -66,7 +71,16 @@ public sealed class CatalogSnapshot
     }
 
     /// <summary>The catalog as stored, validated like the seed file, with the rejected names: what the tagger reads.</summary>
-    public CompanyCatalog Catalog { get; }
+    /// <exception cref="CatalogValidationException">When edits left the tables inconsistent (an alias that, ignoring case, stands for two companies).</exception>
+    public CompanyCatalog Catalog
+    {
+        get
+        {
+            // Only the tagger needs a valid catalog: pages and the writer go on with the ids of a broken one.
+            catalogError?.Throw();
+            return catalog!;
+        }
+    }
 
     /// <summary>Every stored company (rejected ones included), in the database's order of canonical names.</summary>
     public IReadOnlyList<SnapshotCompany> CompaniesByName { get; }
@@ -114,8 +128,7 @@ public sealed class CatalogSnapshot
         return groupId;
     }
 
-    /// <summary>Reads every company and alias, in three queries.</summary>
-    /// <exception cref="CatalogValidationException">When edits left the tables inconsistent (an alias that, ignoring case, stands for two companies).</exception>
+    /// <summary>Reads every company and alias, in two queries.</summary>
     public static async Task<CatalogSnapshot> LoadAsync(NewsHubDbContext db, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
@@ -137,14 +150,20 @@ public sealed class CatalogSnapshot
 
         var namesById = rows.ToDictionary(c => c.Id, c => c.CanonicalName);
         var aliasesInIdOrder = aliases.OrderBy(a => a.Id).ToLookup(a => a.CompanyId, a => new CatalogAlias(a.Name, a.IsAmbiguous));
-        var catalog = CompanyCatalog.Create(
-            rows.Where(c => c.Status.IsCatalogEntry()).OrderBy(c => c.Id).Select(c => new CatalogCompany(
-                c.CanonicalName,
-                c.Role,
-                c.ParentId is { } parentId ? namesById[parentId] : null,
-                c.EnglishNames,
-                aliasesInIdOrder[c.Id].ToList())),
-            rows.Where(c => c.Status == CompanyStatus.Rejected).Select(c => c.CanonicalName));
-        return new CatalogSnapshot(catalog, companies);
+        var entries = rows.Where(c => c.Status.IsCatalogEntry()).OrderBy(c => c.Id).Select(c => new CatalogCompany(
+            c.CanonicalName,
+            c.Role,
+            c.ParentId is { } parentId ? namesById[parentId] : null,
+            c.EnglishNames,
+            aliasesInIdOrder[c.Id].ToList()));
+        try
+        {
+            var catalog = CompanyCatalog.Create(entries, rows.Where(c => c.Status == CompanyStatus.Rejected).Select(c => c.CanonicalName));
+            return new CatalogSnapshot(catalog, null, companies);
+        }
+        catch (CatalogValidationException ex)
+        {
+            return new CatalogSnapshot(null, ExceptionDispatchInfo.Capture(ex), companies);
+        }
     }
 }
