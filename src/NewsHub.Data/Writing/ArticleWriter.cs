@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
+using NewsHub.Data.Catalog;
 using NewsHub.Data.Entities;
 using NewsHub.Data.Search;
 using Npgsql;
@@ -35,12 +36,14 @@ public sealed partial class ArticleWriter(
     IDbContextFactory<NewsHubDbContext> contexts,
     ILogger<ArticleWriter> logger,
     ArticleWriterOptions? options = null,
-    TimeProvider? clock = null)
+    TimeProvider? clock = null,
+    CatalogSnapshot? catalog = null)
 {
     private readonly ArticleWriterOptions settings = options ?? new ArticleWriterOptions();
     private readonly TimeProvider time = clock ?? TimeProvider.System;
     private readonly Lock directoryGate = new();
-    private Task<CompanyDirectory>? directory;
+    // The run's tagger's snapshot when given, so that both read the same catalog; else read at the first write.
+    private Task<CatalogSnapshot>? directory = catalog is null ? null : Task.FromResult(catalog);
 
     // Discovered companies written since the directory was read: concurrent writes add to it.
     private readonly ConcurrentDictionary<string, StoredCompany> discoveredSinceLoad = new(StringComparer.Ordinal);
@@ -96,7 +99,7 @@ public sealed partial class ArticleWriter(
         return old.Count;
     }
 
-    private async Task<ArticleWriteResult> WriteOnceAsync(ArticleToStore input, CompanyDirectory companies, CancellationToken cancellationToken)
+    private async Task<ArticleWriteResult> WriteOnceAsync(ArticleToStore input, CatalogSnapshot companies, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
@@ -276,7 +279,7 @@ public sealed partial class ArticleWriter(
     /// an earlier write knows, created on first sight; no round trip when there are none.
     /// </summary>
     private async Task<IReadOnlyDictionary<string, StoredCompany>> EnsureDiscoveredAsync(
-        NewsHubDbContext db, IEnumerable<CompanyMentionToStore> mentions, CompanyDirectory companies, CancellationToken cancellationToken)
+        NewsHubDbContext db, IEnumerable<CompanyMentionToStore> mentions, CatalogSnapshot companies, CancellationToken cancellationToken)
     {
         var unknown = mentions
             .Where(m => m.Discovered && companies.Find(m.Name) is null && !companies.IsRejected(m.Name) && !discoveredSinceLoad.ContainsKey(m.Name))
@@ -371,7 +374,7 @@ public sealed partial class ArticleWriter(
     }
 
     /// <summary>The company ids, read once and shared by every write; a failed read is tried again by the next write.</summary>
-    private Task<CompanyDirectory> GetDirectoryAsync()
+    private Task<CatalogSnapshot> GetDirectoryAsync()
     {
         lock (directoryGate)
         {
@@ -384,11 +387,11 @@ public sealed partial class ArticleWriter(
         }
     }
 
-    private async Task<CompanyDirectory> LoadDirectoryAsync()
+    private async Task<CatalogSnapshot> LoadDirectoryAsync()
     {
         // Shared by concurrent writes, so no single caller's cancellation may end it.
         await using var db = await contexts.CreateDbContextAsync(CancellationToken.None);
-        var loaded = await CompanyDirectory.LoadAsync(db, CancellationToken.None);
+        var loaded = await CatalogSnapshot.LoadAsync(db, CancellationToken.None);
         if (loaded.CatalogCount == 0)
         {
             LogEmptyCatalog();
@@ -479,7 +482,7 @@ public sealed partial class ArticleWriter(
     private partial void LogRetrying(string articlePath, int attempt, string reason);
 
     /// <summary>The directory read at the start, with the discovered companies this write created or found.</summary>
-    private sealed record CompanyIds(CompanyDirectory Directory, IReadOnlyDictionary<string, StoredCompany> Created);
+    private sealed record CompanyIds(CatalogSnapshot Directory, IReadOnlyDictionary<string, StoredCompany> Created);
 
     private sealed record DerivedData(IReadOnlyList<ResolvedCompanyMention> Companies, IReadOnlyList<ResolvedPartnership> Partnerships);
 }

@@ -6,7 +6,7 @@ namespace NewsHub.Domain.Catalog;
 /// </summary>
 /// <remarks>
 /// The YAML file shipped with NewsHub seeds it (<c>CatalogSeeder</c> in NewsHub.Data); once seeded, the
-/// <c>companies</c> and <c>company_aliases</c> tables are the live catalog (<c>StoredCatalog</c>).
+/// <c>companies</c> and <c>company_aliases</c> tables are the live catalog (<c>CatalogSnapshot</c>).
 /// </remarks>
 public sealed class CompanyCatalog
 {

@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using NewsHub.Data;
 using NewsHub.Data.Entities;
+using NewsHub.Data.Catalog;
 using NewsHub.Data.Writing;
 using NewsHub.Ingestion.Analysis;
 using NewsHub.Ingestion.Reading;
@@ -28,7 +29,8 @@ public sealed partial class ImportRunner(
     IArticleAnalyzer analyzer,
     ImportOptions options,
     ILoggerFactory loggerFactory,
-    TimeProvider? clock = null)
+    TimeProvider? clock = null,
+    CatalogSnapshot? catalog = null)
 {
     private readonly ILogger logger = loggerFactory.CreateLogger<ImportRunner>();
     private readonly TimeProvider time = clock ?? TimeProvider.System;
@@ -108,7 +110,7 @@ public sealed partial class ImportRunner(
             known = await FolderSources.LoadAsync(db, folder, request.Recursive, cancellationToken);
         }
 
-        var writer = new ArticleWriter(contexts, loggerFactory.CreateLogger<ArticleWriter>(), options.Writing, time);
+        var writer = new ArticleWriter(contexts, loggerFactory.CreateLogger<ArticleWriter>(), options.Writing, time, catalog);
         var run = new Run(request, known, new ArticleStoring(analyzer, writer), observer);
         var queue = Channel.CreateBounded<PreparedFile>(new BoundedChannelOptions(Math.Max(1, options.QueueCapacity))
         {

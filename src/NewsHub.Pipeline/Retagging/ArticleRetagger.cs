@@ -40,11 +40,11 @@ public sealed class ArticleRetagger(
     /// <exception cref="CatalogValidationException">When edits left the catalog inconsistent.</exception>
     public async Task<RetagReport> RetagAsync(bool dryRun, IRetagObserver? observer, CancellationToken cancellationToken)
     {
-        StoredCatalog stored;
+        CatalogSnapshot stored;
         int articleCount;
         await using (var db = await contexts.CreateDbContextAsync(cancellationToken))
         {
-            stored = await StoredCatalog.LoadAsync(db, cancellationToken);
+            stored = await CatalogSnapshot.LoadAsync(db, cancellationToken);
 
             // Articles a concurrent import adds later are counted as they come, so the bar may end past this.
             articleCount = await db.Articles.CountAsync(cancellationToken);
@@ -119,7 +119,7 @@ public sealed class ArticleRetagger(
 
     /// <summary>Re-tags one article under a row lock and swaps its mentions; returns the mentions before and after.</summary>
     private async Task<(List<StoredMention> Before, List<StoredMention> After)> ReplaceAsync(
-        long articleId, IRetagAnalysis tagger, StoredCatalog stored, CancellationToken cancellationToken)
+        long articleId, IRetagAnalysis tagger, CatalogSnapshot stored, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
@@ -166,7 +166,7 @@ public sealed class ArticleRetagger(
     /// the company stored. A rejected name is never a company.
     /// </summary>
     private static List<StoredMention> Resolve(
-        IReadOnlyList<CompanyMention> tags, StoredCatalog stored, IReadOnlyDictionary<string, StoredCompany>? created = null)
+        IReadOnlyList<CompanyMention> tags, CatalogSnapshot stored, IReadOnlyDictionary<string, StoredCompany>? created = null)
     {
         var mentions = new List<StoredMention>(tags.Count);
         foreach (var m in tags)
@@ -183,7 +183,7 @@ public sealed class ArticleRetagger(
         return mentions;
     }
 
-    private static StoredMention? Discovered(CompanyMention m, StoredCatalog stored, IReadOnlyDictionary<string, StoredCompany>? created)
+    private static StoredMention? Discovered(CompanyMention m, CatalogSnapshot stored, IReadOnlyDictionary<string, StoredCompany>? created)
     {
         if (created?.GetValueOrDefault(m.Name) is { } row)
         {

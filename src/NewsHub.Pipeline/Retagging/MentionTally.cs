@@ -8,7 +8,7 @@ internal sealed class MentionTally
     private readonly Dictionary<int, (int Added, int Removed)> counts = [];
     private readonly Dictionary<int, (string Company, string Group)> names;
 
-    public MentionTally(StoredCatalog stored)
+    public MentionTally(CatalogSnapshot stored)
     {
         var catalog = stored.Catalog;
         names = catalog.Companies.ToDictionary(c => stored.IdOf(c.Name), c => (c.Name, catalog.GroupOf(c).Name));

@@ -26,7 +26,7 @@ namespace NewsHub.Web.Caching;
 /// again, and then everything cached before is dropped, since changes may have been missed.
 /// </para>
 /// </remarks>
-public sealed partial class DataChangeFeed : BackgroundService
+public sealed partial class DataChangeFeed : BackgroundService, IDataGeneration
 {
     /// <summary>The output-cache tag of every cached answer that shows stored data.</summary>
     public const string CacheTag = "newshub-data";

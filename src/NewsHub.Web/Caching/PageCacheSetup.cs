@@ -1,5 +1,9 @@
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Extensions.Options;
+using NewsHub.Data.Catalog;
+using NewsHub.Data.Changes;
+using NewsHub.Pipeline.Import.Runs;
+using NewsHub.Web.Imports;
 using NewsHub.Web.Operations;
 
 namespace NewsHub.Web.Caching;
@@ -33,7 +37,10 @@ public static class PageCacheSetup
         // The feed listens even with the page cache off: the reference data (catalog, hidden events, totals)
         // is kept per generation either way.
         services.AddHostedService(sp => sp.GetRequiredService<DataChangeFeed>());
+        services.AddSingleton<IDataGeneration>(sp => sp.GetRequiredService<DataChangeFeed>());
         services.AddScoped<DataGeneration>();
+        // One catalog snapshot per generation, shared by the pages and the import runs' tagger.
+        services.AddSingleton(sp => new CatalogSnapshots(sp.GetRequiredService<RunDbContexts>().Factory));
         services.AddSingleton<ReferenceDataCache>();
         services.AddScoped<CurrentReferenceData>();
 

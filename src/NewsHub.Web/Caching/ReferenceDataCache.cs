@@ -1,4 +1,5 @@
 using NewsHub.Data;
+using NewsHub.Data.Catalog;
 using NewsHub.Web.Timelines;
 
 namespace NewsHub.Web.Caching;
@@ -15,7 +16,7 @@ namespace NewsHub.Web.Caching;
 /// generation, the data is read from the database for that request alone. Requests that find the data out of
 /// date share one load, made in a scope of its own so that no request's cancellation fails the others.
 /// </remarks>
-public sealed class ReferenceDataCache(IServiceScopeFactory scopes)
+public sealed class ReferenceDataCache(IServiceScopeFactory scopes, CatalogSnapshots catalogs)
 {
     private readonly Lock gate = new();
     private (long Generation, Task<ReferenceData> Load)? current;
@@ -27,7 +28,7 @@ public sealed class ReferenceDataCache(IServiceScopeFactory scopes)
         ArgumentNullException.ThrowIfNull(generation);
         if (await generation.CurrentAsync(cancellationToken) is not { } now)
         {
-            return await ReferenceData.LoadAsync(db, cancellationToken);
+            return await ReferenceData.LoadAsync(db, await catalogs.GetAsync(null, cancellationToken), cancellationToken);
         }
 
         Task<ReferenceData> load;
@@ -36,7 +37,7 @@ public sealed class ReferenceDataCache(IServiceScopeFactory scopes)
             // An older request may arrive after a newer one started a load: it gets the newer data, never older.
             if (current is not { } entry || entry.Generation < now || entry.Load.IsFaulted || entry.Load.IsCanceled)
             {
-                current = (now, LoadAsync());
+                current = (now, LoadAsync(now));
             }
 
             load = current.Value.Load;
@@ -45,11 +46,12 @@ public sealed class ReferenceDataCache(IServiceScopeFactory scopes)
         return await load.WaitAsync(cancellationToken);
     }
 
-    private async Task<ReferenceData> LoadAsync()
+    private async Task<ReferenceData> LoadAsync(long generation)
     {
         await Task.Yield();
+        var catalog = await catalogs.GetAsync(generation, CancellationToken.None);
         await using var scope = scopes.CreateAsyncScope();
-        return await ReferenceData.LoadAsync(scope.ServiceProvider.GetRequiredService<NewsHubDbContext>(), CancellationToken.None);
+        return await ReferenceData.LoadAsync(scope.ServiceProvider.GetRequiredService<NewsHubDbContext>(), catalog, CancellationToken.None);
     }
 }
 

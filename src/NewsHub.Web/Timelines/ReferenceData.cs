@@ -2,8 +2,8 @@ using System.Globalization;
 using Microsoft.AspNetCore.Html;
 using Microsoft.EntityFrameworkCore;
 using NewsHub.Data;
+using NewsHub.Data.Catalog;
 using NewsHub.Data.Entities;
-using NewsHub.Domain.Catalog;
 
 namespace NewsHub.Web.Timelines;
 
@@ -36,7 +36,8 @@ public sealed record CatalogAlias(string Name, bool IsAmbiguous);
 /// <summary>
 /// What every reader sees alike and nearly every page needs: the company catalog (a few hundred companies, to
 /// resolve names and show groups without a query each), the events hidden because all their articles are
-/// missing, and how many events the unfiltered timeline holds. Loaded in a few queries, and kept by
+/// missing, and how many events the unfiltered timeline holds. The companies come from the shared
+/// <see cref="CatalogSnapshot"/>; the rest is loaded in two queries, and kept by
 /// <see cref="Caching.ReferenceDataCache"/> until the data changes.
 /// </summary>
 public sealed class ReferenceData
@@ -91,22 +92,15 @@ public sealed class ReferenceData
     /// <summary>How many of those have a date.</summary>
     public int VisibleDatedEvents { get; }
 
-    /// <summary>Reads it from the database.</summary>
-    public static async Task<ReferenceData> LoadAsync(NewsHubDbContext db, CancellationToken cancellationToken)
+    /// <summary>Reads it from the database, with the companies of <paramref name="catalog"/>, the catalog snapshot the tagger and the writer share.</summary>
+    public static async Task<ReferenceData> LoadAsync(NewsHubDbContext db, CatalogSnapshot catalog, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
-        var rows = await db.Companies.AsNoTracking()
-            .OrderBy(c => c.CanonicalName).ThenBy(c => c.Id)
-            .Select(c => new { c.Id, c.ParentId, c.CanonicalName, c.EnglishNames, c.Role, c.Status })
-            .ToListAsync(cancellationToken);
-        var aliases = (await db.CompanyAliases.AsNoTracking()
-                .OrderBy(a => a.Name).ThenBy(a => a.Id)
-                .Select(a => new { a.CompanyId, a.Name, a.IsAmbiguous })
-                .ToListAsync(cancellationToken))
-            .ToLookup(a => a.CompanyId, a => new CatalogAlias(a.Name, a.IsAmbiguous));
-        var children = rows.Where(r => r.ParentId is not null).ToLookup(r => r.ParentId!.Value, r => r.Id);
-        var companies = rows
-            .Select((r, order) => new CatalogCompany(r.Id, r.ParentId, r.CanonicalName, r.EnglishNames, r.Role, [.. aliases[r.Id]], [.. children[r.Id]], order, r.Status))
+        ArgumentNullException.ThrowIfNull(catalog);
+        var children = catalog.CompaniesByName.Where(r => r.ParentId is not null).ToLookup(r => r.ParentId!.Value, r => r.Id);
+        var companies = catalog.CompaniesByName
+            .Select((r, order) => new CatalogCompany(
+                r.Id, r.ParentId, r.Name, r.EnglishNames, r.Role, [.. r.Aliases.Select(a => new CatalogAlias(a.Name, a.IsAmbiguous))], [.. children[r.Id]], order, r.Status))
             .ToList();
 
         var hidden = await EventVisibility.HiddenEventIdsAsync(db, cancellationToken);

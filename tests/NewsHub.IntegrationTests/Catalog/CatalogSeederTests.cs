@@ -24,7 +24,7 @@ public sealed class CatalogSeederTests(DatabaseFixture database) : IClassFixture
     private async Task<CompanyCatalog> LoadAsync()
     {
         await using var db = database.CreateContext();
-        return (await StoredCatalog.LoadAsync(db, CancellationToken.None)).Catalog;
+        return (await CatalogSnapshot.LoadAsync(db, CancellationToken.None)).Catalog;
     }
 
     private static CompanyCatalog Catalog(string yaml) => CompanyCatalogFile.Parse(new StringReader(yaml), "test.yaml");

@@ -1,4 +1,5 @@
 using NewsHub.Data.Entities;
+using NewsHub.Data.Catalog;
 using NewsHub.IntegrationTests.Infrastructure;
 using NewsHub.Web.Timelines;
 using static NewsHub.IntegrationTests.Pages.PartnershipData;
@@ -31,7 +32,7 @@ public sealed class EventCardLeadTests(DatabaseFixture database) : IClassFixture
         }
 
         await using var read = database.CreateContext();
-        var card = Assert.Single(await EventCards.LoadAsync(read, await ReferenceData.LoadAsync(read, default), [id], default));
+        var card = Assert.Single(await EventCards.LoadAsync(read, await ReferenceData.LoadAsync(read, await CatalogSnapshot.LoadAsync(read, default), default), [id], default));
 
         Assert.Equal("2024-03", card.Date.ToIsoString());
         Assert.StartsWith("3月", string.Concat(card.Evidence!.Parts.Select(p => p.Text)), StringComparison.Ordinal);

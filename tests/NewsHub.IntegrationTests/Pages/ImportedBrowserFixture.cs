@@ -34,7 +34,7 @@ public class ImportedBrowserFixture : BrowserFixture
         CompanyCatalog catalog;
         await using (var db = CreateContext())
         {
-            catalog = (await StoredCatalog.LoadAsync(db, CancellationToken.None)).Catalog;
+            catalog = (await CatalogSnapshot.LoadAsync(db, CancellationToken.None)).Catalog;
         }
 
         var runner = new ImportRunner(

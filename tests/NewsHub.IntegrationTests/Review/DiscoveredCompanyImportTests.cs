@@ -57,7 +57,7 @@ public sealed class DiscoveredCompanyImportTests(DatabaseFixture database) : ICl
         }
 
         await using var read = database.CreateContext();
-        var stored = await StoredCatalog.LoadAsync(read, CancellationToken.None);
+        var stored = await CatalogSnapshot.LoadAsync(read, CancellationToken.None);
 
         Assert.Null(stored.Catalog.Find(DiscoveredArticles.Name));
         Assert.NotNull(stored.FindDiscovered(DiscoveredArticles.Name));

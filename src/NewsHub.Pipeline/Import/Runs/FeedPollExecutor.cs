@@ -37,7 +37,7 @@ public sealed class FeedPollExecutor(
                 ?? throw new InvalidOperationException($"The feed source of run {run.Id} was deleted before the poll started.");
         }
 
-        var poller = new FeedPoller(contexts.Factory, fetcher, await analyzers.ForRunAsync(cancellationToken), options.Value.Pipeline, loggers);
+        var poller = new FeedPoller(contexts.Factory, fetcher, (await analyzers.ForRunAsync(cancellationToken)).Analyzer, options.Value.Pipeline, loggers);
         var polled = await poller.PollAsync(
             new FeedPollRequest(source.Id, source.Locator, source.ETag, source.LastModified, run.Id), progress, cancellationToken);
 

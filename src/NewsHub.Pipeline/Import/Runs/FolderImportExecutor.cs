@@ -32,7 +32,8 @@ public sealed class FolderImportExecutor(
             return;
         }
 
-        var runner = new ImportRunner(contexts.Factory, await analyzers.ForRunAsync(cancellationToken), options.Value.Pipeline, loggers);
+        var analysis = await analyzers.ForRunAsync(cancellationToken);
+        var runner = new ImportRunner(contexts.Factory, analysis.Analyzer, options.Value.Pipeline, loggers, catalog: analysis.Catalog);
         await runner.RunAsync(request, progress, cancellationToken);
     }
 

@@ -4,6 +4,7 @@ using NewsHub.Data.Catalog;
 using NewsHub.Ingestion.Analysis;
 using NewsHub.Ingestion.Companies;
 using NewsHub.Ingestion.Reading;
+using NewsHub.Data.Changes;
 
 namespace NewsHub.Pipeline.Import.Runs;
 
@@ -11,25 +12,41 @@ namespace NewsHub.Pipeline.Import.Runs;
 public sealed partial class RunAnalyzers(RunDbContexts contexts, IServiceProvider services, ILogger<RunAnalyzers> logger)
 {
     /// <summary>
-    /// A registered analyzer if there is one; else one built from the catalog as stored now, so that
-    /// an admin's catalog edits take effect on the next run. An empty catalog tags nothing.
+    /// A registered analyzer if there is one; else one built from the catalog snapshot as of now (the one the
+    /// pages show once they see the same changes), so that an admin's catalog edits take effect on the next run.
+    /// An empty catalog tags nothing.
     /// </summary>
-    public async Task<IArticleAnalyzer> ForRunAsync(CancellationToken cancellationToken)
+    public async Task<RunAnalysis> ForRunAsync(CancellationToken cancellationToken)
     {
         if (services.GetService<IArticleAnalyzer>() is { } registered)
         {
-            return registered;
+            return new RunAnalysis(registered, null);
         }
 
-        await using var db = await contexts.Factory.CreateDbContextAsync(cancellationToken);
-        var stored = await StoredCatalog.LoadAsync(db, cancellationToken);
+        // The sync sees every edit committed before the run started; without it the snapshot is read afresh.
+        var stored = await CurrentCatalogAsync(cancellationToken);
         if (stored.Catalog.Companies.Count == 0)
         {
             LogEmptyCatalog();
-            return new NoAnalysis();
+            return new RunAnalysis(new NoAnalysis(), stored);
         }
 
-        return new BuiltOnFirstUse(() => new ArticleAnalyzer(new CompanyTagger(stored.Catalog)));
+        return new RunAnalysis(new BuiltOnFirstUse(() => new ArticleAnalyzer(new CompanyTagger(stored.Catalog))), stored);
+    }
+
+    /// <summary>
+    /// The web host shares one snapshot per data generation with its pages (the sync sees every edit committed
+    /// before the run started); a process without a change feed, such as the CLI, reads its own for the run.
+    /// </summary>
+    private async Task<CatalogSnapshot> CurrentCatalogAsync(CancellationToken cancellationToken)
+    {
+        if (services.GetService<CatalogSnapshots>() is { } shared && services.GetService<IDataGeneration>() is { } changes)
+        {
+            return await shared.GetAsync(await changes.SyncAsync(cancellationToken), cancellationToken);
+        }
+
+        await using var db = await contexts.Factory.CreateDbContextAsync(cancellationToken);
+        return await CatalogSnapshot.LoadAsync(db, cancellationToken);
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "The company catalog is empty: articles are stored without company and partnership mentions (seed it with newshub seed-catalog)")]
@@ -51,3 +68,8 @@ public sealed partial class RunAnalyzers(RunDbContexts contexts, IServiceProvide
         public ArticleAnalysis Analyze(ArticleDocument document) => analyzer.Value.Analyze(document);
     }
 }
+
+/// <summary>The analyzer of one run, and the catalog snapshot it tags with, for the run's writer to store against.</summary>
+/// <param name="Analyzer">What analyses each article.</param>
+/// <param name="Catalog">The snapshot the analyzer was built from; null for a registered analyzer, whose writer reads its own.</param>
+public sealed record RunAnalysis(IArticleAnalyzer Analyzer, CatalogSnapshot? Catalog);

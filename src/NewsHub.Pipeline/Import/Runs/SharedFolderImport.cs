@@ -113,8 +113,11 @@ public sealed partial class SharedFolderImport(
         return true;
     }
 
-    private async Task<ImportRunner> RunnerAsync(CancellationToken cancellationToken) =>
-        new(contexts.Factory, await analyzers.ForRunAsync(cancellationToken), settings.Pipeline, loggers, clock);
+    private async Task<ImportRunner> RunnerAsync(CancellationToken cancellationToken)
+    {
+        var analysis = await analyzers.ForRunAsync(cancellationToken);
+        return new(contexts.Factory, analysis.Analyzer, settings.Pipeline, loggers, clock, analysis.Catalog);
+    }
 
     /// <summary>
     /// Imports one leased batch while renewing its lease, then completes it with its report lines; gives it back at
