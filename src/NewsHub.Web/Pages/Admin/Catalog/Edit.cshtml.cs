@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using NewsHub.Data;
 using NewsHub.Data.Entities;
 using NewsHub.Domain.Catalog;
+using NewsHub.Web.Admin;
 
 namespace NewsHub.Web.Pages.Admin.Catalog;
 
@@ -16,7 +17,7 @@ public sealed class EditModel(NewsHubDbContext db) : PageModel
     [BindProperty]
     public Form Input { get; set; } = new();
 
-    public IReadOnlyList<GroupOption> Groups { get; private set; } = [];
+    public IReadOnlyList<CatalogGroupChoice> Groups { get; private set; } = [];
 
     public bool IsNew => Input.Id == 0;
 
@@ -156,30 +157,12 @@ public sealed class EditModel(NewsHubDbContext db) : PageModel
     /// Every company the edited one may belong to: any but itself and its own members (which would make a
     /// cycle), each shown with the groups above it (吉利 › 沃尔沃), in that order.
     /// </summary>
-    private async Task LoadGroupsAsync(CancellationToken cancellationToken)
-    {
-        var companies = await db.Companies.AsNoTracking()
-            .Where(c => c.Status == CompanyStatus.Catalog || c.Status == CompanyStatus.Accepted)
-            .Select(c => new { c.Id, c.CanonicalName, c.ParentId })
-            .ToDictionaryAsync(c => c.Id, cancellationToken);
-        IEnumerable<int> Lineage(int id)
-        {
-            for (int? current = id; current is { } at && companies.TryGetValue(at, out var company); current = company.ParentId)
-            {
-                yield return at;
-            }
-        }
-
-        Groups = [.. companies.Values
-            .Where(c => Input.Id == 0 || !Lineage(c.Id).Contains(Input.Id))
-            .Select(c => new GroupOption(c.Id, string.Join(" › ", Lineage(c.Id).Reverse().Select(id => companies[id].CanonicalName))))
-            .OrderBy(g => g.Name, StringComparer.Ordinal)];
-    }
+    private async Task LoadGroupsAsync(CancellationToken cancellationToken) =>
+        Groups = await CatalogGroupChoice.LoadAsync(db, Input.Id == 0 ? null : Input.Id, cancellationToken);
 
     private static List<string> SplitList(string? text) =>
         [.. (text ?? "").Split(ListSeparators, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Distinct(StringComparer.Ordinal)];
 
-    public sealed record GroupOption(int Id, string Name);
 
     /// <summary>The form; lists are one name a line (commas and 、 also separate).</summary>
     public sealed class Form

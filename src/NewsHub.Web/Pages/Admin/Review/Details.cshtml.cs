@@ -32,7 +32,7 @@ public sealed class DetailsModel(NewsHubDbContext db, ImportRunLog queue) : Page
     public IReadOnlyList<PartnershipSentence> Sentences { get; private set; } = [];
 
     /// <summary>Catalog companies, each with the groups above it (吉利 › 沃尔沃): groups to join, or companies to merge into.</summary>
-    public IReadOnlyList<CatalogOption> CatalogCompanies { get; private set; } = [];
+    public IReadOnlyList<CatalogGroupChoice> CatalogCompanies { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken)
     {
@@ -113,29 +113,12 @@ public sealed class DetailsModel(NewsHubDbContext db, ImportRunLog queue) : Page
         return true;
     }
 
-    private async Task LoadCatalogAsync(CancellationToken cancellationToken)
-    {
-        var companies = await db.Companies.AsNoTracking()
-            .Where(c => c.Status == CompanyStatus.Catalog || c.Status == CompanyStatus.Accepted)
-            .Select(c => new { c.Id, c.CanonicalName, c.ParentId })
-            .ToDictionaryAsync(c => c.Id, cancellationToken);
-        IEnumerable<int> Lineage(int id)
-        {
-            for (int? current = id; current is { } at && companies.TryGetValue(at, out var company); current = company.ParentId)
-            {
-                yield return at;
-            }
-        }
-
-        CatalogCompanies = [.. companies.Values
-            .Select(c => new CatalogOption(c.Id, string.Join(" › ", Lineage(c.Id).Reverse().Select(id => companies[id].CanonicalName))))
-            .OrderBy(c => c.Name, StringComparer.Ordinal)];
-    }
+    private async Task LoadCatalogAsync(CancellationToken cancellationToken) =>
+        CatalogCompanies = await CatalogGroupChoice.LoadAsync(db, excludingMembersOf: null, cancellationToken);
 
     /// <param name="Role">The role the tagger inferred.</param>
     public sealed record Summary(int Id, string Name, CompanyRole Role, int Mentions, int Articles, int Events);
 
-    public sealed record CatalogOption(int Id, string Name);
 
     /// <summary>Accept: the role it gets, and the group it belongs to (none: it is a group of its own).</summary>
     public sealed class AcceptForm
